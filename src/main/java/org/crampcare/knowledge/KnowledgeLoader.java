@@ -1,0 +1,189 @@
+package org.crampcare.knowledge;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Loads and validates the whole knowledge base, reporting every problem at once.
+ *
+ * <p>Loading is all or nothing: either a complete {@link KnowledgeBase} comes back or a
+ * {@link KnowledgeException} lists each problem with its file and path, so a clinician editing
+ * files sees everything to fix in one pass.
+ */
+public final class KnowledgeLoader {
+    /** The file that lists the content topic files, in browsing order. */
+    public static final String INDEX = "index.yaml";
+
+    private final KnowledgeFiles files;
+    private final List<Problem> problems = new ArrayList<>();
+    private final Locations where = new Locations();
+
+    private KnowledgeLoader(KnowledgeFiles files) {
+        this.files = files;
+    }
+
+    /** The knowledge shipped inside CrampCare. */
+    public static KnowledgeBase builtIn() {
+        return load(KnowledgeFiles.builtIn());
+    }
+
+    /** Knowledge files in a folder (same layout as the built-in {@code knowledge/} folder). */
+    public static KnowledgeBase fromFolder(Path dir) {
+        return load(KnowledgeFiles.folder(dir));
+    }
+
+    /** Loads from any file source; throws {@link KnowledgeException} listing every problem. */
+    public static KnowledgeBase load(KnowledgeFiles files) {
+        return new KnowledgeLoader(files).run();
+    }
+
+    private KnowledgeBase run() {
+        Optional<JsonNode> index = read(INDEX, "index.schema.json");
+        List<Source> sources = read("sources.yaml", "sources.schema.json").map(this::sources).orElse(List.of());
+        Optional<JsonNode> itemsDoc = read("items.yaml", "items.schema.json");
+        List<Screen> screens = itemsDoc.map(this::screens).orElse(List.of());
+        List<Item> items = itemsDoc.map(d -> items(d, screens)).orElse(List.of());
+        Optional<JsonNode> rulesDoc = read("rules.yaml", "rules.schema.json");
+        List<Rule> rules = rulesDoc.map(this::rules).orElse(List.of());
+        List<LevelInfo> levels = rulesDoc.map(this::levels).orElse(List.of());
+        String policyVersion = rulesDoc.map(d -> d.get("policyVersion").asText()).orElse("?");
+        Hydration hydration = read("hydration.yaml", "hydration.schema.json").map(this::hydration).orElse(null);
+        List<ContentTopic> topics = new ArrayList<>();
+        index.ifPresent(doc -> doc.get("content").forEach(f -> read(f.asText(), "content.schema.json")
+                .ifPresent(d -> topics.add(topic(f.asText(), d)))));
+        if (problems.isEmpty()) {
+            problems.addAll(new KnowledgeValidator(where, sources, screens, items, rules, levels, topics, hydration)
+                    .problems());
+        }
+        if (!problems.isEmpty()) {
+            throw new KnowledgeException(problems);
+        }
+        return new KnowledgeBase(policyVersion, sources, screens, items, rules, levels, topics, hydration);
+    }
+
+    private Optional<JsonNode> read(String file, String schema) {
+        return YamlDocuments.readChecked(files, file, schema, problems);
+    }
+
+    private List<Source> sources(JsonNode doc) {
+        List<Source> out = new ArrayList<>();
+        JsonNode list = doc.get("sources");
+        for (int i = 0; i < list.size(); i++) {
+            JsonNode s = list.get(i);
+            out.add(new Source(s.get("id").asText(), text(s, "publisher"), text(s, "title"), text(s, "date"),
+                    text(s, "covers")));
+            where.put("source", s.get("id").asText(), "sources.yaml", "$.sources[" + i + "]");
+        }
+        return out;
+    }
+
+    private List<Screen> screens(JsonNode doc) {
+        List<Screen> out = new ArrayList<>();
+        JsonNode list = doc.get("screens");
+        for (int i = 0; i < list.size(); i++) {
+            JsonNode s = list.get(i);
+            out.add(new Screen(s.get("id").asText(), text(s, "title"), text(s, "intro"),
+                    ConditionParser.strings(s.get("items"))));
+            where.put("screen", s.get("id").asText(), "items.yaml", "$.screens[" + i + "]");
+        }
+        return out;
+    }
+
+    private List<Item> items(JsonNode doc, List<Screen> screens) {
+        List<Item> out = new ArrayList<>();
+        JsonNode list = doc.get("items");
+        for (int i = 0; i < list.size(); i++) {
+            JsonNode n = list.get(i);
+            String id = n.get("id").asText();
+            List<ItemValue> values = new ArrayList<>();
+            if (n.has("values")) {
+                n.get("values").forEach(v -> values.add(new ItemValue(v.get("value").asText(), v.get("label").asText())));
+            }
+            String screen = screens.stream().filter(s -> s.items().contains(id)).map(Screen::id).findFirst().orElse(null);
+            out.add(new Item(id, ItemType.valueOf(n.get("type").asText().toUpperCase(Locale.ROOT)),
+                    n.has("min") ? n.get("min").asDouble() : null, n.has("max") ? n.get("max").asDouble() : null,
+                    text(n, "question"), text(n, "help"), values, ConditionParser.strings(n.get("sources")),
+                    n.has("askWhen") ? ConditionParser.parse(n.get("askWhen")) : null, screen));
+            where.put("item", id, "items.yaml", "$.items[" + i + "]");
+        }
+        return out;
+    }
+
+    private List<Rule> rules(JsonNode doc) {
+        List<Rule> out = new ArrayList<>();
+        JsonNode list = doc.get("rules");
+        for (int i = 0; i < list.size(); i++) {
+            JsonNode r = list.get(i);
+            out.add(new Rule(r.get("id").asText(), TriageLevel.valueOf(r.get("level").asText()),
+                    ConditionParser.parse(r.get("when")), text(r, "explanation"),
+                    ConditionParser.strings(r.get("sources"))));
+            where.put("rule", r.get("id").asText(), "rules.yaml", "$.rules[" + i + "]");
+        }
+        return out;
+    }
+
+    private List<LevelInfo> levels(JsonNode doc) {
+        List<LevelInfo> out = new ArrayList<>();
+        JsonNode list = doc.get("levels");
+        for (int i = 0; i < list.size(); i++) {
+            JsonNode l = list.get(i);
+            out.add(new LevelInfo(TriageLevel.valueOf(l.get("id").asText()), text(l, "label"), text(l, "action")));
+            where.put("level", l.get("id").asText(), "rules.yaml", "$.levels[" + i + "]");
+        }
+        return out;
+    }
+
+    private Hydration hydration(JsonNode doc) {
+        List<FluidTarget> targets = new ArrayList<>();
+        JsonNode list = doc.get("targets");
+        for (int i = 0; i < list.size(); i++) {
+            JsonNode t = list.get(i);
+            targets.add(new FluidTarget(t.get("id").asText(), text(t, "label"),
+                    t.has("when") ? ConditionParser.parse(t.get("when")) : null,
+                    t.get("litres").asDouble(), t.get("ounces").asDouble(), t.get("glasses").asDouble()));
+            where.put("target", t.get("id").asText(), "hydration.yaml", "$.targets[" + i + "]");
+        }
+        where.put("hydration", "hydration", "hydration.yaml", "$");
+        return new Hydration(doc.get("fromDrinksPercent").asInt(), doc.get("glassMillilitres").asInt(),
+                text(doc, "note"), ConditionParser.strings(doc.get("sources")), targets);
+    }
+
+    private ContentTopic topic(String file, JsonNode doc) {
+        String topic = doc.get("topic").asText();
+        List<ContentEntry> entries = new ArrayList<>();
+        JsonNode list = doc.get("entries");
+        for (int i = 0; i < list.size(); i++) {
+            JsonNode e = list.get(i);
+            String id = e.get("id").asText();
+            if (where.has("entry", id)) {
+                problems.add(new Problem(file, "$.entries[" + i + "].id",
+                        "duplicate entry id '" + id + "' (also at " + where.of("entry", id) + ")"));
+            }
+            where.put("entry", id, file, "$.entries[" + i + "]");
+            entries.add(entry(topic, e));
+        }
+        where.put("topic", topic, file, "$");
+        return new ContentTopic(topic, text(doc, "title"), text(doc, "intro"), entries);
+    }
+
+    private static ContentEntry entry(String topic, JsonNode e) {
+        List<Integer> timer = new ArrayList<>();
+        if (e.has("timerMinutes")) {
+            e.get("timerMinutes").forEach(n -> timer.add(n.asInt()));
+        }
+        return new ContentEntry(e.get("id").asText(), topic, text(e, "title"), e.has("group") ? text(e, "group") : "",
+                text(e, "text"), ConditionParser.strings(e.get("steps")),
+                e.has("when") ? ConditionParser.parse(e.get("when")) : null,
+                e.has("evidence") ? Evidence.valueOf(text(e, "evidence").toUpperCase(Locale.ROOT)) : Evidence.SUPPORTED,
+                e.has("caveat") ? text(e, "caveat") : null, timer, ConditionParser.strings(e.get("sources")),
+                ConditionParser.strings(e.get("questions")), ConditionParser.strings(e.get("keywords")));
+    }
+
+    private static String text(JsonNode node, String field) {
+        return node.get(field).asText().strip();
+    }
+}

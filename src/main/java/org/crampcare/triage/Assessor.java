@@ -1,0 +1,88 @@
+package org.crampcare.triage;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.crampcare.knowledge.KnowledgeBase;
+import org.crampcare.knowledge.KnowledgeLoader;
+import org.crampcare.selfcare.AdviceBuilder;
+
+/**
+ * The one public entry point of the assessment: input in, contract result out.
+ *
+ * <p>Immutable and thread-safe, so one instance can serve a whole application. Input is fully
+ * checked before anything is evaluated; bad input throws {@link InputException} naming the field.
+ */
+public final class Assessor {
+    private final KnowledgeBase knowledge;
+    private final TextInterpreter textInterpreter;
+    private final AnswerNormalizer normalizer;
+    private final TriageEngine engine;
+    private final AdviceBuilder advice;
+
+    private Assessor(KnowledgeBase knowledge, TextInterpreter textInterpreter) {
+        this.knowledge = knowledge;
+        this.textInterpreter = textInterpreter;
+        this.normalizer = new AnswerNormalizer(knowledge);
+        this.engine = new TriageEngine(knowledge);
+        this.advice = new AdviceBuilder(knowledge);
+    }
+
+    /** An assessor over the given knowledge, reading free text with the given interpreter. */
+    public static Assessor create(KnowledgeBase knowledge, TextInterpreter textInterpreter) {
+        return new Assessor(knowledge, textInterpreter);
+    }
+
+    /** An assessor over the built-in knowledge that refuses free text. */
+    public static Assessor withoutText(KnowledgeBase knowledge) {
+        return new Assessor(knowledge, TextInterpreter.NONE);
+    }
+
+    /** An assessor over the built-in knowledge, refusing free text. */
+    public static Assessor builtIn() {
+        return withoutText(KnowledgeLoader.builtIn());
+    }
+
+    /** The knowledge this assessor runs on. */
+    public KnowledgeBase knowledge() {
+        return knowledge;
+    }
+
+    /** Assesses the input. */
+    public AssessmentResult assess(AssessmentInput input) {
+        return assess(input, Set.of());
+    }
+
+    /**
+     * Assesses the input, not offering the skipped items as the next question again.
+     *
+     * @param skipped items the person said "I don't know" to; they stay unanswered
+     */
+    public AssessmentResult assess(AssessmentInput input, Set<String> skipped) {
+        Map<String, Object> explicit = normalizer.normalize(input.answers(), "answers.");
+        TextReading reading = readText(input.text());
+        Map<String, Object> fromText = normalizer.normalize(reading.answers(), "text:");
+        Map<String, Object> merged = new LinkedHashMap<>();
+        knowledge.items().forEach(item -> {
+            Object v = explicit.containsKey(item.id()) ? explicit.get(item.id()) : fromText.get(item.id());
+            if (v != null) {
+                merged.put(item.id(), v);
+            }
+        });
+        List<String> textItems = fromText.keySet().stream().filter(id -> !explicit.containsKey(id)).toList();
+        List<TextEvidence> evidence = reading.evidence().stream().filter(e -> textItems.contains(e.item())).toList();
+        Map<String, Object> answers = java.util.Collections.unmodifiableMap(merged);
+        TriageOutcome outcome = engine.evaluate(answers, skipped);
+        return new AssessmentResult(knowledge.policyVersion(), outcome.level(), outcome.complete(),
+                outcome.next() == null ? null : NextQuestion.of(outcome.next()), outcome.reasons(), answers,
+                advice.build(answers, outcome.level()), textItems, evidence);
+    }
+
+    private TextReading readText(String text) {
+        if (text == null || text.isBlank()) {
+            return new TextReading(Map.of(), List.of());
+        }
+        return textInterpreter.read(text);
+    }
+}

@@ -1,0 +1,19 @@
+package org.crampcare.triage;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What was understood from free text.
+ *
+ * @param answers  raw answer values by item id (same forms as explicit answers)
+ * @param evidence for each answer, the words it came from
+ */
+public record TextReading(Map<String, Object> answers, List<TextEvidence> evidence) {
+    public TextReading {
+        answers = Collections.unmodifiableMap(new LinkedHashMap<>(answers));
+        evidence = List.copyOf(evidence);
+    }
+}
