@@ -49,7 +49,7 @@ final class AssessCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Assessor assessor = Assessors.create(knowledge.load());
+        Assessor assessor = knowledge.open().assessor();
         if (batch != null) {
             if (input != null || text != null) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--batch cannot be combined with --input or --text");

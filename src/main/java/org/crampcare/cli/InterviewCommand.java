@@ -21,7 +21,7 @@ final class InterviewCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-        new TerminalInterview(Assessors.create(knowledge.load()), in, spec.commandLine().getOut()).run();
+        new TerminalInterview(knowledge.open().assessor(), in, spec.commandLine().getOut()).run();
         return 0;
     }
 }

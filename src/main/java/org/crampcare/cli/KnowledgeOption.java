@@ -1,8 +1,7 @@
 package org.crampcare.cli;
 
 import java.nio.file.Path;
-import org.crampcare.knowledge.KnowledgeBase;
-import org.crampcare.knowledge.KnowledgeLoader;
+import org.crampcare.CrampCare;
 import picocli.CommandLine.Option;
 
 /** The shared {@code --knowledge DIR} option: run on edited knowledge files instead of the built-in ones. */
@@ -11,7 +10,7 @@ final class KnowledgeOption {
             description = "Folder of knowledge files to use instead of the built-in knowledge.")
     Path dir;
 
-    KnowledgeBase load() {
-        return dir == null ? KnowledgeLoader.builtIn() : KnowledgeLoader.fromFolder(dir);
+    CrampCare open() {
+        return dir == null ? CrampCare.builtIn() : CrampCare.fromFolder(dir);
     }
 }

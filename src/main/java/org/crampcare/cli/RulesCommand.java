@@ -17,7 +17,7 @@ final class RulesCommand implements Runnable {
 
     @Override
     public void run() {
-        KnowledgeBase kb = knowledge.load();
+        KnowledgeBase kb = knowledge.open().knowledge();
         PrintWriter out = spec.commandLine().getOut();
         out.println("Triage policy " + kb.policyVersion() + ": the highest level of any rule that fires wins.");
         for (Rule r : kb.rules()) {

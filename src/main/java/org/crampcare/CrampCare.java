@@ -1,0 +1,53 @@
+package org.crampcare;
+
+import java.nio.file.Path;
+import org.crampcare.knowledge.KnowledgeBase;
+import org.crampcare.knowledge.KnowledgeLoader;
+import org.crampcare.triage.Assessor;
+import org.crampcare.triage.TextInterpreter;
+
+/**
+ * CrampCare as a Java library: the loaded knowledge and every service built on it, wired once.
+ *
+ * <p>This is the one place that decides which implementation each feature uses (an explicit
+ * registry rather than discovery by reflection). Immutable and thread-safe: build it once at
+ * start-up and share it.
+ */
+public final class CrampCare {
+    private final KnowledgeBase knowledge;
+    private final Assessor assessor;
+
+    private CrampCare(KnowledgeBase knowledge) {
+        this.knowledge = knowledge;
+        this.assessor = Assessor.create(knowledge, textInterpreter(knowledge));
+    }
+
+    /** CrampCare on its built-in knowledge. */
+    public static CrampCare builtIn() {
+        return new CrampCare(KnowledgeLoader.builtIn());
+    }
+
+    /** CrampCare on edited knowledge files in a folder (validated exactly like the built-in ones). */
+    public static CrampCare fromFolder(Path dir) {
+        return new CrampCare(KnowledgeLoader.fromFolder(dir));
+    }
+
+    /** CrampCare on an already loaded knowledge base. */
+    public static CrampCare on(KnowledgeBase knowledge) {
+        return new CrampCare(knowledge);
+    }
+
+    private static TextInterpreter textInterpreter(KnowledgeBase knowledge) {
+        return TextInterpreter.NONE;
+    }
+
+    /** The validated knowledge base. */
+    public KnowledgeBase knowledge() {
+        return knowledge;
+    }
+
+    /** The assessment entry point. */
+    public Assessor assessor() {
+        return assessor;
+    }
+}
