@@ -8,7 +8,8 @@ public final class KnowledgeException extends RuntimeException {
     private static final long serialVersionUID = 1L;
     private final transient List<Problem> problems;
 
-    KnowledgeException(List<Problem> problems) {
+    /** An exception listing every problem found. */
+    public KnowledgeException(List<Problem> problems) {
         super(describe(problems));
         this.problems = List.copyOf(problems);
     }
