@@ -154,7 +154,9 @@ public final class KnowledgeLoader {
         }
         place("hydration", "hydration", "hydration.yaml", "$");
         return new Hydration(doc.get("fromDrinksPercent").asInt(), doc.get("glassMillilitres").asInt(),
-                text(doc, "note"), ConditionParser.strings(doc.get("sources")), targets);
+                text(doc, "note"), ConditionParser.strings(doc.get("sources")), targets,
+                doc.has("withholdWhen") ? ConditionParser.parse(doc.get("withholdWhen")) : null,
+                doc.has("withheldNote") ? text(doc, "withheldNote") : null);
     }
 
     private ContentTopic topic(String file, JsonNode doc) {
