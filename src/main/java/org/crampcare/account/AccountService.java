@@ -60,7 +60,7 @@ public final class AccountService {
         Passwords.checkNew("password", password, e);
         String hash = passwords.hash(password);
         long now = clock.millis();
-        jdbi.useHandle(h -> h.createUpdate("INSERT INTO person (email, password_hash, created_at, password_changed_at)"
+        jdbi.useTransaction(h -> h.createUpdate("INSERT INTO person (email, password_hash, created_at, password_changed_at)"
                         + " VALUES (:email, :hash, :now, :now) ON CONFLICT (email) DO NOTHING")
                 .bind("email", e.value()).bind("hash", hash).bind("now", now).execute());
     }
@@ -175,10 +175,10 @@ public final class AccountService {
         }
         String token = secrets.newToken(API_TOKEN_PREFIX);
         long now = clock.millis();
-        long id = jdbi.withHandle(h -> h.createUpdate("INSERT INTO api_token (person_id, name, token_hash, created_at)"
+        long id = jdbi.inTransaction(h -> h.createQuery("INSERT INTO api_token (person_id, name, token_hash, created_at)"
                         + " VALUES (:p, :name, :hash, :now) RETURNING id")
                 .bind("p", personId).bind("name", name.strip()).bind("hash", Secrets.sha256(token)).bind("now", now)
-                .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one());
+                .mapTo(Long.class).one());
         return new NewApiToken(new ApiToken(id, name.strip(), Instant.ofEpochMilli(now), null), token);
     }
 
@@ -203,10 +203,9 @@ public final class AccountService {
         if (token == null || !token.startsWith(API_TOKEN_PREFIX)) {
             return Optional.empty();
         }
-        return jdbi.withHandle(h -> h.createUpdate(
+        return jdbi.inTransaction(h -> h.createQuery(
                         "UPDATE api_token SET last_used_at = :now WHERE token_hash = :hash RETURNING person_id")
-                .bind("now", clock.millis()).bind("hash", Secrets.sha256(token))
-                .executeAndReturnGeneratedKeys("person_id").mapTo(Long.class).findOne());
+                .bind("now", clock.millis()).bind("hash", Secrets.sha256(token)).mapTo(Long.class).findOne());
     }
 
     /** Deletes expired sessions of everyone; run now and then (expired ones are refused anyway). */
