@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.StatementExceptions;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 
@@ -39,6 +40,9 @@ public final class Database implements AutoCloseable {
         this.config = config;
         this.pool = pool;
         this.jdbi = Jdbi.create(pool);
+        // Jdbi puts bound values into exception messages by default; they can be notes or e-mails,
+        // and exception messages end up in logs. Keep only the driver's own message.
+        jdbi.getConfig(StatementExceptions.class).setMessageRendering(StatementExceptions.MessageRendering.NONE);
     }
 
     /** Opens the database and applies any pending migrations. */

@@ -179,6 +179,20 @@ class DiaryServiceTest {
         assertThat(f.diary.patternWarnings(f.ana)).as("older than four weeks").isEmpty();
     }
 
+    @ParameterizedTest
+    @EnumSource(Vendor.class)
+    void databaseErrorsDoNotCarryTheEnteredValues(Vendor vendor) {
+        DiaryFixture f = new DiaryFixture(vendor);
+        long nobody = f.bo + 1000;
+        Throwable e = org.assertj.core.api.Assertions.catchThrowable(() -> f.diary.logCramp(nobody,
+                new CrampInput(null, null, List.of("calf"), null, null, null, null, null, "my secret note")));
+        assertThat(e).isNotNull();
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            assertThat(String.valueOf(t.getMessage())).doesNotContain("my secret note");
+        }
+        assertThat(TestDatabases.count(f.db, "cramp")).isZero();
+    }
+
     private static Rule rule(String id) {
         return DiaryFixture.KNOWLEDGE.rules().stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow();
     }
