@@ -35,6 +35,7 @@ public final class Database implements AutoCloseable {
     private final DatabaseConfig config;
     private final HikariDataSource pool;
     private final Jdbi jdbi;
+    private int migrationsAppliedAtOpen;
 
     private Database(DatabaseConfig config, HikariDataSource pool) {
         this.config = config;
@@ -49,7 +50,7 @@ public final class Database implements AutoCloseable {
     public static Database open(DatabaseConfig config) {
         Database db = new Database(config, pool(config));
         try {
-            db.migrate();
+            db.migrationsAppliedAtOpen = db.migrate();
         } catch (RuntimeException e) {
             db.close();
             throw e;
@@ -61,6 +62,11 @@ public final class Database implements AutoCloseable {
     public int migrate() {
         return Flyway.configure().dataSource(pool).locations("classpath:" + config.vendor().migrations())
                 .load().migrate().migrationsExecuted;
+    }
+
+    /** How many migrations {@link #open} applied (0 when the schema was already current). */
+    public int migrationsAppliedAtOpen() {
+        return migrationsAppliedAtOpen;
     }
 
     /** Jdbi for the services' SQL. */
@@ -124,7 +130,16 @@ public final class Database implements AutoCloseable {
             hc.setMaximumPoolSize(POSTGRESQL_POOL);
         }
         hc.setMinimumIdle(1);
-        return new HikariDataSource(hc);
+        try {
+            return new HikariDataSource(hc);
+        } catch (RuntimeException e) {
+            Throwable root = e;
+            while (root.getCause() != null) {
+                root = root.getCause();
+            }
+            throw new DatabaseUnavailableException("cannot open the database " + config.jdbcUrl() + ": "
+                    + root.getMessage(), e);
+        }
     }
 
     /**
