@@ -193,6 +193,39 @@ class DiaryServiceTest {
         assertThat(TestDatabases.count(f.db, "cramp")).isZero();
     }
 
+    @ParameterizedTest
+    @EnumSource(Vendor.class)
+    void concurrentWritersAllSucceed(Vendor vendor) throws Exception {
+        DiaryFixture f = new DiaryFixture(vendor);
+        int threads = 6;
+        int each = 30;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        try {
+            List<java.util.concurrent.Future<?>> done = new java.util.ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                long person = t % 2 == 0 ? f.ana : f.bo;
+                LocalDate day = LocalDate.parse("2026-03-01").plusDays(t);
+                done.add(pool.submit(() -> {
+                    for (int i = 0; i < each; i++) {
+                        CrampEntry c = f.diary.logCramp(person, CrampInput.now("calf", "UTC"));
+                        f.diary.updateCramp(person, c.id(), DiaryFixture.full(c.when()));
+                        f.diary.saveCheckIn(person, new CheckInInput(day, null, null, i, null, null, null, null, null,
+                                null, null, null));
+                    }
+                    return null;
+                }));
+            }
+            for (java.util.concurrent.Future<?> d : done) {
+                d.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(TestDatabases.count(f.db, "cramp")).isEqualTo((long) threads * each);
+        assertThat(TestDatabases.count(f.db, "checkin")).isEqualTo(threads);
+        assertThat(f.diary.checkIns(f.ana, null, null)).extracting(CheckIn::fluidGlasses).containsOnly(each - 1);
+    }
+
     private static Rule rule(String id) {
         return DiaryFixture.KNOWLEDGE.rules().stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow();
     }
