@@ -20,7 +20,7 @@ import org.crampcare.knowledge.Rule;
  * flagged so callers can offer the assessment and show those signs first.
  */
 public final class KnowledgeSearch {
-    private static final int MAX_SYNONYMS = 60;
+    private static final int MAX_CONCEPTS = 40;
 
     private final KnowledgeBase kb;
     private final TextAnalysis analysis;
@@ -63,12 +63,12 @@ public final class KnowledgeSearch {
         if (stems.isEmpty()) {
             return new SearchResult(question, List.of(), !signs.isEmpty(), signs);
         }
-        List<List<String>> expansions = synonyms.expand(stems);
-        expansions = expansions.subList(0, Math.min(MAX_SYNONYMS, expansions.size()));
+        List<Concept> concepts = synonyms.concepts(stems);
+        concepts = concepts.subList(0, Math.min(MAX_CONCEPTS, concepts.size()));
         Set<String> marked = new HashSet<>(stems);
-        expansions.forEach(marked::addAll);
+        concepts.forEach(c -> c.alternatives().forEach(marked::addAll));
         List<SearchAnswer> answers = new ArrayList<>();
-        for (PassageIndex.Hit hit : index.top(QueryFactory.of(stems, expansions), limit)) {
+        for (PassageIndex.Hit hit : index.top(QueryFactory.of(stems, concepts), limit)) {
             Passage p = hit.passage();
             answers.add(new SearchAnswer(p.id(), p.topic(), p.title(), p.text(), p.steps(), p.sources(),
                     Marks.html(analysis, p.text(), marked), hit.score()));

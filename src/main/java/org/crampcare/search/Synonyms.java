@@ -1,6 +1,7 @@
 package org.crampcare.search;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -9,8 +10,8 @@ import java.util.Set;
  * Expands a question's terms with their synonyms from {@code synonyms.yaml}.
  *
  * <p>Every group member is stemmed once at start-up. When a member's terms occur in a row in the
- * question, the other members of its group are added as alternatives; the caller weighs them below
- * the person's own words, so a synonym helps a passage without outranking an exact match.
+ * question, the other members of its group become alternatives of the same concept; the query weighs
+ * them below the person's own words, so a synonym helps a passage without outranking an exact match.
  */
 final class Synonyms {
     private final List<List<List<String>>> groups;
@@ -25,15 +26,23 @@ final class Synonyms {
         this.groups = List.copyOf(stemmed);
     }
 
-    /** Alternative term sequences for the question's stems, excluding sequences already in it. */
-    List<List<String>> expand(List<String> stems) {
-        Set<List<String>> out = new LinkedHashSet<>();
+    /**
+     * The concepts of a question: one per synonym group the question touches (its own words plus
+     * the group's other members), and one for each remaining stem on its own.
+     */
+    List<Concept> concepts(List<String> stems) {
+        List<Concept> out = new ArrayList<>();
+        Set<String> covered = new HashSet<>();
         for (List<List<String>> group : groups) {
-            if (group.stream().anyMatch(member -> occurs(member, stems))) {
-                group.stream().filter(member -> !occurs(member, stems)).forEach(out::add);
+            List<List<String>> own = group.stream().filter(member -> occurs(member, stems)).toList();
+            if (!own.isEmpty()) {
+                own.forEach(covered::addAll);
+                out.add(new Concept(own, group.stream().filter(member -> !own.contains(member)).toList()));
             }
         }
-        return List.copyOf(out);
+        new LinkedHashSet<>(stems).stream().filter(s -> !covered.contains(s))
+                .forEach(s -> out.add(new Concept(List.of(List.of(s)), List.of())));
+        return out;
     }
 
     /** Whether the sequence occurs as consecutive terms in the list. */
