@@ -21,6 +21,9 @@ import org.crampcare.knowledge.Rule;
  */
 public final class KnowledgeSearch {
     private static final int MAX_CONCEPTS = 40;
+    /** How many index hits are re-ranked by how closely they match a phrasing of the entry. */
+    private static final int CANDIDATES = 30;
+    private static final double PHRASING_WEIGHT = 1.0;
 
     private final KnowledgeBase kb;
     private final TextAnalysis analysis;
@@ -28,12 +31,14 @@ public final class KnowledgeSearch {
     private final Synonyms synonyms;
     private final SymptomDetector symptoms;
     private final PassageIndex index;
+    private final Phrasings phrasings;
 
     private KnowledgeSearch(KnowledgeBase kb, SearchLexicon lexicon) {
         this.kb = kb;
         this.analysis = new TextAnalysis(lexicon.stopWords());
         List<Passage> passages = Passages.of(kb);
         this.index = PassageIndex.build(passages, analysis);
+        this.phrasings = new Phrasings(passages, analysis);
         this.spelling = new Spelling(analysis, vocabulary(passages, lexicon));
         this.synonyms = new Synonyms(analysis, lexicon.groups());
         this.symptoms = new SymptomDetector(analysis, lexicon);
@@ -68,12 +73,22 @@ public final class KnowledgeSearch {
         Set<String> marked = new HashSet<>(stems);
         concepts.forEach(c -> c.alternatives().forEach(marked::addAll));
         List<SearchAnswer> answers = new ArrayList<>();
-        for (PassageIndex.Hit hit : index.top(QueryFactory.of(stems, concepts), limit)) {
+        for (PassageIndex.Hit hit : ranked(stems, concepts, limit)) {
             Passage p = hit.passage();
             answers.add(new SearchAnswer(p.id(), p.topic(), p.title(), p.text(), p.steps(), p.sources(),
                     Marks.html(analysis, p.text(), marked), hit.score()));
         }
         return new SearchResult(question, answers, !signs.isEmpty(), signs);
+    }
+
+    private List<PassageIndex.Hit> ranked(List<String> stems, List<Concept> concepts, int limit) {
+        List<PassageIndex.Hit> hits = new ArrayList<>();
+        for (PassageIndex.Hit h : index.top(QueryFactory.of(stems, concepts), Math.max(limit, CANDIDATES))) {
+            double sim = phrasings.similarity(h.passage().id(), concepts);
+            hits.add(new PassageIndex.Hit(h.passage(), (float) (h.score() * (1 + PHRASING_WEIGHT * sim))));
+        }
+        hits.sort(Comparator.comparingDouble(PassageIndex.Hit::score).reversed());
+        return hits.subList(0, Math.min(limit, hits.size()));
     }
 
     private List<WarningSign> warningSigns(List<String> items) {
