@@ -7,7 +7,6 @@ import java.util.Comparator;
 import java.util.List;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
-import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
@@ -20,12 +19,11 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 /**
  * The in-memory Lucene index of all passages; read-only and thread-safe once built.
  *
- * <p>Only a passage's position is stored: the passages themselves stay in a Java list, so a hit is
- * turned back into its passage without reading documents from the index.
+ * <p>Nothing is stored in the index: it is a single segment whose document numbers are the
+ * passages' positions in a Java list, so a hit becomes its passage without reading documents.
+ * The query cache is off because every question builds a new query.
  */
 final class PassageIndex {
-    private static final String POSITION = "position";
-
     private final List<Passage> passages;
     private final IndexSearcher searcher;
 
@@ -39,10 +37,17 @@ final class PassageIndex {
         ByteBuffersDirectory dir = new ByteBuffersDirectory();
         try (IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(analysis.indexAnalyzer()))) {
             for (int i = 0; i < passages.size(); i++) {
-                writer.addDocument(document(i, passages.get(i)));
+                writer.addDocument(document(passages.get(i)));
             }
+            writer.forceMerge(1);
             writer.commit();
-            return new PassageIndex(List.copyOf(passages), new IndexSearcher(DirectoryReader.open(dir)));
+            DirectoryReader reader = DirectoryReader.open(dir);
+            if (reader.leaves().size() != 1 || reader.maxDoc() != passages.size()) {
+                throw new IllegalStateException("the search index must be one segment with every passage");
+            }
+            IndexSearcher searcher = new IndexSearcher(reader);
+            searcher.setQueryCache(null);
+            return new PassageIndex(List.copyOf(passages), searcher);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot build the in-memory search index", e);
         }
@@ -59,8 +64,7 @@ final class PassageIndex {
             int wide = Math.max(n * 3, 30);
             List<Hit> hits = new ArrayList<>();
             for (ScoreDoc sd : searcher.search(query, wide).scoreDocs) {
-                int position = searcher.storedFields().document(sd.doc).getField(POSITION).numericValue().intValue();
-                Passage p = passages.get(position);
+                Passage p = passages.get(sd.doc);
                 hits.add(new Hit(p, sd.score * p.weight()));
             }
             hits.sort(Comparator.comparingDouble(Hit::score).reversed());
@@ -74,9 +78,8 @@ final class PassageIndex {
     record Hit(Passage passage, float score) {
     }
 
-    private static Document document(int position, Passage p) {
+    private static Document document(Passage p) {
         Document doc = new Document();
-        doc.add(new StoredField(POSITION, position));
         for (Fields f : Fields.values()) {
             f.of(p).forEach(v -> doc.add(new TextField(f.field(), TextAnalysis.normalize(v), Field.Store.NO)));
         }

@@ -41,39 +41,69 @@ final class Phrasings {
         this.idf = Map.copyOf(weights);
     }
 
-    /** The best match, from 0 (nothing shared) to 1 (same words), of the concepts with any phrasing. */
-    double similarity(String passageId, List<Concept> concepts) {
+    /** The question's concepts prepared for comparison with many passages. */
+    Prepared prepare(List<Concept> concepts) {
+        double[] weights = new double[concepts.size()];
+        List<List<List<String>>> sequences = new ArrayList<>();
+        double total = 0;
+        for (int i = 0; i < concepts.size(); i++) {
+            Concept c = concepts.get(i);
+            double w = 0;
+            for (List<String> seq : c.own()) {
+                for (String stem : seq) {
+                    w = Math.max(w, weight(stem));
+                }
+            }
+            weights[i] = w;
+            total += w;
+            List<List<String>> all = new ArrayList<>(c.own());
+            all.addAll(c.alternatives());
+            sequences.add(all);
+        }
+        return new Prepared(weights, List.copyOf(sequences), total);
+    }
+
+    /** The best match, from 0 (nothing shared) to 1 (same words), of the question with any phrasing. */
+    double similarity(String passageId, Prepared question) {
         double best = 0;
         for (Set<String> phrasing : byPassage.getOrDefault(passageId, List.of())) {
-            best = Math.max(best, f1(phrasing, concepts));
+            best = Math.max(best, f1(phrasing, question));
         }
         return best;
     }
 
-    private double f1(Set<String> phrasing, List<Concept> concepts) {
-        if (phrasing.isEmpty()) {
+    /** Concept weights (IDF of the rarest own word) and the stem sequences that match each concept. */
+    record Prepared(double[] weights, List<List<List<String>>> sequences, double total) {
+    }
+
+    private double f1(Set<String> phrasing, Prepared q) {
+        if (phrasing.isEmpty() || q.total() == 0) {
             return 0;
         }
-        double total = 0;
         double matched = 0;
         Set<String> used = new HashSet<>();
-        for (Concept c : concepts) {
-            double w = c.own().stream().flatMap(List::stream).mapToDouble(this::weight).max().orElse(0);
-            total += w;
-            List<List<String>> hits = new ArrayList<>(c.own());
-            hits.addAll(c.alternatives());
+        for (int i = 0; i < q.weights().length; i++) {
             boolean any = false;
-            for (List<String> seq : hits) {
+            for (List<String> seq : q.sequences().get(i)) {
                 if (phrasing.containsAll(seq)) {
                     used.addAll(seq);
                     any = true;
                 }
             }
-            matched += any ? w : 0;
+            matched += any ? q.weights()[i] : 0;
         }
-        double phrasingWeight = phrasing.stream().mapToDouble(this::weight).sum();
-        double recall = total == 0 ? 0 : matched / total;
-        double precision = phrasingWeight == 0 ? 0 : used.stream().mapToDouble(this::weight).sum() / phrasingWeight;
+        if (matched == 0) {
+            return 0;
+        }
+        double phrasingWeight = 0;
+        double usedWeight = 0;
+        for (String stem : phrasing) {
+            double w = weight(stem);
+            phrasingWeight += w;
+            usedWeight += used.contains(stem) ? w : 0;
+        }
+        double recall = matched / q.total();
+        double precision = usedWeight / phrasingWeight;
         return recall + precision == 0 ? 0 : 2 * recall * precision / (recall + precision);
     }
 

@@ -10,14 +10,15 @@ import java.util.Set;
 /**
  * Corrects spelling slips in a question against the words the knowledge base actually uses.
  *
- * <p>A word is left alone when it, or its stem, is known. Otherwise the closest known word within
- * one edit (two for words of eight letters or more; a swap of neighbours counts as one edit) takes
+ * <p>A word is left alone when it, or its stem, is known, or when it is a stop word (so everyday
+ * words such as "might" are never turned into content words such as "night"). Otherwise the closest known word within
+ * one edit (two for words of nine letters or more; a swap of neighbours counts as one edit) takes
  * its place, the more frequent word winning ties. Short words are never changed, since a small
  * edit turns them into a different word too easily.
  */
 final class Spelling {
     private static final int MIN_LENGTH = 4;
-    private static final int LONG_WORD = 8;
+    private static final int LONG_WORD = 9;
 
     private final TextAnalysis analysis;
     private final Map<String, Integer> frequency;
@@ -59,7 +60,7 @@ final class Spelling {
                 continue;
             }
             int d = EditDistance.between(word, c, allowed);
-            if (d < bestDistance || (d == bestDistance && candidate.getValue() > bestCount)) {
+            if (d <= allowed && (d < bestDistance || (d == bestDistance && candidate.getValue() > bestCount))) {
                 best = c;
                 bestDistance = d;
                 bestCount = candidate.getValue();
@@ -69,7 +70,8 @@ final class Spelling {
     }
 
     private boolean known(String word) {
-        return frequency.containsKey(word) || analysis.allStems(word).stream().allMatch(knownStems::contains);
+        return frequency.containsKey(word) || analysis.isStopWord(word)
+                || analysis.allStems(word).stream().allMatch(knownStems::contains);
     }
 
     private static boolean isAlphabetic(String word) {

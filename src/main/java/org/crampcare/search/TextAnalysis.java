@@ -27,6 +27,7 @@ final class TextAnalysis {
     /** Positions between the values of a multi-valued field, so phrases never span two questions. */
     private static final int VALUE_GAP = 100;
 
+    private final CharArraySet stopWords;
     private final Analyzer stemmed;
     private final Analyzer allStemmed;
     private final Analyzer words;
@@ -34,7 +35,8 @@ final class TextAnalysis {
     TextAnalysis(List<String> extraStopWords) {
         CharArraySet stops = new CharArraySet(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, true);
         extraStopWords.forEach(w -> stops.add(normalize(w)));
-        this.stemmed = analyzer(CharArraySet.unmodifiableSet(stops), true);
+        this.stopWords = CharArraySet.unmodifiableSet(stops);
+        this.stemmed = analyzer(stopWords, true);
         this.allStemmed = analyzer(CharArraySet.EMPTY_SET, true);
         this.words = analyzer(CharArraySet.EMPTY_SET, false);
     }
@@ -42,6 +44,11 @@ final class TextAnalysis {
     /** The analyzer used for every indexed field and for search terms. */
     Analyzer indexAnalyzer() {
         return stemmed;
+    }
+
+    /** Whether the lower-case word is ignored by search. */
+    boolean isStopWord(String word) {
+        return stopWords.contains(word);
     }
 
     /** Stemmed terms of the text without stop words, as the index holds them. */
