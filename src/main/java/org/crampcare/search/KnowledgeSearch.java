@@ -84,7 +84,7 @@ public final class KnowledgeSearch {
     private List<PassageIndex.Hit> ranked(List<String> stems, List<Concept> concepts, int limit) {
         List<PassageIndex.Hit> hits = new ArrayList<>();
         Phrasings.Prepared question = phrasings.prepare(concepts);
-        for (PassageIndex.Hit h : index.top(QueryFactory.of(stems, concepts), Math.max(limit, CANDIDATES))) {
+        for (PassageIndex.Hit h : index.top(QueryFactory.of(stems, concepts, index), Math.max(limit, CANDIDATES))) {
             double sim = phrasings.similarity(h.passage().id(), question);
             hits.add(new PassageIndex.Hit(h.passage(), (float) (h.score() * (1 + PHRASING_WEIGHT * sim))));
         }

@@ -4,17 +4,23 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * The in-memory Lucene index of all passages; read-only and thread-safe once built.
@@ -26,10 +32,12 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 final class PassageIndex {
     private final List<Passage> passages;
     private final IndexSearcher searcher;
+    private final Set<String> fieldTerms;
 
-    private PassageIndex(List<Passage> passages, IndexSearcher searcher) {
+    private PassageIndex(List<Passage> passages, IndexSearcher searcher, Set<String> fieldTerms) {
         this.passages = passages;
         this.searcher = searcher;
+        this.fieldTerms = fieldTerms;
     }
 
     /** Indexes the passages with the analyzer. */
@@ -47,10 +55,18 @@ final class PassageIndex {
             }
             IndexSearcher searcher = new IndexSearcher(reader);
             searcher.setQueryCache(null);
-            return new PassageIndex(List.copyOf(passages), searcher);
+            return new PassageIndex(List.copyOf(passages), searcher, fieldTerms(reader));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot build the in-memory search index", e);
         }
+    }
+
+    /**
+     * Whether any passage has the term in the field. Checked before a query is built, because
+     * leaving out clauses that cannot match is much cheaper than looking them up in the index.
+     */
+    boolean has(String field, String term) {
+        return fieldTerms.contains(field + ':' + term);
     }
 
     /** All passages in index order. */
@@ -76,6 +92,21 @@ final class PassageIndex {
 
     /** A passage and its weighted score. */
     record Hit(Passage passage, float score) {
+    }
+
+    private static Set<String> fieldTerms(DirectoryReader reader) throws IOException {
+        Set<String> out = new HashSet<>();
+        LeafReader leaf = reader.leaves().get(0).reader();
+        for (Fields f : Fields.values()) {
+            Terms terms = leaf.terms(f.field());
+            if (terms != null) {
+                TermsEnum it = terms.iterator();
+                for (BytesRef t = it.next(); t != null; t = it.next()) {
+                    out.add(f.field() + ':' + t.utf8ToString());
+                }
+            }
+        }
+        return Set.copyOf(out);
     }
 
     private static Document document(Passage p) {

@@ -30,16 +30,21 @@ final class QueryFactory {
     }
 
     /** The query for the question's stems (in order) and its concepts. */
-    static Query of(List<String> stems, List<Concept> concepts) {
+    static Query of(List<String> stems, List<Concept> concepts, PassageIndex index) {
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         for (Concept c : concepts) {
-            List<Query> options = new ArrayList<>(acrossFields(c.own(), 1f));
-            options.addAll(acrossFields(c.alternatives(), SYNONYM_WEIGHT));
-            query.add(new DisjunctionMaxQuery(options, OTHER_FIELDS), Occur.SHOULD);
+            List<Query> options = new ArrayList<>(acrossFields(c.own(), 1f, index));
+            options.addAll(acrossFields(c.alternatives(), SYNONYM_WEIGHT, index));
+            if (!options.isEmpty()) {
+                query.add(new DisjunctionMaxQuery(options, OTHER_FIELDS), Occur.SHOULD);
+            }
         }
         for (int i = 0; i + 1 < stems.size(); i++) {
             if (!stems.get(i).equals(stems.get(i + 1))) {
                 for (Fields f : List.of(Fields.TITLE, Fields.QUESTIONS)) {
+                    if (!index.has(f.field(), stems.get(i)) || !index.has(f.field(), stems.get(i + 1))) {
+                        continue;
+                    }
                     Query pair = new PhraseQuery(PAIR_SLOP, f.field(), stems.get(i), stems.get(i + 1));
                     query.add(new BoostQuery(pair, f.boost() * PAIR_WEIGHT), Occur.SHOULD);
                 }
@@ -48,10 +53,13 @@ final class QueryFactory {
         return query.build();
     }
 
-    private static List<Query> acrossFields(List<List<String>> sequences, float weight) {
+    private static List<Query> acrossFields(List<List<String>> sequences, float weight, PassageIndex index) {
         List<Query> perField = new ArrayList<>();
         for (Fields f : Fields.values()) {
             for (List<String> seq : sequences) {
+                if (!seq.stream().allMatch(t -> index.has(f.field(), t))) {
+                    continue;
+                }
                 perField.add(new BoostQuery(sequence(f.field(), seq), f.boost() * weight));
             }
         }
