@@ -25,17 +25,20 @@ final class LexiconLoader {
     }
 
     /**
-     * Loads the vocabulary from {@code files}; folders without their own vocabulary use the
-     * built-in one, so older edited knowledge folders keep working.
+     * Loads the vocabulary from {@code files}. Folders without their own vocabulary use the
+     * built-in one, so older edited knowledge folders keep working; its signs for items that the
+     * folder's rules do not read are then left out rather than reported, since nobody can fix them
+     * in that folder.
      */
     static SearchLexicon load(KnowledgeFiles files, KnowledgeBase kb) {
-        KnowledgeFiles from = files.read(FILE).isPresent() ? files : KnowledgeFiles.builtIn();
+        boolean own = files.read(FILE).isPresent();
+        KnowledgeFiles from = own ? files : KnowledgeFiles.builtIn();
         List<Problem> problems = new ArrayList<>();
         JsonNode doc = YamlDocuments.readChecked(from, FILE, "synonyms.schema.json", problems)
                 .orElseThrow(() -> new KnowledgeException(problems));
         SearchLexicon lexicon = new SearchLexicon(groups(doc.get("groups")), strings(doc.get("stopWords")),
                 strings(doc.at("/symptoms/personal")), strings(doc.at("/symptoms/negations")),
-                signs(doc.at("/symptoms/signs"), kb, problems));
+                signs(doc.at("/symptoms/signs"), kb, own ? problems : new ArrayList<>()));
         if (!problems.isEmpty()) {
             throw new KnowledgeException(problems);
         }
@@ -49,7 +52,9 @@ final class LexiconLoader {
             String path = "$.symptoms.signs[" + i + "].item";
             if (kb.rules().stream().noneMatch(r -> r.items().contains(item))) {
                 problems.add(new Problem(FILE, path, "'" + item + "' is not an item read by any triage rule"));
-            } else if (out.containsKey(item)) {
+                continue;
+            }
+            if (out.containsKey(item)) {
                 problems.add(new Problem(FILE, path, "item '" + item + "' is listed twice"));
             }
             out.put(item, strings(list.get(i).get("phrases")));

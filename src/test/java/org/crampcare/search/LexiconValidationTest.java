@@ -52,6 +52,14 @@ class LexiconValidationTest {
         assertThat(search.search("charley horse", 1).answers()).isNotEmpty();
     }
 
+    @Test
+    void builtInVocabularyFitsAFolderWithOtherRules() {
+        Path minimal = Path.of("src/test/resources/fixtures/knowledge/minimal");
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isDirectory(minimal));
+        KnowledgeSearch search = org.crampcare.CrampCare.fromFolder(minimal).search();
+        assertThat(search.search("my calf is swollen", 3).describesSymptoms()).isFalse();
+    }
+
     private static KnowledgeFiles fixture(String name) throws URISyntaxException {
         return KnowledgeFiles.folder(Path.of(LexiconValidationTest.class.getResource("/search/").toURI()).resolve(name));
     }
