@@ -26,4 +26,10 @@ public record CheckInInput(LocalDate date, String exercise, Integer heatMinutes,
     public static CheckInInput empty(LocalDate date) {
         return new CheckInInput(date, null, null, null, null, null, null, null, null, null, null, null);
     }
+
+    /** Leaves the answers out, so a log line can never carry health details by accident. */
+    @Override
+    public String toString() {
+        return "CheckInInput[...]";
+    }
 }

@@ -32,4 +32,10 @@ public record CrampInput(Instant when, String zone, List<String> muscles, String
     public static CrampInput now(String muscle, String zone) {
         return new CrampInput(null, zone, List.of(muscle), null, null, null, null, null, null);
     }
+
+    /** Leaves the answers out, so a log line can never carry health details by accident. */
+    @Override
+    public String toString() {
+        return "CrampInput[...]";
+    }
 }

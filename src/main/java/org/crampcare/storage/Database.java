@@ -137,7 +137,7 @@ public final class Database implements AutoCloseable {
             while (root.getCause() != null) {
                 root = root.getCause();
             }
-            throw new DatabaseUnavailableException("cannot open the database " + config.jdbcUrl() + ": "
+            throw new DatabaseUnavailableException("cannot open the database " + config.redactedUrl() + ": "
                     + root.getMessage(), e);
         }
     }

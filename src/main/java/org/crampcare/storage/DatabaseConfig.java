@@ -88,9 +88,14 @@ public record DatabaseConfig(Vendor vendor, String jdbcUrl, String user, String 
         return s == null || s.isBlank() ? null : s;
     }
 
+    /** The URL with any {@code password=} parameter hidden, for messages and logs. */
+    public String redactedUrl() {
+        return jdbcUrl.replaceAll("(?i)(password=)[^&;]*", "$1***");
+    }
+
     /** Shows the vendor and URL, never the password. */
     @Override
     public String toString() {
-        return "DatabaseConfig[" + vendor + " " + jdbcUrl + (user == null ? "" : " user=" + user) + "]";
+        return "DatabaseConfig[" + vendor + " " + redactedUrl() + (user == null ? "" : " user=" + user) + "]";
     }
 }

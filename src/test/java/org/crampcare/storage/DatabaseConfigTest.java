@@ -30,6 +30,8 @@ class DatabaseConfigTest {
         assertThat(c.user()).isEqualTo("cc");
         assertThat(c.password()).isEqualTo("s3cret");
         assertThat(c.toString()).doesNotContain("s3cret");
+        DatabaseConfig inUrl = DatabaseConfig.of(null, "jdbc:postgresql://db/cc?user=cc&password=s3cret&ssl=true", null, null);
+        assertThat(inUrl.toString()).doesNotContain("s3cret").contains("password=***&ssl=true");
     }
 
     @Test
