@@ -17,7 +17,7 @@ import java.time.LocalDate;
  * @param alcoholDrinks   drinks with alcohol, 0 to 50
  * @param sleepPosition   {@link SleepPosition} value or null
  * @param medicineChanged started or changed a medicine
- * @param note            free text up to {@value CrampRules#MAX_NOTE} characters
+ * @param note            free text up to {@value DiaryRules#MAX_NOTE} characters
  */
 public record CheckInInput(LocalDate date, String exercise, Integer heatMinutes, Integer fluidGlasses,
                            Boolean longSitting, Boolean longStanding, Boolean tightShoes, Integer caffeineDrinks,

@@ -19,7 +19,7 @@ import java.util.Map;
  * @param pain            pain from 0 to 10, or null
  * @param activities      what was happening ({@link Activity} values); null means not given
  * @param relief          what helped ({@link Relief} value to how much, 0 to 3); null means not given
- * @param note            free text up to {@value CrampRules#MAX_NOTE} characters, or null
+ * @param note            free text up to {@value DiaryRules#MAX_NOTE} characters, or null
  */
 public record CrampInput(Instant when, String zone, List<String> muscles, String side, Integer durationSeconds,
                          Integer pain, List<String> activities, Map<String, Integer> relief, String note) {

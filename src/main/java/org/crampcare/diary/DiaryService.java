@@ -22,14 +22,14 @@ import org.jdbi.v3.core.Jdbi;
 public final class DiaryService {
     private final Jdbi jdbi;
     private final Clock clock;
-    private final CrampRules rules;
+    private final DiaryRules rules;
     private final PatternWarnings warnings;
     private final YourData yourData;
 
     private DiaryService(Database db, KnowledgeBase knowledge, Clock clock) {
         this.jdbi = db.jdbi();
         this.clock = clock;
-        this.rules = new CrampRules(clock);
+        this.rules = new DiaryRules(clock);
         this.warnings = new PatternWarnings(jdbi, knowledge, clock);
         this.yourData = new YourData(jdbi, rules, clock);
     }

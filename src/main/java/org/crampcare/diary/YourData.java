@@ -28,10 +28,10 @@ public final class YourData {
     static final int MAX_IMPORT_ROWS = 200_000;
 
     private final Jdbi jdbi;
-    private final CrampRules rules;
+    private final DiaryRules rules;
     private final Clock clock;
 
-    YourData(Jdbi jdbi, CrampRules rules, Clock clock) {
+    YourData(Jdbi jdbi, DiaryRules rules, Clock clock) {
         this.jdbi = jdbi;
         this.rules = rules;
         this.clock = clock;
@@ -145,7 +145,7 @@ public final class YourData {
 
     private ValidAssessment assessment(DiaryCsv.Row row) {
         Instant at = row.instant("time");
-        if (at.isAfter(clock.instant().plus(CrampRules.FUTURE_SLACK))) {
+        if (at.isAfter(clock.instant().plus(DiaryRules.FUTURE_SLACK))) {
             throw new InputException(row.field("time"), "is in the future");
         }
         return new ValidAssessment(at.toEpochMilli(), AssessmentRules.level(row.field("level"), row.get("level")),

@@ -21,7 +21,7 @@ import org.crampcare.triage.InputException;
  * <p>Checking everything first is what makes a refused input write nothing, even when one request
  * would write several rows.
  */
-final class CrampRules {
+final class DiaryRules {
     static final int MAX_NOTE = 2000;
     static final int MAX_DURATION_SECONDS = 86_400;
     /** A cramp may be logged a little ahead of the server clock (phones drift). */
@@ -31,7 +31,7 @@ final class CrampRules {
 
     private final Clock clock;
 
-    CrampRules(Clock clock) {
+    DiaryRules(Clock clock) {
         this.clock = clock;
     }
 
