@@ -1,0 +1,193 @@
+package org.crampcare.intake;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads the numeric items: pain score, episodes a week and minutes a cramp lasts.
+ *
+ * <p>Each keeps its highest reading in a text, and a range its upper bound: both can only raise
+ * the level a careful reader would give. A duration counts only after words that say how long a
+ * cramp lasts ("lasts about", "gone in", or "for" in a clause about a cramp), so "I sat on a plane
+ * for eleven hours" or "an hour ago" are not cramp durations.
+ */
+final class MeasureReader {
+    private static final Set<String> PER = Set.of("a", "an", "per", "each", "every");
+    private static final Set<String> NOT_A_DURATION_AFTER = Set.of("ago", "later", "old", "before", "earlier",
+            "of", "sleep", "drive", "flight", "walk", "run");
+    private static final Set<String> AFTER_PAIN_SCORE = Set.of("at", "and", "or", "on", "in", "most", "max", "top",
+            "tops", "if", "during", "when", "but", "now", "today", "i");
+    private static final int LEAD_WINDOW = 5;
+    private static final int PAIN_WINDOW = 6;
+
+    private final Lexicon lexicon;
+    private final NumberReader numbers;
+
+    MeasureReader(Lexicon lexicon) {
+        this.lexicon = lexicon;
+        this.numbers = new NumberReader(lexicon.numbers());
+    }
+
+    void read(TextScan scan, Findings findings) {
+        List<Token> tokens = scan.tokens();
+        for (Hit<Double> rate : lexicon.numbers().frequencies().find(tokens)) {
+            if (!scan.ignored(rate.from())) {
+                findings.highest("episodes_per_week", round(rate.meaning()), Span.of(tokens, rate.from(), rate.to()));
+            }
+        }
+        for (int i = 0; i < tokens.size(); i++) {
+            if (scan.ignored(i)) {
+                continue;
+            }
+            Optional<Quantity> q = numbers.at(tokens, i);
+            if (q.isPresent()) {
+                painScore(scan, q.get(), findings);
+                frequency(tokens, q.get(), findings);
+                duration(scan, q.get(), findings);
+            } else {
+                bareDuration(scan, i, findings);
+            }
+            everyN(tokens, i, findings);
+        }
+    }
+
+    private void painScore(TextScan scan, Quantity q, Findings findings) {
+        List<Token> tokens = scan.tokens();
+        int i = q.to();
+        Optional<Quantity> scale = Optional.empty();
+        if (i + 1 < tokens.size() && tokens.get(i).word().equals("/")) {
+            scale = numbers.at(tokens, i + 1);
+        } else if (i + 2 < tokens.size() && tokens.get(i).word().equals("out") && tokens.get(i + 1).word().equals("of")) {
+            scale = numbers.at(tokens, i + 2);
+        }
+        if (scale.isPresent()) {
+            double top = scale.get().value();
+            if (top >= 3 && top <= 100 && q.value() <= top) {
+                int score = (int) Math.ceil(q.value() * 10 / top - 1e-9);
+                findings.highest("pain_score", score, Span.of(tokens, q.from(), scale.get().to()));
+            }
+            return;
+        }
+        if (q.bare() && q.value() <= 10 && endsScore(tokens, i) && nearPainWord(scan, q.from())) {
+            findings.highest("pain_score", (int) q.value(), Span.of(tokens, q.from(), q.to()));
+        }
+    }
+
+    private boolean endsScore(List<Token> tokens, int i) {
+        return i >= tokens.size() || tokens.get(i).kind() == Token.Kind.PUNCTUATION
+                || AFTER_PAIN_SCORE.contains(tokens.get(i).stem());
+    }
+
+    private boolean nearPainWord(TextScan scan, int at) {
+        for (int k = Math.max(0, at - PAIN_WINDOW); k < at; k++) {
+            if (scan.scopes().clause(k) == scan.scopes().clause(at) && !lexicon.painWords().at(scan.tokens(), k).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "three times a week", "two nights a week", "twice a month", "twice daily". */
+    private void frequency(List<Token> tokens, Quantity q, Findings findings) {
+        int i = q.to();
+        Optional<Hit<Boolean>> count = i < tokens.size() ? lexicon.numbers().countWords().longestAt(tokens, i) : Optional.empty();
+        if (count.isPresent()) {
+            i = count.get().to();
+        }
+        if (i < tokens.size() && PER.contains(tokens.get(i).word()) && i + 1 < tokens.size()) {
+            Optional<Hit<Double>> period = lexicon.numbers().periods().longestAt(tokens, i + 1);
+            period.ifPresent(p -> findings.highest("episodes_per_week", round(q.value() * p.meaning()),
+                    Span.of(tokens, q.from(), p.to())));
+        } else if (count.isPresent() && i < tokens.size()) {
+            lexicon.numbers().frequencies().longestAt(tokens, i).filter(h -> h.length() == 1)
+                    .ifPresent(h -> findings.highest("episodes_per_week", round(q.value() * h.meaning()),
+                            Span.of(tokens, q.from(), h.to())));
+        }
+    }
+
+    /** "every 3 days" = 7/3 a week. */
+    private void everyN(List<Token> tokens, int i, Findings findings) {
+        if (!tokens.get(i).word().equals("every") || i + 1 >= tokens.size()) {
+            return;
+        }
+        numbers.at(tokens, i + 1).filter(q -> q.value() > 0 && q.to() < tokens.size()).ifPresent(q ->
+                lexicon.numbers().periods().longestAt(tokens, q.to()).ifPresent(p ->
+                        findings.highest("episodes_per_week", round(p.meaning() / q.value()), Span.of(tokens, i, p.to()))));
+    }
+
+    private void duration(TextScan scan, Quantity q, Findings findings) {
+        List<Token> tokens = scan.tokens();
+        if (q.to() >= tokens.size()) {
+            return;
+        }
+        lexicon.numbers().durationUnits().longestAt(tokens, q.to()).ifPresent(unit -> {
+            if (isCrampDuration(scan, q.from(), unit.to())) {
+                findings.highest("episode_minutes", round(q.value() * unit.meaning()), Span.of(tokens, q.from(), unit.to()));
+            }
+        });
+    }
+
+    /** "lasts for hours": a bare plural unit of an hour or more counts as two. */
+    private void bareDuration(TextScan scan, int i, Findings findings) {
+        List<Token> tokens = scan.tokens();
+        Token t = tokens.get(i);
+        if (!t.word().endsWith("s") || (i > 0 && numbers.at(tokens, i - 1).isPresent())) {
+            return;
+        }
+        lexicon.numbers().durationUnits().longestAt(tokens, i).filter(u -> u.meaning() >= 60 && u.length() == 1)
+                .ifPresent(unit -> {
+                    if (isCrampDuration(scan, i, unit.to())) {
+                        findings.highest("episode_minutes", round(2 * unit.meaning()), Span.of(tokens, i, unit.to()));
+                    }
+                });
+    }
+
+    private boolean isCrampDuration(TextScan scan, int from, int after) {
+        List<Token> tokens = scan.tokens();
+        if (after < tokens.size()) {
+            Token next = tokens.get(after);
+            if (NOT_A_DURATION_AFTER.contains(next.stem()) || NOT_A_DURATION_AFTER.contains(next.word())) {
+                return false;
+            }
+            if (PER.contains(next.word()) && after + 1 < tokens.size()
+                    && lexicon.numbers().periods().longestAt(tokens, after + 1).isPresent()) {
+                return false;
+            }
+        }
+        return hasLead(scan, from);
+    }
+
+    private boolean hasLead(TextScan scan, int from) {
+        List<Token> tokens = scan.tokens();
+        int clause = scan.scopes().clause(from);
+        int j = from;
+        while (j > 0 && scan.scopes().clause(j - 1) == clause && lexicon.numbers().fillers().endsAt(tokens, j, 0)) {
+            j = fillerStart(tokens, j);
+        }
+        if (j > 0 && lexicon.durationLeads().endsAt(tokens, j, 0)) {
+            return true;
+        }
+        for (int k = Math.max(0, from - LEAD_WINDOW); k < from; k++) {
+            if (scan.scopes().clause(k) == clause && !lexicon.weakDurationLeads().at(tokens, k).isEmpty()) {
+                return scan.aboutCramp(from);
+            }
+        }
+        return false;
+    }
+
+    private int fillerStart(List<Token> tokens, int end) {
+        for (int start = Math.max(0, end - 3); start < end; start++) {
+            for (Hit<Boolean> h : lexicon.numbers().fillers().at(tokens, start)) {
+                if (h.to() == end) {
+                    return start;
+                }
+            }
+        }
+        return end - 1;
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 100) / 100.0;
+    }
+}

@@ -1,0 +1,29 @@
+package org.crampcare.intake;
+
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * One text prepared for reading: its tokens, their ConText scopes, and the clauses about a cramp.
+ *
+ * @param crampClauses clauses that mention a cramp, pain or spasm (empty when none does)
+ */
+record TextScan(List<Token> tokens, Scopes scopes, Set<Integer> crampClauses) {
+
+    static TextScan of(Lexicon lexicon, List<Token> tokens, Scopes scopes) {
+        Set<Integer> clauses = new TreeSet<>();
+        lexicon.crampWords().find(tokens).forEach(h -> clauses.add(scopes.clause(h.from())));
+        return new TextScan(tokens, scopes, Set.copyOf(clauses));
+    }
+
+    /** Whether the token is in a clause about a cramp, or the text names no cramp at all. */
+    boolean aboutCramp(int token) {
+        return crampClauses.isEmpty() || crampClauses.contains(scopes.clause(token));
+    }
+
+    /** Whether a number here must be ignored: negated, hypothetical, past or someone else's. */
+    boolean ignored(int token) {
+        return scopes.silenced(token) != null || scopes.negationCue(token) >= 0;
+    }
+}
