@@ -6,7 +6,8 @@ import java.util.List;
  * Where scopes must stop in one text.
  *
  * <p>Hard boundaries split clauses: a sentence end, a clause break ("but", "although"), or a comma
- * or "and" followed by a clause start ("and I", ", it"). Soft boundaries are terminators ("just",
+ * or "and" followed by a clause start ("and I", ", it"), except in a list after a colon
+ * ("cramps all over: both calves, my hands, even my stomach"). Soft boundaries are terminators ("just",
  * "when") and the start of any other cue; they end scopes but not clauses.
  */
 record Boundaries(List<Hit<CueKind>> cues, boolean[] hardAt, boolean[] softAt) {
@@ -15,11 +16,13 @@ record Boundaries(List<Hit<CueKind>> cues, boolean[] hardAt, boolean[] softAt) {
         List<Hit<CueKind>> cues = lexicon.cues().find(tokens);
         boolean[] hard = new boolean[tokens.size()];
         boolean[] soft = new boolean[tokens.size()];
+        boolean inList = false;
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            boolean joiner = t.word().equals(",") || t.word().equals("and") || t.word().equals(":");
-            hard[i] = t.endsSentence() || (joiner && i + 1 < tokens.size()
+            boolean joiner = t.word().equals(",") || t.word().equals("and");
+            hard[i] = t.endsSentence() || (joiner && !inList && i + 1 < tokens.size()
                     && lexicon.clauseStarts().contains(tokens.get(i + 1).stem()));
+            inList = (inList || t.word().equals(":")) && !t.endsSentence();
         }
         for (Hit<CueKind> cue : cues) {
             if (cue.meaning() == CueKind.CLAUSE_BREAK) {

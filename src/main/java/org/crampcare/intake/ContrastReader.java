@@ -29,7 +29,7 @@ final class ContrastReader {
         if (contrasts.isEmpty()) {
             return;
         }
-        List<Hit<Sense>> phrases = lexicon.phrases().find(tokens);
+        List<Hit<Sense>> phrases = lexicon.phrases().find(tokens, Sense::hides);
         for (Hit<Boolean> contrast : contrasts) {
             if (!afterBreak(tokens, contrast.from())) {
                 continue;

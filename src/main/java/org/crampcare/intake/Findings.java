@@ -87,7 +87,11 @@ final class Findings {
     }
 
     private void note(String item, Object value, Span span, String cue) {
-        evidence.computeIfAbsent(item, k -> new ArrayList<>())
-                .add(new TextEvidence(item, value, span.start(), span.end(), text.substring(span.start(), span.end()), cue));
+        TextEvidence e = new TextEvidence(item, value, span.start(), span.end(),
+                text.substring(span.start(), span.end()), cue);
+        List<TextEvidence> list = evidence.computeIfAbsent(item, k -> new ArrayList<>());
+        if (!list.contains(e)) {
+            list.add(e);
+        }
     }
 }

@@ -146,6 +146,7 @@ final class LexiconLoader {
     private Vocabulary<CueKind> cueVocabulary(JsonNode cues) {
         Vocabulary.Builder<CueKind> b = new Vocabulary.Builder<>();
         addAll(b, cues.get("negation"), "$.cues.negation", false, CueKind.NEGATION);
+        addAll(b, cues.get("postNegation"), "$.cues.postNegation", false, CueKind.POST_NEGATION);
         addAll(b, cues.get("hypothetical"), "$.cues.hypothetical", false, CueKind.HYPOTHETICAL);
         addAll(b, cues.get("uncertain"), "$.cues.uncertain", false, CueKind.UNCERTAIN);
         addAll(b, cues.get("resolvedPast"), "$.cues.resolvedPast", false, CueKind.RESOLVED_PAST);

@@ -40,15 +40,16 @@ final class MeasureReader {
             if (scan.ignored(i)) {
                 continue;
             }
+            everyN(tokens, i, findings);
             Optional<Quantity> q = numbers.at(tokens, i);
             if (q.isPresent()) {
                 painScore(scan, q.get(), findings);
                 frequency(tokens, q.get(), findings);
                 duration(scan, q.get(), findings);
+                i = Math.max(i, q.get().to() - 1);
             } else {
                 bareDuration(scan, i, findings);
             }
-            everyN(tokens, i, findings);
         }
     }
 
@@ -69,9 +70,16 @@ final class MeasureReader {
             }
             return;
         }
-        if (q.bare() && q.value() <= 10 && endsScore(tokens, i) && nearPainWord(scan, q.from())) {
+        if (q.bare() && q.value() <= 10 && !isScale(tokens, q.from()) && endsScore(tokens, i)
+                && nearPainWord(scan, q.from())) {
             findings.highest("pain_score", (int) q.value(), Span.of(tokens, q.from(), q.to()));
         }
+    }
+
+    /** Whether the number is the "10" of "8/10" or "eight out of ten". */
+    private static boolean isScale(List<Token> tokens, int at) {
+        return (at >= 1 && tokens.get(at - 1).word().equals("/"))
+                || (at >= 2 && tokens.get(at - 2).word().equals("out") && tokens.get(at - 1).word().equals("of"));
     }
 
     private boolean endsScore(List<Token> tokens, int i) {
@@ -95,6 +103,9 @@ final class MeasureReader {
         if (count.isPresent()) {
             i = count.get().to();
         }
+        if (count.isPresent() && outOf(tokens, q, count.get(), findings)) {
+            return;
+        }
         if (i < tokens.size() && PER.contains(tokens.get(i).word()) && i + 1 < tokens.size()) {
             Optional<Hit<Double>> period = lexicon.numbers().periods().longestAt(tokens, i + 1);
             period.ifPresent(p -> findings.highest("episodes_per_week", round(q.value() * p.meaning()),
@@ -104,6 +115,22 @@ final class MeasureReader {
                     .ifPresent(h -> findings.highest("episodes_per_week", round(q.value() * h.meaning()),
                             Span.of(tokens, q.from(), h.to())));
         }
+    }
+
+    /** "4 nights out of 7" = 4 a week: the share of days or nights, times the period's rate. */
+    private boolean outOf(List<Token> tokens, Quantity q, Hit<Boolean> count, Findings findings) {
+        int i = count.to();
+        if (i + 2 >= tokens.size() || !tokens.get(i).word().equals("out") || !tokens.get(i + 1).word().equals("of")) {
+            return false;
+        }
+        Optional<Hit<Double>> period = lexicon.numbers().periods().longestAt(tokens, count.from());
+        Optional<Quantity> whole = numbers.at(tokens, i + 2);
+        if (period.isEmpty() || whole.isEmpty() || whole.get().value() < q.value() || whole.get().value() <= 0) {
+            return false;
+        }
+        findings.highest("episodes_per_week", round(q.value() / whole.get().value() * period.get().meaning()),
+                Span.of(tokens, q.from(), whole.get().to()));
+        return true;
     }
 
     /** "every 3 days" = 7/3 a week. */

@@ -16,6 +16,7 @@ final class PersonReader {
     private static final Set<String> ARTICLES = Set.of("a", "an");
     private static final Set<String> IS = Set.of("is", "was", "turned", "just");
     private static final int MAX_AGE = 120;
+    private static final java.util.Map<String, String> FORUM_SEX = java.util.Map.of("f", "female", "m", "male");
     private static final int SEX_WINDOW = 5;
 
     private final Lexicon lexicon;
@@ -92,6 +93,24 @@ final class PersonReader {
             boolean ofSomeoneElse = i > 0 && lexicon.determiners().contains(tokens.get(i - 1).stem()) && !proxy;
             if (tokens.get(i).isNumber() && !ofSomeoneElse && yearsOld(tokens, i + 1)) {
                 age(tokens, numbers.at(tokens, i), 0, findings);
+            }
+            if (!proxy && tokens.get(i).isNumber()) {
+                forumStyle(tokens, i, findings);
+            }
+        }
+    }
+
+    /** "58F", "34m": an age with the sex letter written straight after it, as on forums. */
+    private static void forumStyle(List<Token> tokens, int i, Findings findings) {
+        if (i + 1 >= tokens.size() || tokens.get(i + 1).start() != tokens.get(i).end()) {
+            return;
+        }
+        String sex = FORUM_SEX.get(tokens.get(i + 1).word());
+        if (sex != null) {
+            int value = (int) Double.parseDouble(tokens.get(i).word());
+            if (value >= 1 && value <= MAX_AGE) {
+                findings.first("age", value, Span.of(tokens, i, i + 1));
+                findings.first("sex", sex, Span.of(tokens, i, i + 2));
             }
         }
     }

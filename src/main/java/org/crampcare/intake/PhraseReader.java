@@ -26,7 +26,7 @@ final class PhraseReader {
     void read(TextScan scan, Findings findings) {
         List<Token> tokens = scan.tokens();
         Scopes scopes = scan.scopes();
-        for (Hit<Sense> hit : lexicon.phrases().find(tokens)) {
+        for (Hit<Sense> hit : lexicon.phrases().find(tokens, Sense::hides)) {
             Sense sense = hit.meaning();
             if (sense.reads() == Reads.IGNORE || scopes.silenced(hit.from()) != null) {
                 continue;
@@ -64,7 +64,8 @@ final class PhraseReader {
     private void apply(Sense sense, List<Token> tokens, Scopes scopes, Hit<Sense> hit, Span span, Findings findings) {
         int cue = scopes.negationCue(hit.from());
         boolean negated = cue >= 0;
-        Span quoted = negated ? new Span(tokens.get(cue).start(), span.end()) : span;
+        Span quoted = negated ? new Span(Math.min(tokens.get(cue).start(), span.start()),
+                Math.max(tokens.get(cue).end(), span.end())) : span;
         boolean isList = kb.item(sense.item()).map(i -> i.type() == ItemType.LIST).orElse(false);
         switch (sense.reads()) {
             case PRESENT -> {

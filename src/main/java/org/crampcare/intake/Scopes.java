@@ -17,6 +17,8 @@ import java.util.List;
  */
 final class Scopes {
     static final int NEGATION_WORDS = 6;
+    static final String UNCERTAIN = "uncertain";
+    static final int POST_NEGATION_WORDS = 4;
 
     private final int[] sentence;
     private final int[] clause;
@@ -39,8 +41,9 @@ final class Scopes {
         for (Hit<CueKind> cue : b.cues()) {
             switch (cue.meaning()) {
                 case NEGATION -> s.negation(tokens, b, cue);
+                case POST_NEGATION -> s.postNegation(tokens, b, cue);
                 case HYPOTHETICAL -> s.forward(tokens, b, cue.to(), "hypothetical");
-                case UNCERTAIN -> s.forward(tokens, b, cue.to(), "uncertain");
+                case UNCERTAIN -> s.forward(tokens, b, cue.to(), UNCERTAIN);
                 case RESOLVED_PAST -> s.pastClause(tokens, b, cue);
                 default -> { }
             }
@@ -92,6 +95,23 @@ final class Scopes {
             }
             if (negationCue[j] < 0) {
                 negationCue[j] = cue.from();
+            }
+        }
+    }
+
+    /** "Swelling: none" denies the few words before the colon. */
+    private void postNegation(List<Token> tokens, Boundaries b, Hit<CueKind> cue) {
+        int colon = cue.from() - 1;
+        if (colon < 1 || !tokens.get(colon).word().equals(":")) {
+            return;
+        }
+        for (int j = colon - 1; j >= Math.max(0, colon - POST_NEGATION_WORDS) && !tokens.get(j).endsSentence()
+                && !tokens.get(j).word().equals(","); j--) {
+            if (negationCue[j] < 0) {
+                negationCue[j] = cue.from();
+            }
+            if (b.hard(j)) {
+                return;
             }
         }
     }

@@ -10,4 +10,14 @@ package org.crampcare.intake;
  */
 record Sense(String item, String value, Reads reads, Vocabulary<Boolean> needs) {
     static final Sense IGNORED = new Sense(null, null, Reads.IGNORE, null);
+
+    /**
+     * Whether a longer phrase hides a shorter one it overlaps: within one item the longest wins
+     * ("back of my thigh" is the hamstring, not the thigh) and an ignored phrase hides everything,
+     * but phrases of different items both count ("the pain is unbearable" after a cramp is both
+     * unbearable pain and pain that persists).
+     */
+    static boolean hides(Sense longer, Sense shorter) {
+        return longer.reads == Reads.IGNORE || java.util.Objects.equals(longer.item, shorter.item);
+    }
 }

@@ -22,8 +22,12 @@ record TextScan(List<Token> tokens, Scopes scopes, Set<Integer> crampClauses) {
         return crampClauses.isEmpty() || crampClauses.contains(scopes.clause(token));
     }
 
-    /** Whether a number here must be ignored: negated, hypothetical, past or someone else's. */
+    /**
+     * Whether a number here must be ignored: negated, hypothetical, past or someone else's.
+     * Hedges ("maybe a four out of ten") do not count: people hedge most numbers they give.
+     */
     boolean ignored(int token) {
-        return scopes.silenced(token) != null || scopes.negationCue(token) >= 0;
+        String why = scopes.silenced(token);
+        return (why != null && !why.equals(Scopes.UNCERTAIN)) || scopes.negationCue(token) >= 0;
     }
 }

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiPredicate;
 
 /**
  * Phrases with their meanings, indexed by first word so a text is scanned in one pass.
@@ -77,20 +78,29 @@ final class Vocabulary<T> {
 
     /** All phrases found in the text; overlapping finds resolved in favour of the longest. */
     List<Hit<T>> find(List<Token> tokens) {
+        return find(tokens, (longer, shorter) -> true);
+    }
+
+    /**
+     * All phrases found in the text; where two overlap and {@code competes} says they compete,
+     * only the longer (or earlier) stays. Hits with the same span and meaning are kept once.
+     */
+    List<Hit<T>> find(List<Token> tokens, BiPredicate<T, T> competes) {
         List<Hit<T>> all = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
             all.addAll(at(tokens, i));
         }
-        return longestFirst(all);
+        return longestFirst(all, competes);
     }
 
-    /** Keeps the longest of overlapping hits (ties: the earlier); hits with the same span all stay. */
-    static <T> List<Hit<T>> longestFirst(List<Hit<T>> hits) {
+    private static <T> List<Hit<T>> longestFirst(List<Hit<T>> hits, BiPredicate<T, T> competes) {
         List<Hit<T>> sorted = new ArrayList<>(hits);
         sorted.sort(Comparator.comparingInt((Hit<T> h) -> -h.length()).thenComparingInt(Hit::from));
         List<Hit<T>> kept = new ArrayList<>();
         for (Hit<T> h : sorted) {
-            if (kept.stream().allMatch(k -> !k.overlaps(h) || k.sameSpan(h))) {
+            boolean blocked = kept.stream().anyMatch(k -> k.sameSpan(h) ? k.meaning() == h.meaning()
+                    : k.overlaps(h) && competes.test(k.meaning(), h.meaning()));
+            if (!blocked) {
                 kept.add(h);
             }
         }
