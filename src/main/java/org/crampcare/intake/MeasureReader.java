@@ -110,7 +110,7 @@ final class MeasureReader {
             Optional<Hit<Double>> period = lexicon.numbers().periods().longestAt(tokens, i + 1);
             period.ifPresent(p -> findings.highest("episodes_per_week", round(q.value() * p.meaning()),
                     Span.of(tokens, q.from(), p.to())));
-        } else if (count.isPresent() && i < tokens.size()) {
+        } else if (i < tokens.size()) {
             lexicon.numbers().frequencies().longestAt(tokens, i).filter(h -> h.length() == 1)
                     .ifPresent(h -> findings.highest("episodes_per_week", round(q.value() * h.meaning()),
                             Span.of(tokens, q.from(), h.to())));

@@ -124,16 +124,21 @@ final class Scopes {
 
     private void pastClause(List<Token> tokens, Boundaries b, Hit<CueKind> cue) {
         int start = cue.from();
-        while (start > 0 && !b.hard(start) && !b.soft(start) && !tokens.get(start - 1).word().equals(",")) {
+        while (start > 0 && !endsClause(tokens, b, start - 1)) {
             start--;
         }
         int end = cue.to();
-        while (end < tokens.size() && !b.hard(end) && !b.soft(end) && !tokens.get(end).word().equals(",")) {
+        while (end < tokens.size() && !endsClause(tokens, b, end)) {
             end++;
         }
         for (int j = start; j < end; j++) {
             silence(j, "resolved past");
         }
+    }
+
+    /** A boundary for the resolved past: a clause boundary or any comma. */
+    private static boolean endsClause(List<Token> tokens, Boundaries b, int j) {
+        return b.hard(j) || tokens.get(j).word().equals(",") || tokens.get(j).endsSentence();
     }
 
     private void otherPerson(Lexicon lexicon, List<Token> tokens, Boundaries b, int from) {
