@@ -32,7 +32,7 @@ final class MeasureReader {
     void read(TextScan scan, Findings findings) {
         List<Token> tokens = scan.tokens();
         for (Hit<Double> rate : lexicon.numbers().frequencies().find(tokens)) {
-            if (!scan.ignored(rate.from())) {
+            if (!scan.ignored(rate.from()) && scan.mayBeCrampRate(rate.from())) {
                 findings.highest("episodes_per_week", round(rate.meaning()), Span.of(tokens, rate.from(), rate.to()));
             }
         }
@@ -40,11 +40,15 @@ final class MeasureReader {
             if (scan.ignored(i)) {
                 continue;
             }
-            everyN(tokens, i, findings);
+            if (scan.mayBeCrampRate(i)) {
+                everyN(tokens, i, findings);
+            }
             Optional<Quantity> q = numbers.at(tokens, i);
             if (q.isPresent()) {
                 painScore(scan, q.get(), findings);
-                frequency(tokens, q.get(), findings);
+                if (scan.mayBeCrampRate(i)) {
+                    frequency(tokens, q.get(), findings);
+                }
                 duration(scan, q.get(), findings);
                 i = Math.max(i, q.get().to() - 1);
             } else {
