@@ -13,7 +13,7 @@ import java.util.Set;
  * for eleven hours" or "an hour ago" are not cramp durations.
  */
 final class MeasureReader {
-    private static final Set<String> PER = Set.of("a", "an", "per", "each", "every");
+    private static final Set<String> PER = Set.of("a", "an", "per", "each", "every", "this", "last");
     private static final Set<String> NOT_A_DURATION_AFTER = Set.of("ago", "later", "old", "before", "earlier",
             "of", "sleep", "drive", "flight", "walk", "run");
     private static final Set<String> AFTER_PAIN_SCORE = Set.of("at", "and", "or", "on", "in", "most", "max", "top",
