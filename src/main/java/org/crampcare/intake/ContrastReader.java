@@ -37,7 +37,7 @@ final class ContrastReader {
             int sentence = scan.scopes().sentence(contrast.from());
             for (Hit<Sense> h : phrases) {
                 if (h.from() < contrast.from() && scan.scopes().sentence(h.from()) == sentence
-                        && "someone else".equals(scan.scopes().silenced(h.from())) && isBooleanPresent(h.meaning())
+                        && Scopes.SOMEONE_ELSE.equals(scan.scopes().silenced(h.from())) && isBooleanPresent(h.meaning())
                         && !findings.has(h.meaning().item())) {
                     findings.bool(h.meaning().item(), false, Span.of(tokens, contrast.from(), contrast.to()), "negated");
                 }

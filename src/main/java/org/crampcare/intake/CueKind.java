@@ -2,10 +2,5 @@ package org.crampcare.intake;
 
 /** The ConText cue categories of the lexicon's {@code cues} section that open or close scopes. */
 enum CueKind {
-    NEGATION, POST_NEGATION, HYPOTHETICAL, UNCERTAIN, RESOLVED_PAST, PSEUDO, CLAUSE_BREAK, TERMINATOR;
-
-    /** Whether a mention in this kind's scope must set nothing (not even false). */
-    boolean silences() {
-        return this == HYPOTHETICAL || this == UNCERTAIN || this == RESOLVED_PAST;
-    }
+    NEGATION, POST_NEGATION, HYPOTHETICAL, UNCERTAIN, RESOLVED_PAST, PSEUDO, CLAUSE_BREAK, TERMINATOR
 }

@@ -5,28 +5,27 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Reads the numeric items: pain score, episodes a week and minutes a cramp lasts.
+ * Reads the numeric items: pain score, episodes a week and (through {@link DurationReader}) the
+ * minutes a cramp lasts.
  *
  * <p>Each keeps its highest reading in a text, and a range its upper bound: both can only raise
- * the level a careful reader would give. A duration counts only after words that say how long a
- * cramp lasts ("lasts about", "gone in", or "for" in a clause about a cramp), so "I sat on a plane
- * for eleven hours" or "an hour ago" are not cramp durations.
+ * the level a careful reader would give. Rates count only where they may be the cramps' rate, so
+ * "I walk every day" is not a cramp every day.
  */
 final class MeasureReader {
-    private static final Set<String> PER = Set.of("a", "an", "per", "each", "every", "this", "last");
-    private static final Set<String> NOT_A_DURATION_AFTER = Set.of("ago", "later", "old", "before", "earlier",
-            "of", "sleep", "drive", "flight", "walk", "run");
+    static final Set<String> PER = Set.of("a", "an", "per", "each", "every", "this", "last");
     private static final Set<String> AFTER_PAIN_SCORE = Set.of("at", "and", "or", "on", "in", "most", "max", "top",
             "tops", "if", "during", "when", "but", "now", "today", "i");
-    private static final int LEAD_WINDOW = 5;
     private static final int PAIN_WINDOW = 6;
 
     private final Lexicon lexicon;
     private final NumberReader numbers;
+    private final DurationReader durations;
 
     MeasureReader(Lexicon lexicon) {
         this.lexicon = lexicon;
         this.numbers = new NumberReader(lexicon.numbers());
+        this.durations = new DurationReader(lexicon, numbers);
     }
 
     void read(TextScan scan, Findings findings) {
@@ -49,10 +48,10 @@ final class MeasureReader {
                 if (scan.mayBeCrampRate(i)) {
                     frequency(tokens, q.get(), findings);
                 }
-                duration(scan, q.get(), findings);
+                durations.duration(scan, q.get(), findings);
                 i = Math.max(i, q.get().to() - 1);
             } else {
-                bareDuration(scan, i, findings);
+                durations.bareDuration(scan, i, findings);
             }
         }
     }
@@ -147,78 +146,7 @@ final class MeasureReader {
                         findings.highest("episodes_per_week", round(p.meaning() / q.value()), Span.of(tokens, i, p.to()))));
     }
 
-    private void duration(TextScan scan, Quantity q, Findings findings) {
-        List<Token> tokens = scan.tokens();
-        if (q.to() >= tokens.size()) {
-            return;
-        }
-        lexicon.numbers().durationUnits().longestAt(tokens, q.to()).ifPresent(unit -> {
-            if (isCrampDuration(scan, q.from(), unit.to())) {
-                findings.highest("episode_minutes", round(q.value() * unit.meaning()), Span.of(tokens, q.from(), unit.to()));
-            }
-        });
-    }
-
-    /** "lasts for hours": a bare plural unit of an hour or more counts as two. */
-    private void bareDuration(TextScan scan, int i, Findings findings) {
-        List<Token> tokens = scan.tokens();
-        Token t = tokens.get(i);
-        if (!t.word().endsWith("s") || (i > 0 && numbers.at(tokens, i - 1).isPresent())) {
-            return;
-        }
-        lexicon.numbers().durationUnits().longestAt(tokens, i).filter(u -> u.meaning() >= 60 && u.length() == 1)
-                .ifPresent(unit -> {
-                    if (isCrampDuration(scan, i, unit.to())) {
-                        findings.highest("episode_minutes", round(2 * unit.meaning()), Span.of(tokens, i, unit.to()));
-                    }
-                });
-    }
-
-    private boolean isCrampDuration(TextScan scan, int from, int after) {
-        List<Token> tokens = scan.tokens();
-        if (after < tokens.size()) {
-            Token next = tokens.get(after);
-            if (NOT_A_DURATION_AFTER.contains(next.stem()) || NOT_A_DURATION_AFTER.contains(next.word())) {
-                return false;
-            }
-            if (PER.contains(next.word()) && after + 1 < tokens.size()
-                    && lexicon.numbers().periods().longestAt(tokens, after + 1).isPresent()) {
-                return false;
-            }
-        }
-        return hasLead(scan, from);
-    }
-
-    private boolean hasLead(TextScan scan, int from) {
-        List<Token> tokens = scan.tokens();
-        int clause = scan.scopes().clause(from);
-        int j = from;
-        while (j > 0 && scan.scopes().clause(j - 1) == clause && lexicon.numbers().fillers().endsAt(tokens, j, 0)) {
-            j = fillerStart(tokens, j);
-        }
-        if (j > 0 && lexicon.durationLeads().endsAt(tokens, j, 0)) {
-            return true;
-        }
-        for (int k = Math.max(0, from - LEAD_WINDOW); k < from; k++) {
-            if (scan.scopes().clause(k) == clause && !lexicon.weakDurationLeads().at(tokens, k).isEmpty()) {
-                return scan.aboutCramp(from);
-            }
-        }
-        return false;
-    }
-
-    private int fillerStart(List<Token> tokens, int end) {
-        for (int start = Math.max(0, end - 3); start < end; start++) {
-            for (Hit<Boolean> h : lexicon.numbers().fillers().at(tokens, start)) {
-                if (h.to() == end) {
-                    return start;
-                }
-            }
-        }
-        return end - 1;
-    }
-
-    private static double round(double v) {
+    static double round(double v) {
         return Math.round(v * 100) / 100.0;
     }
 }

@@ -18,6 +18,7 @@ import java.util.List;
 final class Scopes {
     static final int NEGATION_WORDS = 6;
     static final String UNCERTAIN = "uncertain";
+    static final String SOMEONE_ELSE = "someone else";
     static final int POST_NEGATION_WORDS = 4;
 
     private final int[] sentence;
@@ -146,7 +147,7 @@ final class Scopes {
             if (lexicon.firstPerson().contains(tokens.get(j).stem())) {
                 return;
             }
-            silence(j, "someone else");
+            silence(j, SOMEONE_ELSE);
         }
     }
 

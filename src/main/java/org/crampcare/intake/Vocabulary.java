@@ -16,6 +16,8 @@ import java.util.function.BiPredicate;
  * "diabetes" and "a regular medicine".
  */
 final class Vocabulary<T> {
+    static final int LONGEST_ENDING = 6;
+
     private final Map<String, List<Entry<T>>> byStem;
     private final Map<String, List<Entry<T>>> byWord;
 
@@ -64,9 +66,9 @@ final class Vocabulary<T> {
         return at(tokens, i).stream().max(Comparator.comparingInt(Hit::length));
     }
 
-    /** Whether some phrase ends exactly at token index {@code end} (exclusive), starting after {@code min}. */
-    boolean endsAt(List<Token> tokens, int end, int min) {
-        for (int start = Math.max(min, end - 6); start < end; start++) {
+    /** Whether some phrase of up to {@link #LONGEST_ENDING} words ends just before token {@code end}. */
+    boolean endsAt(List<Token> tokens, int end) {
+        for (int start = Math.max(0, end - LONGEST_ENDING); start < end; start++) {
             for (Hit<T> h : at(tokens, start)) {
                 if (h.to() == end) {
                     return true;
