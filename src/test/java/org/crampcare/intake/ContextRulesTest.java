@@ -92,6 +92,11 @@ class ContextRulesTest {
     }
 
     @Test
+    void aConditionBeingTestedForIsNotYetAFact() {
+        assertThat(answers("My doctor is testing me for ALS.")).doesNotContainKey("conditions");
+    }
+
+    @Test
     void hypotheticalScopeEndsAtTheComma() {
         assertThat(answers("If I walk far, my calf swells."))
                 .containsEntry("swelling", true);

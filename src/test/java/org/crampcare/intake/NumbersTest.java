@@ -40,7 +40,8 @@ class NumbersTest {
         "It stopped after a minute.|1",
         "My calf cramps for about twenty-five minutes.|25",
         "It lasts a few seconds.|0.05",
-        "The cramps last for hours.|120"})
+        "The cramps last for hours.|120",
+        "Each episode: 3-5 min.|5"})
     void durations(String text, double minutes) {
         assertThat(((Number) answers(text).get("episode_minutes")).doubleValue()).isEqualTo(minutes);
     }
