@@ -27,6 +27,7 @@ final class PersonReader {
         this.numbers = new NumberReader(lexicon.numbers());
     }
 
+    /** Reads age and sex; {@code child} is the child a parent's report is about, if it is one. */
     void read(TextScan scan, Optional<Hit<PersonGroup>> child, Findings findings) {
         List<Token> tokens = scan.tokens();
         if (child.isPresent()) {
@@ -37,7 +38,8 @@ final class PersonReader {
             if (c.from() > 0 && tokens.get(c.from() - 1).isNumber()) {
                 age(tokens, numbers.at(tokens, c.from() - 1), c.to(), findings);
             }
-            if (c.to() + 1 < tokens.size() && IS.contains(tokens.get(c.to()).word())) {
+            if (c.to() + 1 < tokens.size() && (IS.contains(tokens.get(c.to()).word())
+                    || tokens.get(c.to()).word().equals(","))) {
                 age(tokens, numbers.at(tokens, c.to() + 1), 0, findings);
             }
         } else {
