@@ -90,8 +90,10 @@ final class MeasureReader {
                 || AFTER_PAIN_SCORE.contains(tokens.get(i).stem());
     }
 
+    /** A pain word shortly before ("the pain is about a six") or after ("an 8 on the pain scale"). */
     private boolean nearPainWord(TextScan scan, int at) {
-        for (int k = Math.max(0, at - PAIN_WINDOW); k < at; k++) {
+        int last = Math.min(scan.tokens().size() - 1, at + PAIN_WINDOW / 2);
+        for (int k = Math.max(0, at - PAIN_WINDOW); k <= last; k++) {
             if (scan.scopes().clause(k) == scan.scopes().clause(at) && !lexicon.painWords().at(scan.tokens(), k).isEmpty()) {
                 return true;
             }

@@ -6,7 +6,7 @@ import java.util.Set;
 
 /**
  * Reads numbers written in digits or words: "15", "fifteen", "twenty-five", "a couple of",
- * "half an", and ranges ("10-15", "five or six", "2 to 3"), which give their upper bound because a
+ * "half an", and ranges ("10-15", "five or six", "2 to 3", "between 5 and 10"), which give their upper bound because a
  * higher count or longer duration is the reading that cannot under-triage.
  */
 final class NumberReader {
@@ -32,7 +32,9 @@ final class NumberReader {
         if (next < tokens.size() && tokens.get(next).hyphenBefore() && tokens.get(next).isNumber()) {
             return upper(q, single(tokens, next));
         }
-        if (next + 1 < tokens.size() && RANGE_WORDS.contains(tokens.get(next).word())) {
+        boolean between = i > 0 && tokens.get(i - 1).word().equals("between");
+        if (next + 1 < tokens.size() && (RANGE_WORDS.contains(tokens.get(next).word())
+                || (between && tokens.get(next).word().equals("and")))) {
             Optional<Quantity> second = single(tokens, next + 1);
             if (second.isPresent() && second.get().bare()) {
                 return upper(q, second);

@@ -44,6 +44,7 @@ final class PersonReader {
             }
         } else {
             selfLeads(scan, findings);
+            sexThenAge(scan, findings);
         }
         agePhrases(scan, child.isPresent(), findings);
     }
@@ -64,6 +65,22 @@ final class PersonReader {
                 age(tokens, q, 0, findings);
             }
             selfSex(scan, lead, findings);
+        }
+    }
+
+    /** "Male, 50." or "Female, 34, ..." opening a sentence: a profile line about the writer. */
+    private void sexThenAge(TextScan scan, Findings findings) {
+        List<Token> tokens = scan.tokens();
+        for (int i = 0; i + 2 < tokens.size(); i++) {
+            boolean opens = i == 0 || tokens.get(i - 1).endsSentence();
+            Optional<Hit<String>> sex = opens ? lexicon.selfSex().longestAt(tokens, i) : Optional.empty();
+            if (sex.isPresent() && tokens.get(sex.get().to()).word().equals(",")) {
+                Optional<Quantity> q = numbers.at(tokens, sex.get().to() + 1).filter(Quantity::bare);
+                if (q.isPresent()) {
+                    findings.first("sex", sex.get().meaning(), Span.of(tokens, i, sex.get().to()));
+                    age(tokens, q, 0, findings);
+                }
+            }
         }
     }
 
@@ -122,7 +139,7 @@ final class PersonReader {
             return false;
         }
         String w = tokens.get(i).word();
-        if (w.equals("yo")) {
+        if (w.equals("yo") || (w.equals("y") && i + 1 < tokens.size() && tokens.get(i + 1).word().equals("/"))) {
             return true;
         }
         return (w.startsWith("year") || w.startsWith("yr")) && i + 1 < tokens.size()

@@ -103,6 +103,12 @@ class ContextRulesTest {
     }
 
     @Test
+    void aHabitStatedWithIfIIsReadAsReal() {
+        assertThat(answers("My legs cramp if I walk far and ease when I rest."))
+                .containsEntry("walking_cramps_ease_with_rest", true);
+    }
+
+    @Test
     void questionsAboutPossibilitiesSetNothing() {
         assertThat(answers("Is it normal to get swelling after a cramp?")).doesNotContainKey("swelling");
     }

@@ -41,7 +41,8 @@ class NumbersTest {
         "My calf cramps for about twenty-five minutes.|25",
         "It lasts a few seconds.|0.05",
         "The cramps last for hours.|120",
-        "Each episode: 3-5 min.|5"})
+        "Each episode: 3-5 min.|5",
+        "The cramp lasts between 5 and 20 minutes.|20"})
     void durations(String text, double minutes) {
         assertThat(((Number) answers(text).get("episode_minutes")).doubleValue()).isEqualTo(minutes);
     }
@@ -60,7 +61,8 @@ class NumbersTest {
         "The pain is about a six.|6",
         "It's maybe a four out of ten.|4",
         "Pain is four out of five.|8",
-        "Easily an eight out of ten, maybe 9/10.|9"})
+        "Easily an eight out of ten, maybe 9/10.|9",
+        "I'd say an 8 on the pain scale.|8"})
     void painScores(String text, int score) {
         assertThat(answers(text)).containsEntry("pain_score", score);
     }
@@ -76,7 +78,10 @@ class NumbersTest {
         "I'm a 70-year-old retired teacher.|70",
         "Aged 70, cramps at night.|70",
         "I am seventy two and cramping.|72",
-        "Type 2 diabetic here, 58F.|58"})
+        "Type 2 diabetic here, 58F.|58",
+        "Male, 50. Calf cramps.|50",
+        "45 y/o, calf cramps at night.|45",
+        "My son, 10, had a cramp in his foot.|10"})
     void ages(String text, int age) {
         assertThat(answers(text)).containsEntry("age", age);
     }
