@@ -17,6 +17,8 @@ final class MeasureReader {
     private static final Set<String> AFTER_PAIN_SCORE = Set.of("at", "and", "or", "on", "in", "most", "max", "top",
             "tops", "if", "during", "when", "but", "now", "today", "i");
     private static final int PAIN_WINDOW = 6;
+    /** Scales people rate pain on; "3/4 of the time" is a share, not a score. */
+    private static final Set<Double> PAIN_SCALES = Set.of(5.0, 10.0, 100.0);
 
     private final Lexicon lexicon;
     private final NumberReader numbers;
@@ -67,7 +69,7 @@ final class MeasureReader {
         }
         if (scale.isPresent()) {
             double top = scale.get().value();
-            if (top >= 3 && top <= 100 && q.value() <= top) {
+            if (PAIN_SCALES.contains(top) && q.value() <= top) {
                 int score = (int) Math.ceil(q.value() * 10 / top - 1e-9);
                 findings.highest("pain_score", score, Span.of(tokens, q.from(), scale.get().to()));
             }

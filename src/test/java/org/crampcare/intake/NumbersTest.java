@@ -70,6 +70,7 @@ class NumbersTest {
     @Test
     void numbersWithoutAPainWordAreNotPainScores() {
         assertThat(answers("I have 2 kids and my calf cramps.")).doesNotContainKey("pain_score");
+        assertThat(answers("My calf cramps 3/4 of the nights.")).doesNotContainKey("pain_score");
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
