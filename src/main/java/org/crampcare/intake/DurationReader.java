@@ -13,7 +13,7 @@ import java.util.Set;
  * interview.
  */
 final class DurationReader {
-    private static final Set<String> NOT_A_DURATION_AFTER = Set.of("ago", "later", "old", "before", "earlier",
+    private static final Set<String> NOT_A_DURATION_AFTER = Set.of("ago", "later", "old", "earlier",
             "of", "sleep", "drive", "flight", "walk", "run");
     private static final int LEAD_WINDOW = 5;
 
