@@ -15,10 +15,6 @@ record Token(String word, String stem, int start, int end, Kind kind, boolean hy
     /** What sort of token it is. */
     enum Kind { WORD, NUMBER, PUNCTUATION }
 
-    boolean isWord() {
-        return kind == Kind.WORD;
-    }
-
     boolean isNumber() {
         return kind == Kind.NUMBER;
     }
