@@ -54,16 +54,27 @@ final class Vocabulary<T> {
 
     /** Every phrase matching at token {@code i}. */
     List<Hit<T>> at(List<Token> tokens, int i) {
-        List<Hit<T>> out = new ArrayList<>(2);
         Token t = tokens.get(i);
-        collect(byStem.get(t.stem()), tokens, i, out);
-        collect(byWord.get(t.word()), tokens, i, out);
+        List<Entry<T>> stems = byStem.get(t.stem());
+        List<Entry<T>> words = byWord.get(t.word());
+        if (stems == null && words == null) {
+            return List.of();
+        }
+        List<Hit<T>> out = new ArrayList<>(2);
+        collect(stems, tokens, i, out);
+        collect(words, tokens, i, out);
         return out;
     }
 
     /** The longest phrase matching at token {@code i}. */
     Optional<Hit<T>> longestAt(List<Token> tokens, int i) {
-        return at(tokens, i).stream().max(Comparator.comparingInt(Hit::length));
+        Hit<T> best = null;
+        for (Hit<T> h : at(tokens, i)) {
+            if (best == null || h.length() > best.length()) {
+                best = h;
+            }
+        }
+        return Optional.ofNullable(best);
     }
 
     /** Whether some phrase of up to {@link #LONGEST_ENDING} words ends just before token {@code end}. */
