@@ -40,7 +40,7 @@ public final class CrampCare {
 
     /** Free text is read with the built-in lexicon, checked against the loaded knowledge. */
     private static TextInterpreter textInterpreter(KnowledgeBase knowledge) {
-        return TextIntake.builtIn(knowledge);
+        return TextIntake.builtInOrRefusing(knowledge);
     }
 
     /** The validated knowledge base. */

@@ -3,7 +3,9 @@ package org.crampcare.intake;
 import java.util.List;
 import java.util.Optional;
 import org.crampcare.knowledge.KnowledgeBase;
+import org.crampcare.knowledge.KnowledgeException;
 import org.crampcare.knowledge.KnowledgeFiles;
+import org.crampcare.triage.InputException;
 import org.crampcare.triage.TextInterpreter;
 import org.crampcare.triage.TextReading;
 
@@ -42,6 +44,27 @@ public final class TextIntake implements TextInterpreter {
     /** The built-in lexicon, checked against the knowledge base. */
     public static TextIntake builtIn(KnowledgeBase kb) {
         return load(KnowledgeFiles.builtIn(), kb);
+    }
+
+    /**
+     * The built-in lexicon when it fits the knowledge base, otherwise an interpreter that refuses
+     * text and says why.
+     *
+     * <p>A knowledge folder with other interview items (a test fixture, a different policy) must
+     * still load for everything else; its text is refused with the lexicon's problems rather than
+     * read with words that name items it does not have. The shipped knowledge always fits: the
+     * intake tests load it with {@link #builtIn}, which throws.
+     */
+    public static TextInterpreter builtInOrRefusing(KnowledgeBase kb) {
+        try {
+            return builtIn(kb);
+        } catch (KnowledgeException e) {
+            String reason = "free-text reading is off: the built-in lexicon does not fit this knowledge ("
+                    + e.problems().size() + " problem(s), first: " + e.problems().get(0) + ")";
+            return text -> {
+                throw new InputException("text", reason);
+            };
+        }
     }
 
     @Override

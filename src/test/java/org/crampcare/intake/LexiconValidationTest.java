@@ -5,9 +5,13 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.crampcare.knowledge.KnowledgeBase;
 import org.crampcare.knowledge.KnowledgeException;
 import org.crampcare.knowledge.KnowledgeFiles;
+import org.crampcare.knowledge.KnowledgeLoader;
 import org.crampcare.knowledge.Problem;
+import org.crampcare.triage.InputException;
+import org.crampcare.triage.TextInterpreter;
 import org.junit.jupiter.api.Test;
 
 /** The lexicon loader on tiny purpose-built lexicons, some broken on purpose. */
@@ -52,6 +56,18 @@ class LexiconValidationTest {
     void missingLexiconIsAProblemToo() {
         assertThat(problemsOf("does-not-exist")).containsExactly("lexicon.yaml $: file is missing from "
                 + FIXTURES.resolve("does-not-exist"));
+    }
+
+    @Test
+    void knowledgeWithOtherItemsRefusesTextAndSaysWhy() {
+        KnowledgeBase other = KnowledgeLoader.fromFolder(FIXTURES.resolve("other-knowledge"));
+        TextInterpreter interpreter = TextIntake.builtInOrRefusing(other);
+
+        InputException e = catchThrowableOfType(InputException.class, () -> interpreter.read("my calf is swollen"));
+        assertThat(e.field()).isEqualTo("text");
+        assertThat(e.reason()).contains("built-in lexicon does not fit").contains("lexicon.yaml");
+        assertThat(TextIntake.builtInOrRefusing(Reading.KB).read("my calf is swollen").answers())
+                .containsEntry("swelling", true);
     }
 
     private static List<String> problemsOf(String fixture) {
