@@ -59,6 +59,12 @@ class VocabularyTest {
     }
 
     @Test
+    void achingAllOverIsNotCrampingAllOver() {
+        assertThat(answers("I ache all over after the gym.")).doesNotContainKey("all_over_body");
+        assertThat(answers("Every muscle in my body is locked up!")).containsEntry("all_over_body", true);
+    }
+
+    @Test
     void weatherHeatIsAFactorNotWarmth() {
         assertThat(answers("It was a hot day and my calf cramped during the match."))
                 .doesNotContainKey("warmth")
