@@ -13,7 +13,7 @@ final class BarChartSvg {
     private static final String BAR = "#2b6cb0";
     private static final String AXIS = "#555555";
     private static final int MAX_LABELS = 8;
-    private static final double CHAR_WIDTH = 5.5;
+    private static final double CHAR_WIDTH = 6.2;
 
     private BarChartSvg() {
     }

@@ -44,7 +44,7 @@ final class ReportFixture {
             if (r.nextDouble() < 0.4) {
                 int hour = r.nextDouble() < 0.55 ? r.nextInt(6) : 6 + r.nextInt(18);
                 ZonedDateTime start = ZonedDateTime.of(FROM.plusDays(d), LocalTime.of(hour, r.nextInt(60)), ZONE);
-                String note = d % 4 == 0 ? "Woke me; toes curled for a while (day " + d + ")." : null;
+                String note = d % 4 == 0 ? "Toes curled into a hard knot (day " + d + ")." : null;
                 cramps.add(new CrampRecord(start, List.of(MUSCLES.get(r.nextInt(MUSCLES.size()))),
                         r.nextBoolean() ? "left" : "right", 20 + r.nextInt(400), 2 + r.nextInt(8),
                         List.of(hour < 6 ? "asleep" : "walking"), Map.of(RELIEF.get(r.nextInt(4)), r.nextInt(4)),
