@@ -27,42 +27,53 @@ final class TriggerAnalysis {
 
     private static final FisherExactTest FISHER = FisherExactTest.withDefaults();
 
-    private final Map<LocalDate, CheckInRecord> checkIns;
-    private final Map<LocalDate, Integer> crampsByDay;
+    private final List<CheckInRecord> days;
+    /** Cramps on each check-in day and on the day after it; -1 when that day has no check-in. */
+    private final int[][] outcomes;
 
     /**
      * @param checkIns    the period's check-ins by day; these days are the days the diary was kept
      * @param crampsByDay the number of cramps on each day
      */
     TriggerAnalysis(Map<LocalDate, CheckInRecord> checkIns, Map<LocalDate, Integer> crampsByDay) {
-        this.checkIns = checkIns;
-        this.crampsByDay = crampsByDay;
+        this.days = List.copyOf(checkIns.values());
+        this.outcomes = new int[Lag.values().length][days.size()];
+        for (Lag lag : Lag.values()) {
+            for (int i = 0; i < days.size(); i++) {
+                LocalDate outcomeDay = days.get(i).day().plusDays(lag.days());
+                outcomes[lag.ordinal()][i] = checkIns.containsKey(outcomeDay)
+                        ? crampsByDay.getOrDefault(outcomeDay, 0) : -1;
+            }
+        }
     }
 
     /** Runs every comparison that has enough data and sorts the results by verdict. */
     TriggerReport run() {
         List<Tally> tested = new ArrayList<>();
         List<NotEnoughData> waiting = new ArrayList<>();
+        Boolean[] present = new Boolean[days.size()];
         for (Factor factor : Factor.values()) {
+            for (int i = 0; i < present.length; i++) {
+                present[i] = factor.presentOn(days.get(i));
+            }
             for (Lag lag : Lag.values()) {
-                Tally tally = tally(factor, lag);
-                if (tally.enough(checkIns.size())) {
+                Tally tally = tally(factor, lag, present);
+                if (tally.enough(days.size())) {
                     tested.add(tally);
                 } else {
-                    waiting.add(tally.notEnough(checkIns.size()));
+                    waiting.add(tally.notEnough(days.size()));
                 }
             }
         }
         return report(tested, waiting);
     }
 
-    private Tally tally(Factor factor, Lag lag) {
+    private Tally tally(Factor factor, Lag lag, Boolean[] present) {
         Tally t = new Tally(factor, lag);
-        for (CheckInRecord checkIn : checkIns.values()) {
-            Boolean present = factor.presentOn(checkIn);
-            LocalDate outcomeDay = checkIn.day().plusDays(lag.days());
-            if (present != null && checkIns.containsKey(outcomeDay)) {
-                t.add(present, crampsByDay.getOrDefault(outcomeDay, 0));
+        int[] cramps = outcomes[lag.ordinal()];
+        for (int i = 0; i < present.length; i++) {
+            if (present[i] != null && cramps[i] >= 0) {
+                t.add(present[i], cramps[i]);
             }
         }
         return t;
@@ -90,7 +101,7 @@ final class TriggerAnalysis {
         Comparator<FactorResult> strongest = Comparator.comparingDouble(FactorResult::adjustedPValue);
         more.sort(strongest);
         fewer.sort(strongest);
-        return new TriggerReport(checkIns.size(), p.length, more, fewer, unclear, waiting, METHOD);
+        return new TriggerReport(days.size(), p.length, more, fewer, unclear, waiting, METHOD);
     }
 
     private double pValue(Tally t) {
