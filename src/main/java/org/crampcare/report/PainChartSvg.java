@@ -38,7 +38,7 @@ final class PainChartSvg {
         double span = Math.max(1, range.days() - 1);
         double width = right - LEFT - 6;
         for (PainPoint p : points) {
-            svg.circle(x(range, p.day(), span, width), y(p.pain()), 2.2, "#9fb8d8");
+            svg.circle(x(range, p.day(), span, width), y(p.pain()), 2.2, "#6f93c0");
         }
         StringBuilder line = new StringBuilder();
         weekly.forEach((monday, mean) -> line.append(Svg.num(x(range, monday.plusDays(3), span, width)))

@@ -6,7 +6,7 @@ package org.crampcare.report;
 final class ReportStyle {
     static final String CSS = String.join("\n",
             "@page { size: A4; margin: 12mm 13mm; }",
-            "body { font-family: sans-serif; font-size: 9pt; color: #222222; line-height: 1.3; }",
+            "body { font-family: \"DejaVu Sans\", sans-serif; font-size: 9pt; color: #222222; line-height: 1.3; }",
             "h1 { font-size: 15pt; margin: 0 0 2pt 0; }",
             "h2 { font-size: 11pt; margin: 8pt 0 3pt 0; border-bottom: 1px solid #888888; }",
             "h3 { font-size: 9.5pt; margin: 3pt 0 2pt 0; }",

@@ -68,7 +68,7 @@ final class ReportXhtml {
         figure("Cramps in period", Integer.toString(insights.cramps()));
         figure("Per week", String.format(Locale.ROOT, "%.1f", patterns.averagePerWeek()));
         figure("First cramp recorded", insights.firstCramp() == null ? "none" : DATE.format(insights.firstCramp()));
-        figure("Median pain (0-10)", Charts.median(insights));
+        figure("Median pain (of 10)", Charts.median(insights));
         figure("Median duration", duration(patterns.durationSeconds().median()));
         figure("Longest", duration(patterns.durationSeconds().max()));
         figure("Check-in days", insights.checkInDays() + " of " + insights.range().days());

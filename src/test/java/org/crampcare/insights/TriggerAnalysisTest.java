@@ -70,6 +70,18 @@ class TriggerAnalysisTest {
     }
 
     @Test
+    void neverSaysCausesExceptToDenyIt() {
+        java.util.Random random = new java.util.Random(3);
+        for (int person = 0; person < 30; person++) {
+            SimulatedDiary diary = SimulatedDiary.person(random, 60, 0.3, 0.4, 3.0);
+            TriggerReport report = analyzer.analyze(diary.range(), diary.cramps(), diary.checkIns()).triggers();
+            java.util.stream.Stream.of(report.linkedMore(), report.linkedFewer(), report.noClearLink())
+                    .flatMap(List::stream).map(FactorResult::sentence)
+                    .forEach(s -> assertThat(s.replace("not proof that it causes", "")).doesNotContainIgnoringCase("cause"));
+        }
+    }
+
+    @Test
     void saysHowManyMoreDaysAreNeeded() {
         List<CheckInRecord> checkIns = new ArrayList<>();
         for (int d = 0; d < 10; d++) {

@@ -21,7 +21,7 @@ final class ReportFixture {
     static final LocalDate FROM = LocalDate.of(2026, 3, 2);
     static final LocalDate TO = LocalDate.of(2026, 4, 26);
     static final LocalDate EARLY_CRAMP = LocalDate.of(2025, 11, 14);
-    static final String NASTY_NOTE = "Calf like a <b>rock</b> & \"knotted\" <script>alert(1)</script>";
+    static final String NASTY_NOTE = "Calf like a <b>rock</b> & \"knotted\" <script>alert(1)</script> – Wade wie Stein, судорога";
     private static final List<String> MUSCLES = List.of("calf", "calf", "foot", "thigh", "calf", "hamstring");
     private static final List<String> RELIEF = List.of("stretch", "massage", "walking", "heat");
 
@@ -54,6 +54,28 @@ final class ReportFixture {
         cramps.add(new CrampRecord(ZonedDateTime.of(TO, LocalTime.of(23, 5), ZONE), List.of("calf", "foot"), "both",
                 1100, 9, List.of("resting"), Map.of("stretch", 3, "nothing", 0), NASTY_NOTE));
         return cramps;
+    }
+
+    /** Half a year in which cramps come on 80 % of days after heat and 15 % of other days. */
+    static ReportInput halfYearWithHeatLink() {
+        Random r = new Random(99);
+        LocalDate from = LocalDate.of(2025, 10, 1);
+        List<CheckInRecord> days = new ArrayList<>();
+        List<CrampRecord> cramps = new ArrayList<>();
+        boolean heatYesterday = false;
+        for (int d = 0; d < 182; d++) {
+            boolean heat = r.nextDouble() < 0.35;
+            days.add(new CheckInRecord(from.plusDays(d), "none", heat ? 90 : 0, 7, false, false, false, 1, 0, "side",
+                    false, null));
+            if (r.nextDouble() < (heatYesterday ? 0.8 : 0.15)) {
+                cramps.add(new CrampRecord(ZonedDateTime.of(from.plusDays(d), LocalTime.of(r.nextInt(24), 0), ZONE),
+                        List.of(MUSCLES.get(r.nextInt(MUSCLES.size()))), "left", 30 + r.nextInt(300), r.nextInt(11),
+                        List.of("asleep"), Map.of("stretch", r.nextInt(4)), null));
+            }
+            heatYesterday = heat;
+        }
+        return new ReportInput(new DateRange(from, from.plusDays(181)), cramps, days, List.of(), List.of(), List.of(),
+                List.of(), from.plusDays(182));
     }
 
     static List<CheckInRecord> checkIns() {

@@ -63,7 +63,7 @@ class ReportPdfTest {
         assertThat(report.insights().cramps()).isEqualTo(inPeriod.size());
         assertThat(text).contains(inPeriod.size() + " Cramps in period")
                 .contains("14 Nov 2025 First cramp recorded")
-                .contains(medianText + " Median pain (0-10)")
+                .contains(medianText + " Median pain (of 10)")
                 .contains("Period: 2 Mar 2026 to 26 Apr 2026")
                 .contains("56 of 56 Check-in days")
                 .contains("18.3 min Longest");
@@ -71,7 +71,7 @@ class ReportPdfTest {
 
     @Test
     void theDiarysWordsAppearAsTextNotMarkup() {
-        assertThat(text).contains("Calf like a <b>rock</b> & \"knotted\" <script>alert(1)</script>")
+        assertThat(text).contains(ReportFixture.NASTY_NOTE)
                 .contains("Bendroflumethiazide 2.5 mg").contains("Could my water tablet cause the night cramps?")
                 .contains("A8: Cramps that wake you from sleep.").contains("Started the water tablet");
     }
@@ -80,7 +80,7 @@ class ReportPdfTest {
     void pdftoppmRendersOneOrTwoPagesThatAreNotBlank() throws Exception {
         assumeTrue(onPath("pdftoppm"), "pdftoppm (poppler-utils) is not installed");
         try (Stream<Path> old = Files.list(PAGES)) {
-            for (Path p : old.filter(p -> p.toString().endsWith(".png")).toList()) {
+            for (Path p : old.filter(ReportPdfTest::isPage).toList()) {
                 Files.delete(p);
             }
         }
@@ -90,7 +90,7 @@ class ReportPdfTest {
         assertThat(p.exitValue()).isZero();
         List<Path> pngs;
         try (Stream<Path> files = Files.list(PAGES)) {
-            pngs = files.filter(f -> f.toString().endsWith(".png")).sorted().toList();
+            pngs = files.filter(ReportPdfTest::isPage).sorted().toList();
         }
         assertThat(pngs).hasSizeBetween(1, 2);
         for (Path png : pngs) {
@@ -100,6 +100,31 @@ class ReportPdfTest {
             assertThat(image.getHeight()).isBetween(930, 940);
             assertThat(inkShare(image)).isGreaterThan(0.01);
         }
+    }
+
+    @Test
+    void halfAYearWithALinkedTriggerStillFitsTwoPages() throws Exception {
+        DoctorReports reports = new DoctorReports();
+        DoctorReport linked = reports.build(ReportFixture.halfYearWithHeatLink());
+        byte[] bytes = reports.pdf(linked);
+        Files.write(PAGES.resolve("report-half-year.pdf"), bytes);
+        try (PDDocument doc = Loader.loadPDF(bytes)) {
+            assertThat(doc.getNumberOfPages()).isBetween(1, 2);
+            String words = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+            assertThat(words).contains("More cramps on the night or day after days with time in heat")
+                    .contains("not proof that it causes").contains(linked.insights().cramps() + " Cramps in period")
+                    .contains("None noted".toLowerCase(Locale.ROOT));
+        }
+        if (onPath("pdftoppm")) {
+            Process p = new ProcessBuilder("pdftoppm", "-r", "80", "-png", PAGES.resolve("report-half-year.pdf")
+                    .toString(), PAGES.resolve("half-year").toString()).redirectErrorStream(true).start();
+            assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        }
+    }
+
+    private static boolean isPage(Path file) {
+        String name = file.getFileName().toString();
+        return name.startsWith("page-") && name.endsWith(".png");
     }
 
     private static double inkShare(BufferedImage image) {
