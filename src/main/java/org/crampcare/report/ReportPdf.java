@@ -26,7 +26,6 @@ final class ReportPdf {
     static byte[] render(String xhtml) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
         PdfRendererBuilder builder = new PdfRendererBuilder();
-        builder.useFastMode();
         builder.useSVGDrawer(new BatikSVGDrawer());
         embedFont(builder, "DejaVuSans.ttf", 400);
         embedFont(builder, "DejaVuSans-Bold.ttf", 700);

@@ -44,7 +44,7 @@ class TriggerValidityTest {
     }
 
     @Test
-    void detectionFallsWithLessDataButNeverBelowChance() {
+    void detectionFallsWithFewerCrampsAndRarerHeat() {
         double low = detectionRate(new Random(13), 0.2, 0.3);
         double middle = detectionRate(new Random(17), 0.25, 0.35);
         System.out.printf(Locale.ROOT, "planted heat trigger, baseline 0.20 and heat on 30 %% of days: found in %.1f %%;"
