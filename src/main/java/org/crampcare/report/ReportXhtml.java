@@ -14,7 +14,8 @@ import org.crampcare.insights.ReliefRank;
  * Writes a {@link DoctorReport} as one well-formed XHTML document that browsers and openhtmltopdf both read.
  *
  * <p>Every piece of the person's text goes through {@link Xml#escape}; the sections follow the questions a
- * provider asks: how often, how bad, how long, when, what helps, what it feels like, what else is going on.
+ * provider asks: how often, how bad, how long, when, what helps; {@link PersonSections} adds the person's own
+ * words, medicines, assessments and questions.
  */
 final class ReportXhtml {
     static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
@@ -45,10 +46,7 @@ final class ReportXhtml {
         activities();
         whatHelps();
         triggers();
-        notes();
-        medicines();
-        assessments();
-        questions();
+        new PersonSections(report, html).append();
         about();
         return html.append("</body></html>").toString();
     }
@@ -161,75 +159,13 @@ final class ReportXhtml {
         html.append("</ul><p class=\"small\">").append(Xml.escape(t.method())).append("</p></section>");
     }
 
-    private void notes() {
-        html.append("<section id=\"notes\"><h2>In the person's words</h2>");
-        if (report.recentNotes().isEmpty()) {
-            html.append("<p>No notes were written in this period.</p>");
-        } else {
-            html.append("<ul class=\"notes\">");
-            report.recentNotes().forEach(n -> html.append("<li><span class=\"when\">")
-                    .append(DATE_TIME.format(n.at())).append("</span> ").append(Xml.escape(n.text())).append("</li>"));
-            html.append("</ul>");
-        }
-        html.append("</section>");
-    }
-
-    private void medicines() {
-        html.append("<section id=\"medicines\"><h2>Medicines and conditions noted</h2><p><strong>Medicines:</strong> ")
-                .append(list(report.medicines())).append("</p><p><strong>Conditions:</strong> ")
-                .append(list(report.conditions())).append("</p>");
-        if (!report.medicineChanges().isEmpty()) {
-            html.append("<p><strong>New or changed medicine on:</strong> ").append(report.medicineChanges().stream()
-                    .map(n -> DATE.format(n.at()) + (n.text().isEmpty() ? "" : " (" + Xml.escape(n.text()) + ")"))
-                    .collect(Collectors.joining("; "))).append("</p>");
-        }
-        html.append("</section>");
-    }
-
-    private void assessments() {
-        html.append("<section id=\"assessments\"><h2>Assessment history</h2>");
-        if (report.assessments().isEmpty()) {
-            html.append("<p>No assessments were saved.</p></section>");
-            return;
-        }
-        html.append("<table class=\"data\"><thead><tr><th scope=\"col\">When</th><th scope=\"col\">Level</th>")
-                .append("<th scope=\"col\">Reasons</th></tr></thead><tbody>");
-        for (AssessmentRecord a : report.assessments()) {
-            html.append("<tr><td>").append(DATE_TIME.format(a.at())).append("</td><td>")
-                    .append(Xml.escape(words(a.level().toLowerCase(Locale.ROOT)))).append("</td><td>");
-            for (int i = 0; i < a.ruleIds().size(); i++) {
-                String why = i < a.explanations().size() ? a.explanations().get(i) : "";
-                html.append(i > 0 ? "<br/>" : "").append(Xml.escape(a.ruleIds().get(i))).append(": ")
-                        .append(Xml.escape(why));
-            }
-            html.append(a.ruleIds().isEmpty() ? "No rule fired" : "").append("</td></tr>");
-        }
-        html.append("</tbody></table></section>");
-    }
-
-    private void questions() {
-        html.append("<section id=\"questions\"><h2>Questions for the provider</h2>");
-        if (report.questions().isEmpty()) {
-            html.append("<p>No questions were written down.</p>");
-        } else {
-            html.append("<ol>");
-            report.questions().forEach(q -> html.append("<li>").append(Xml.escape(q)).append("</li>"));
-            html.append("</ol>");
-        }
-        html.append("</section>");
-    }
-
     private void about() {
         html.append("<section id=\"about\"><h2>About this report</h2><p>").append(Xml.escape(report.about()))
                 .append("</p></section>");
     }
 
-    private static String list(List<String> items) {
-        return items.isEmpty() ? "none noted" : Xml.escape(String.join(", ", items));
-    }
-
     /** The diary's words as text: {@code pain_reliever} becomes "Pain reliever". */
-    private static String words(String value) {
+    static String words(String value) {
         String s = value.replace('_', ' ');
         return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
