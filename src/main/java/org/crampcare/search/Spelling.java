@@ -54,12 +54,13 @@ final class Spelling {
         String best = word;
         int bestDistance = allowed + 1;
         int bestCount = 0;
+        EditDistance.Rows rows = new EditDistance.Rows(word.length() + allowed);
         for (Map.Entry<String, Integer> candidate : frequency.entrySet()) {
             String c = candidate.getKey();
             if (Math.abs(c.length() - word.length()) > allowed) {
                 continue;
             }
-            int d = EditDistance.between(word, c, allowed);
+            int d = rows.between(word, c, allowed);
             if (d <= allowed && (d < bestDistance || (d == bestDistance && candidate.getValue() > bestCount))) {
                 best = c;
                 bestDistance = d;
