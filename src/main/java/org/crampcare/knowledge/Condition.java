@@ -90,7 +90,14 @@ public sealed interface Condition {
 
         @Override
         public boolean test(Map<String, Object> answers) {
-            return answers.get(item) instanceof Collection<?> c && c.stream().anyMatch(values::contains);
+            if (answers.get(item) instanceof Collection<?> chosen) {
+                for (Object v : chosen) {
+                    if (values.contains(v)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
         }
 
         @Override
@@ -130,7 +137,12 @@ public sealed interface Condition {
 
         @Override
         public boolean test(Map<String, Object> answers) {
-            return parts.stream().anyMatch(p -> p.test(answers));
+            for (Condition p : parts) {
+                if (p.test(answers)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         @Override
@@ -152,7 +164,12 @@ public sealed interface Condition {
 
         @Override
         public boolean test(Map<String, Object> answers) {
-            return parts.stream().allMatch(p -> p.test(answers));
+            for (Condition p : parts) {
+                if (!p.test(answers)) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         @Override

@@ -55,8 +55,8 @@ final class ConditionCheck {
             report.accept("'" + cmp.op().key() + "' needs a number item but '" + cmp.item() + "' is " + item.type().key());
         } else if (item.min() != null && item.max() != null
                 && (cmp.threshold() < item.min() || cmp.threshold() > item.max())) {
-            report.accept("threshold " + cmp.threshold() + " is outside the range of '" + cmp.item() + "' ("
-                    + item.min() + " to " + item.max() + ")");
+            report.accept("threshold " + plain(cmp.threshold()) + " is outside the range of '" + cmp.item() + "' ("
+                    + plain(item.min()) + " to " + plain(item.max()) + ")");
         }
     }
 
@@ -66,5 +66,9 @@ final class ConditionCheck {
             values.stream().filter(v -> !item.allows(v))
                     .forEach(v -> report.accept("'" + v + "' is not a value of '" + id + "'"));
         }
+    }
+
+    private static String plain(double d) {
+        return d == Math.rint(d) ? String.valueOf((long) d) : String.valueOf(d);
     }
 }

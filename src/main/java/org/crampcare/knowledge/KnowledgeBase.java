@@ -18,6 +18,7 @@ public final class KnowledgeBase {
     private final Map<String, Source> sources;
     private final List<Screen> screens;
     private final Map<String, Item> items;
+    private final List<Item> itemList;
     private final List<Rule> rules;
     private final Map<TriageLevel, LevelInfo> levels;
     private final List<ContentTopic> topics;
@@ -30,6 +31,7 @@ public final class KnowledgeBase {
         this.sources = index(sources, Source::id);
         this.screens = List.copyOf(screens);
         this.items = index(interviewOrder(screens, items), Item::id);
+        this.itemList = List.copyOf(this.items.values());
         this.rules = List.copyOf(rules);
         this.levels = index(levels, LevelInfo::level);
         this.topics = List.copyOf(topics);
@@ -54,7 +56,7 @@ public final class KnowledgeBase {
 
     /** All items in interview order (screen by screen). */
     public List<Item> items() {
-        return List.copyOf(items.values());
+        return itemList;
     }
 
     /** The item with this id, if there is one. */

@@ -55,7 +55,8 @@ public final class KnowledgeLoader {
         List<ContentTopic> topics = new ArrayList<>();
         index.ifPresent(doc -> doc.get("content").forEach(f -> read(f.asText(), "content.schema.json")
                 .ifPresent(d -> topics.add(topic(f.asText(), d)))));
-        if (problems.isEmpty()) {
+        boolean referencesLoaded = itemsDoc.isPresent() && !sources.isEmpty();
+        if (referencesLoaded) {
             problems.addAll(new KnowledgeValidator(where, sources, screens, items, rules, levels, topics, hydration)
                     .problems());
         }
@@ -63,6 +64,10 @@ public final class KnowledgeLoader {
             throw new KnowledgeException(problems);
         }
         return new KnowledgeBase(policyVersion, sources, screens, items, rules, levels, topics, hydration);
+    }
+
+    private void place(String kind, String id, String file, String path) {
+        where.put(kind, id, file, path).ifPresent(problems::add);
     }
 
     private Optional<JsonNode> read(String file, String schema) {
@@ -76,7 +81,7 @@ public final class KnowledgeLoader {
             JsonNode s = list.get(i);
             out.add(new Source(s.get("id").asText(), text(s, "publisher"), text(s, "title"), text(s, "date"),
                     text(s, "covers")));
-            where.put("source", s.get("id").asText(), "sources.yaml", "$.sources[" + i + "]");
+            place("source", s.get("id").asText(), "sources.yaml", "$.sources[" + i + "]");
         }
         return out;
     }
@@ -88,7 +93,7 @@ public final class KnowledgeLoader {
             JsonNode s = list.get(i);
             out.add(new Screen(s.get("id").asText(), text(s, "title"), text(s, "intro"),
                     ConditionParser.strings(s.get("items"))));
-            where.put("screen", s.get("id").asText(), "items.yaml", "$.screens[" + i + "]");
+            place("screen", s.get("id").asText(), "items.yaml", "$.screens[" + i + "]");
         }
         return out;
     }
@@ -108,7 +113,7 @@ public final class KnowledgeLoader {
                     n.has("min") ? n.get("min").asDouble() : null, n.has("max") ? n.get("max").asDouble() : null,
                     text(n, "question"), text(n, "help"), values, ConditionParser.strings(n.get("sources")),
                     n.has("askWhen") ? ConditionParser.parse(n.get("askWhen")) : null, screen));
-            where.put("item", id, "items.yaml", "$.items[" + i + "]");
+            place("item", id, "items.yaml", "$.items[" + i + "]");
         }
         return out;
     }
@@ -121,7 +126,7 @@ public final class KnowledgeLoader {
             out.add(new Rule(r.get("id").asText(), TriageLevel.valueOf(r.get("level").asText()),
                     ConditionParser.parse(r.get("when")), text(r, "explanation"),
                     ConditionParser.strings(r.get("sources"))));
-            where.put("rule", r.get("id").asText(), "rules.yaml", "$.rules[" + i + "]");
+            place("rule", r.get("id").asText(), "rules.yaml", "$.rules[" + i + "]");
         }
         return out;
     }
@@ -132,7 +137,7 @@ public final class KnowledgeLoader {
         for (int i = 0; i < list.size(); i++) {
             JsonNode l = list.get(i);
             out.add(new LevelInfo(TriageLevel.valueOf(l.get("id").asText()), text(l, "label"), text(l, "action")));
-            where.put("level", l.get("id").asText(), "rules.yaml", "$.levels[" + i + "]");
+            place("level", l.get("id").asText(), "rules.yaml", "$.levels[" + i + "]");
         }
         return out;
     }
@@ -145,9 +150,9 @@ public final class KnowledgeLoader {
             targets.add(new FluidTarget(t.get("id").asText(), text(t, "label"),
                     t.has("when") ? ConditionParser.parse(t.get("when")) : null,
                     t.get("litres").asDouble(), t.get("ounces").asDouble(), t.get("glasses").asDouble()));
-            where.put("target", t.get("id").asText(), "hydration.yaml", "$.targets[" + i + "]");
+            place("target", t.get("id").asText(), "hydration.yaml", "$.targets[" + i + "]");
         }
-        where.put("hydration", "hydration", "hydration.yaml", "$");
+        place("hydration", "hydration", "hydration.yaml", "$");
         return new Hydration(doc.get("fromDrinksPercent").asInt(), doc.get("glassMillilitres").asInt(),
                 text(doc, "note"), ConditionParser.strings(doc.get("sources")), targets);
     }
@@ -159,14 +164,10 @@ public final class KnowledgeLoader {
         for (int i = 0; i < list.size(); i++) {
             JsonNode e = list.get(i);
             String id = e.get("id").asText();
-            if (where.has("entry", id)) {
-                problems.add(new Problem(file, "$.entries[" + i + "].id",
-                        "duplicate entry id '" + id + "' (also at " + where.of("entry", id) + ")"));
-            }
-            where.put("entry", id, file, "$.entries[" + i + "]");
+            place("entry", id, file, "$.entries[" + i + "]");
             entries.add(entry(topic, e));
         }
-        where.put("topic", topic, file, "$");
+        place("topic", topic, file, "$");
         return new ContentTopic(topic, text(doc, "title"), text(doc, "intro"), entries);
     }
 

@@ -6,7 +6,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -41,10 +40,6 @@ final class KnowledgeValidator {
     }
 
     List<Problem> problems() {
-        duplicates("source", sources, Source::id);
-        duplicates("screen", screens, Screen::id);
-        duplicates("item", items, Item::id);
-        duplicates("rule", rules, Rule::id);
         checkScreens();
         items.forEach(this::checkItem);
         rules.forEach(this::checkRule);
@@ -52,15 +47,6 @@ final class KnowledgeValidator {
         topics.forEach(t -> t.entries().forEach(this::checkEntry));
         checkHydration();
         return problems;
-    }
-
-    private <T> void duplicates(String kind, List<T> things, Function<T, String> id) {
-        Set<String> seen = new HashSet<>();
-        for (T t : things) {
-            if (!seen.add(id.apply(t))) {
-                problems.add(where.problem(kind, id.apply(t), ".id", "duplicate " + kind + " id '" + id.apply(t) + "'"));
-            }
-        }
     }
 
     private void checkScreens() {

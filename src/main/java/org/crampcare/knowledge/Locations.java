@@ -7,17 +7,11 @@ import java.util.Map;
 final class Locations {
     private final Map<String, Problem> places = new HashMap<>();
 
-    void put(String kind, String id, String file, String path) {
-        places.putIfAbsent(kind + ":" + id, new Problem(file, path, ""));
-    }
-
-    boolean has(String kind, String id) {
-        return places.containsKey(kind + ":" + id);
-    }
-
-    String of(String kind, String id) {
-        Problem p = places.get(kind + ":" + id);
-        return p == null ? "?" : p.file() + " " + p.path();
+    /** Records where a thing is; returns a problem when the id was already used by another one. */
+    java.util.Optional<Problem> put(String kind, String id, String file, String path) {
+        Problem earlier = places.putIfAbsent(kind + ":" + id, new Problem(file, path, ""));
+        return earlier == null ? java.util.Optional.empty() : java.util.Optional.of(new Problem(file, path + ".id",
+                "duplicate " + kind + " id '" + id + "' (first at " + earlier.file() + " " + earlier.path() + ")"));
     }
 
     /** A problem located at the thing, or at a field under it. */

@@ -34,8 +34,8 @@ public final class YamlDocuments {
         try {
             tree = YAML.readTree(text.get());
         } catch (JsonProcessingException e) {
-            problems.add(new Problem(fileName, "$", "not valid YAML: " + e.getOriginalMessage()
-                    + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")")));
+            problems.add(new Problem(fileName, "$", "not valid YAML" + (e.getLocation() == null ? ""
+                    : " at line " + e.getLocation().getLineNr()) + ": " + firstLine(e.getOriginalMessage())));
             return Optional.empty();
         }
         if (tree == null || tree.isMissingNode() || tree.isNull()) {
@@ -45,5 +45,10 @@ public final class YamlDocuments {
         List<Problem> found = SchemaCheck.of(schemaFile).check(fileName, tree);
         problems.addAll(found);
         return found.isEmpty() ? Optional.of(tree) : Optional.empty();
+    }
+
+    /** The parser's own first line, without the quoted source snippet that follows it. */
+    private static String firstLine(String message) {
+        return message == null ? "" : message.lines().findFirst().orElse("").strip();
     }
 }

@@ -4,7 +4,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.crampcare.knowledge.ContentEntry;
 import org.crampcare.knowledge.FluidTarget;
@@ -26,10 +25,22 @@ public final class AdviceBuilder {
             + " sign. Get the help described above first; a clinician can tell you which home measures are safe.";
 
     private final KnowledgeBase knowledge;
+    private final TopicAdvice relief;
+    private final TopicAdvice prevention;
+    private final TopicAdvice factors;
+    private final TopicAdvice provider;
 
     /** An advice builder over the given knowledge. */
     public AdviceBuilder(KnowledgeBase knowledge) {
         this.knowledge = knowledge;
+        this.relief = topic("relief");
+        this.prevention = topic("prevention");
+        this.factors = topic("factors");
+        this.provider = topic("provider");
+    }
+
+    private TopicAdvice topic(String id) {
+        return knowledge.topic(id).map(TopicAdvice::new).orElseGet(TopicAdvice::empty);
     }
 
     /** Advice for these normalised answers at this triage level. */
@@ -41,32 +52,14 @@ public final class AdviceBuilder {
                     List.of());
         }
         boolean urgent = level == TriageLevel.URGENT;
-        List<ContentEntry> relief = urgent ? List.of() : relief(answers);
-        List<ContentEntry> prevention = personalFirst("prevention", answers, e -> true);
-        List<ContentEntry> factors = matching("factors", answers, e -> !e.general());
-        List<ContentEntry> asks = personalFirst("provider", answers, e -> "asks".equals(e.group()));
-        List<ContentEntry> toAsk = personalFirst("provider", answers, e -> "ask-them".equals(e.group()));
-        List<String> caveats = caveats(Stream.of(relief, prevention, factors).flatMap(List::stream));
-        return new Advice(action, items(relief), urgent ? RELIEF_WITHHELD : null, items(prevention), items(factors),
-                fluids(answers), items(asks), items(toAsk), caveats);
-    }
-
-    /** Relief for the person's muscles first, then the steps that help any cramp. */
-    private List<ContentEntry> relief(Map<String, Object> answers) {
-        return personalFirst("relief", answers, e -> true);
-    }
-
-    private List<ContentEntry> personalFirst(String topic, Map<String, Object> answers, Predicate<ContentEntry> keep) {
-        List<ContentEntry> personal = matching(topic, answers, e -> !e.general() && keep.test(e));
-        List<ContentEntry> general = matching(topic, answers, e -> e.general() && keep.test(e));
-        return Stream.concat(personal.stream(), general.stream()).toList();
-    }
-
-    private List<ContentEntry> matching(String topic, Map<String, Object> answers, Predicate<ContentEntry> keep) {
-        return knowledge.topic(topic).stream().flatMap(t -> t.entries().stream())
-                .filter(keep)
-                .filter(e -> e.general() || e.when().test(answers))
-                .toList();
+        List<ContentEntry> steps = urgent ? List.of() : relief.personalFirst(answers, e -> true);
+        List<ContentEntry> plan = prevention.personalFirst(answers, e -> true);
+        List<ContentEntry> possible = factors.personal(answers, e -> true);
+        List<ContentEntry> asks = provider.personalFirst(answers, e -> "asks".equals(e.group()));
+        List<ContentEntry> toAsk = provider.personalFirst(answers, e -> "ask-them".equals(e.group()));
+        List<String> caveats = caveats(Stream.of(steps, plan, possible).flatMap(List::stream));
+        return new Advice(action, items(relief, steps), urgent ? RELIEF_WITHHELD : null, items(prevention, plan),
+                items(factors, possible), fluids(answers), items(provider, asks), items(provider, toAsk), caveats);
     }
 
     private FluidAdvice fluids(Map<String, Object> answers) {
@@ -91,7 +84,7 @@ public final class AdviceBuilder {
         return List.copyOf(out);
     }
 
-    private static List<AdviceItem> items(List<ContentEntry> entries) {
-        return entries.stream().map(AdviceItem::of).toList();
+    private static List<AdviceItem> items(TopicAdvice topic, List<ContentEntry> entries) {
+        return entries.stream().map(topic::item).toList();
     }
 }

@@ -63,20 +63,25 @@ public final class Assessor {
         Map<String, Object> explicit = normalizer.normalize(input.answers(), "answers.");
         TextReading reading = readText(input.text());
         Map<String, Object> fromText = normalizer.normalize(reading.answers(), "text:");
-        Map<String, Object> merged = new LinkedHashMap<>();
-        knowledge.items().forEach(item -> {
-            Object v = explicit.containsKey(item.id()) ? explicit.get(item.id()) : fromText.get(item.id());
-            if (v != null) {
-                merged.put(item.id(), v);
-            }
-        });
+        Map<String, Object> answers = fromText.isEmpty() ? explicit : merge(explicit, fromText);
         List<String> textItems = fromText.keySet().stream().filter(id -> !explicit.containsKey(id)).toList();
         List<TextEvidence> evidence = reading.evidence().stream().filter(e -> textItems.contains(e.item())).toList();
-        Map<String, Object> answers = java.util.Collections.unmodifiableMap(merged);
         TriageOutcome outcome = engine.evaluate(answers, skipped);
         return new AssessmentResult(knowledge.policyVersion(), outcome.level(), outcome.complete(),
                 outcome.next() == null ? null : NextQuestion.of(outcome.next()), outcome.reasons(), answers,
                 advice.build(answers, outcome.level()), textItems, evidence);
+    }
+
+    /** Explicit answers win over answers read from text; the result keeps interview order. */
+    private Map<String, Object> merge(Map<String, Object> explicit, Map<String, Object> fromText) {
+        Map<String, Object> merged = new LinkedHashMap<>();
+        for (org.crampcare.knowledge.Item item : knowledge.items()) {
+            Object v = explicit.containsKey(item.id()) ? explicit.get(item.id()) : fromText.get(item.id());
+            if (v != null) {
+                merged.put(item.id(), v);
+            }
+        }
+        return java.util.Collections.unmodifiableMap(merged);
     }
 
     private TextReading readText(String text) {

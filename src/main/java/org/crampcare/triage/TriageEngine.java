@@ -1,5 +1,6 @@
 package org.crampcare.triage;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -14,13 +15,27 @@ import org.crampcare.knowledge.TriageLevel;
  *
  * <p>The level is the highest level of any fired rule. Missing answers never fire a rule and never
  * lower a level: they only keep the result incomplete while they could still raise it. Stateless
- * and thread-safe.
+ * and thread-safe; which rules read which item is worked out once, up front.
  */
 final class TriageEngine {
-    private final KnowledgeBase knowledge;
+    private static final Comparator<Reason> HIGHEST_FIRST = Comparator.comparingInt(r -> -r.level().rank());
+
+    private final List<Rule> rules;
+    private final List<Reason> reasons;
+    private final List<Item> items;
+    private final int[][] rulesReading;
 
     TriageEngine(KnowledgeBase knowledge) {
-        this.knowledge = knowledge;
+        this.rules = knowledge.rules();
+        this.reasons = rules.stream().map(r -> new Reason(r.id(), r.items(), r.level(), r.explanation(), r.sources()))
+                .toList();
+        this.items = knowledge.items();
+        this.rulesReading = new int[items.size()][];
+        for (int i = 0; i < items.size(); i++) {
+            String id = items.get(i).id();
+            rulesReading[i] = java.util.stream.IntStream.range(0, rules.size())
+                    .filter(r -> rules.get(r).items().contains(id)).toArray();
+        }
     }
 
     /**
@@ -30,23 +45,38 @@ final class TriageEngine {
      *                but are not offered as the next question again
      */
     TriageOutcome evaluate(Map<String, Object> answers, Set<String> skipped) {
-        List<Rule> fired = knowledge.rules().stream().filter(r -> r.when().test(answers)).toList();
-        TriageLevel level = fired.stream().map(Rule::level).max(Comparator.comparingInt(TriageLevel::rank))
-                .orElse(TriageLevel.SELF_CARE);
-        List<Reason> reasons = fired.stream()
-                .sorted(Comparator.comparingInt((Rule r) -> -r.level().rank()))
-                .map(r -> new Reason(r.id(), r.items(), r.level(), r.explanation(), r.sources()))
-                .toList();
-        List<Item> open = knowledge.items().stream()
-                .filter(i -> !answers.containsKey(i.id()) && couldRaise(i, level, fired))
-                .toList();
-        Item next = open.stream().filter(i -> !skipped.contains(i.id())).findFirst().orElse(null);
-        return new TriageOutcome(level, reasons, open.isEmpty(), next);
+        boolean[] fired = new boolean[rules.size()];
+        List<Reason> firedReasons = new ArrayList<>();
+        TriageLevel level = TriageLevel.SELF_CARE;
+        for (int r = 0; r < rules.size(); r++) {
+            if (rules.get(r).when().test(answers)) {
+                fired[r] = true;
+                firedReasons.add(reasons.get(r));
+                level = rules.get(r).level().above(level) ? rules.get(r).level() : level;
+            }
+        }
+        firedReasons.sort(HIGHEST_FIRST);
+        boolean complete = true;
+        Item next = null;
+        for (int i = 0; i < items.size(); i++) {
+            Item item = items.get(i);
+            if (!answers.containsKey(item.id()) && couldRaise(i, level, fired)) {
+                complete = false;
+                if (next == null && !skipped.contains(item.id())) {
+                    next = item;
+                }
+            }
+        }
+        return new TriageOutcome(level, List.copyOf(firedReasons), complete, next);
     }
 
-    /** Whether an answer to the item could fire a rule above the current level. */
-    private boolean couldRaise(Item item, TriageLevel level, List<Rule> fired) {
-        return knowledge.rules().stream().anyMatch(r -> r.level().above(level) && !fired.contains(r)
-                && r.items().contains(item.id()));
+    /** Whether an answer to item {@code i} could fire a rule above the current level. */
+    private boolean couldRaise(int i, TriageLevel level, boolean[] fired) {
+        for (int r : rulesReading[i]) {
+            if (!fired[r] && rules.get(r).level().above(level)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -1,0 +1,64 @@
+package org.crampcare.knowledge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The loader on tiny purpose-built knowledge folders, some broken on purpose. */
+class KnowledgeFixturesTest {
+    private static final Path FIXTURES = Path.of("src/test/resources/fixtures/knowledge");
+
+    @Test
+    void minimalFolderLoadsEveryKindOfFile() {
+        KnowledgeBase kb = KnowledgeLoader.fromFolder(FIXTURES.resolve("minimal"));
+
+        assertThat(kb.policyVersion()).isEqualTo("test");
+        assertThat(kb.items()).extracting(Item::id).containsExactly("danger", "pain", "where");
+        assertThat(kb.rules()).extracting(Rule::id).containsExactly("E1", "A1");
+        assertThat(kb.topic("tips")).isPresent();
+        assertThat(kb.entry("tips.any").orElseThrow().evidence()).isEqualTo(Evidence.WEAK);
+        assertThat(kb.hydration().targets()).hasSize(1);
+    }
+
+    @Test
+    void brokenFolderReportsEveryProblemWithFileAndPath() {
+        List<Problem> problems = problemsOf("broken");
+
+        assertThat(problems).extracting(Problem::toString).containsExactlyInAnyOrder(
+                "items.yaml $.items[3].id: duplicate item id 'danger' (first at items.yaml $.items[0])",
+                "tips.yaml $.entries[0]: required property 'caveat' not found",
+                "tips.yaml $.entries[1]: required property 'sources' not found",
+                "items.yaml $.screens[0].items[2]: unknown item 'ghost'",
+                "items.yaml $.items[2]: no screen asks item 'orphan'",
+                "items.yaml $.items[1].sources[0]: unknown source id 'nobody'",
+                "rules.yaml $.rules[0].when: reads unknown item 'dangr'",
+                "rules.yaml $.rules[1].when: threshold 11 is outside the range of 'pain' (0 to 10)",
+                "rules.yaml $.rules[2].when: 'not' is not allowed in triage rules: a missing answer would fire the rule",
+                "rules.yaml $.rules[3].when: 'is' needs a boolean item but 'pain' is integer");
+    }
+
+    @Test
+    void malformedYamlNamesTheFileAndLine() {
+        assertThat(problemsOf("bad-yaml")).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo("sources.yaml");
+            assertThat(p.message()).startsWith("not valid YAML at line 4");
+        });
+    }
+
+    @Test
+    void missingFolderReportsMissingFiles() {
+        assertThat(problemsOf("no-such-folder")).extracting(Problem::file)
+                .contains("index.yaml", "sources.yaml", "items.yaml", "rules.yaml", "hydration.yaml");
+    }
+
+    private static List<Problem> problemsOf(String folder) {
+        Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(
+                () -> KnowledgeLoader.fromFolder(FIXTURES.resolve(folder)));
+        assertThat(thrown).isInstanceOf(KnowledgeException.class);
+        assertThatThrownBy(() -> { throw thrown; }).hasMessageContaining("problem(s) in the knowledge files");
+        return ((KnowledgeException) thrown).problems();
+    }
+}
