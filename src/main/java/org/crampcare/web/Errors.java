@@ -30,8 +30,11 @@ final class Errors {
         send(ctx, 500, "server", "Something went wrong on our side. Please try again.");
     }
 
-    /** Error handler for statuses set without an exception (unmatched route, wrong method). */
+    /** Error handler for statuses set without a body (unmatched route, wrong method); keeps bodies handlers wrote. */
     void status(Context ctx) {
+        if (ctx.resultInputStream() != null) {
+            return;
+        }
         int status = ctx.status().getCode();
         send(ctx, status, fieldFor(status), messageFor(status, null));
     }
