@@ -15,9 +15,11 @@ import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** One headless Chromium driven through the wizard like a person would, with axe and screenshots. */
 final class Browser implements AutoCloseable {
@@ -68,13 +70,26 @@ final class Browser implements AutoCloseable {
         input.sendKeys(text);
     }
 
+    /**
+     * Presses a wizard button and waits for the next page: a new document (new element ids) whose
+     * footer has arrived. Works with JavaScript switched off, unlike script-based waits.
+     */
     void press(String nav) {
-        driver.findElement(By.cssSelector("button[name='nav'][value='" + nav + "']")).click();
+        clickAndWait(driver.findElement(By.cssSelector("button[name='nav'][value='" + nav + "']")));
     }
 
+    /** Follows a link or presses a button by its text and waits for the next page. */
     void clickText(String text) {
-        driver.findElement(By.xpath("//a[normalize-space()=\"" + text + "\"] | //button[normalize-space()=\"" + text + "\"]"))
-                .click();
+        clickAndWait(driver.findElement(By.xpath("//a[normalize-space()=\"" + text + "\"] | //button[normalize-space()=\""
+                + text + "\"]")));
+    }
+
+    private void clickAndWait(WebElement target) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        target.click();
+        new WebDriverWait(driver, Duration.ofSeconds(15)).ignoring(WebDriverException.class)
+                .until(d -> !d.findElement(By.tagName("html")).equals(page)
+                        && !d.findElements(By.cssSelector("footer.site-footer")).isEmpty());
     }
 
     String h1() {
