@@ -9,7 +9,8 @@ import io.javalin.http.Context;
  *
  * @param title   the page's title and h1
  * @param csrf    the form token to put in every form's hidden field
- * @param section menu entry to mark as current: home, assessment, now, knowledge, about
+ * @param section menu entry to mark as current: home, assessment, emergency (hides the
+ *                emergency box: the whole page is the emergency instruction), now, knowledge, about
  */
 public record Page(String title, String csrf, String section) {
 

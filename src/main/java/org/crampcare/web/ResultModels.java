@@ -35,7 +35,7 @@ final class ResultModels {
     }
 
     EmergencyModel emergency(Page page, AssessmentResult r, WizardState state) {
-        return new EmergencyModel(new Page("Emergency: get help now", page.csrf(), "assessment"),
+        return new EmergencyModel(new Page("Emergency: get help now", page.csrf(), "emergency"),
                 r.advice().action().text(), reasons(r), state.toJson(), understood(state));
     }
 

@@ -52,8 +52,7 @@ final class ScreenReader {
             }
         }
         dropInapplicable(shown, answers);
-        validate(answers, skipped, errors);
-        return new Outcome(state.with(answers, skipped), errors);
+        return new Outcome(state.with(validated(answers, skipped, errors), skipped), errors);
     }
 
     private static Object parse(Item item, List<String> values) {
@@ -111,13 +110,15 @@ final class ScreenReader {
         }
     }
 
-    /** Lets the assessor check ranges and allowed values, collecting one error per item. */
-    private void validate(Map<String, Object> answers, Set<String> skipped, Map<String, String> errors) {
+    /**
+     * Lets the assessor check ranges and allowed values, collecting one error per item; returns
+     * the valid answers in the assessor's normalised form (so 8 from a form equals 8 from text).
+     */
+    private Map<String, Object> validated(Map<String, Object> answers, Set<String> skipped, Map<String, String> errors) {
         List<String> ids = new ArrayList<>(answers.keySet());
         for (int tries = 0; tries <= ids.size(); tries++) {
             try {
-                assessor.assess(org.crampcare.triage.AssessmentInput.of(answers), skipped);
-                return;
+                return assessor.assess(org.crampcare.triage.AssessmentInput.of(answers), skipped).answers();
             } catch (InputException e) {
                 String id = itemOf(e.field());
                 if (!answers.containsKey(id)) {
@@ -127,6 +128,7 @@ final class ScreenReader {
                 errors.putIfAbsent(id, sentence(e.reason()));
             }
         }
+        throw new IllegalStateException("answers still invalid after removing every refused one");
     }
 
     private static String itemOf(String field) {
