@@ -2,7 +2,9 @@ package org.crampcare;
 
 import java.nio.file.Path;
 import org.crampcare.knowledge.KnowledgeBase;
+import org.crampcare.knowledge.KnowledgeFiles;
 import org.crampcare.knowledge.KnowledgeLoader;
+import org.crampcare.search.KnowledgeSearch;
 import org.crampcare.triage.Assessor;
 import org.crampcare.triage.TextInterpreter;
 
@@ -16,25 +18,28 @@ import org.crampcare.triage.TextInterpreter;
 public final class CrampCare {
     private final KnowledgeBase knowledge;
     private final Assessor assessor;
+    private final KnowledgeSearch search;
 
-    private CrampCare(KnowledgeBase knowledge) {
+    private CrampCare(KnowledgeBase knowledge, KnowledgeFiles files) {
         this.knowledge = knowledge;
         this.assessor = Assessor.create(knowledge, textInterpreter(knowledge));
+        this.search = KnowledgeSearch.build(knowledge, files);
     }
 
     /** CrampCare on its built-in knowledge. */
     public static CrampCare builtIn() {
-        return new CrampCare(KnowledgeLoader.builtIn());
+        return new CrampCare(KnowledgeLoader.builtIn(), KnowledgeFiles.builtIn());
     }
 
     /** CrampCare on edited knowledge files in a folder (validated exactly like the built-in ones). */
     public static CrampCare fromFolder(Path dir) {
-        return new CrampCare(KnowledgeLoader.fromFolder(dir));
+        KnowledgeFiles files = KnowledgeFiles.folder(dir);
+        return new CrampCare(KnowledgeLoader.load(files), files);
     }
 
-    /** CrampCare on an already loaded knowledge base. */
+    /** CrampCare on an already loaded knowledge base (with the built-in search vocabulary). */
     public static CrampCare on(KnowledgeBase knowledge) {
-        return new CrampCare(knowledge);
+        return new CrampCare(knowledge, KnowledgeFiles.builtIn());
     }
 
     private static TextInterpreter textInterpreter(KnowledgeBase knowledge) {
@@ -49,5 +54,10 @@ public final class CrampCare {
     /** The assessment entry point. */
     public Assessor assessor() {
         return assessor;
+    }
+
+    /** The knowledge search ("Ask CrampCare"), built once with the rest. */
+    public KnowledgeSearch search() {
+        return search;
     }
 }

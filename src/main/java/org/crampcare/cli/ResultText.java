@@ -82,7 +82,7 @@ final class ResultText {
                     + " about %.1f litres of it from drinks", t.label(), t.litres(), t.ounces(), plain(t.glasses()),
                     t.litresFromDrinks()));
         }
-        line("  " + f.note() + " [" + sources(f.sources()) + "]");
+        line("  " + f.note() + (f.withheld() ? "" : " [" + sources(f.sources()) + "]"));
     }
 
     private String sources(List<String> ids) {

@@ -66,6 +66,14 @@ public final class KnowledgeLoader {
         return new KnowledgeBase(policyVersion, sources, screens, items, rules, levels, topics, hydration);
     }
 
+    /** Calls {@code action} with each element of the array field and its JSON path. */
+    private static void each(JsonNode doc, String field, java.util.function.BiConsumer<JsonNode, String> action) {
+        JsonNode list = doc.get(field);
+        for (int i = 0; i < list.size(); i++) {
+            action.accept(list.get(i), "$." + field + "[" + i + "]");
+        }
+    }
+
     private void place(String kind, String id, String file, String path) {
         where.put(kind, id, file, path).ifPresent(problems::add);
     }
@@ -76,33 +84,27 @@ public final class KnowledgeLoader {
 
     private List<Source> sources(JsonNode doc) {
         List<Source> out = new ArrayList<>();
-        JsonNode list = doc.get("sources");
-        for (int i = 0; i < list.size(); i++) {
-            JsonNode s = list.get(i);
+        each(doc, "sources", (s, path) -> {
             out.add(new Source(s.get("id").asText(), text(s, "publisher"), text(s, "title"), text(s, "date"),
                     text(s, "covers")));
-            place("source", s.get("id").asText(), "sources.yaml", "$.sources[" + i + "]");
-        }
+            place("source", s.get("id").asText(), "sources.yaml", path);
+        });
         return out;
     }
 
     private List<Screen> screens(JsonNode doc) {
         List<Screen> out = new ArrayList<>();
-        JsonNode list = doc.get("screens");
-        for (int i = 0; i < list.size(); i++) {
-            JsonNode s = list.get(i);
+        each(doc, "screens", (s, path) -> {
             out.add(new Screen(s.get("id").asText(), text(s, "title"), text(s, "intro"),
                     ConditionParser.strings(s.get("items"))));
-            place("screen", s.get("id").asText(), "items.yaml", "$.screens[" + i + "]");
-        }
+            place("screen", s.get("id").asText(), "items.yaml", path);
+        });
         return out;
     }
 
     private List<Item> items(JsonNode doc, List<Screen> screens) {
         List<Item> out = new ArrayList<>();
-        JsonNode list = doc.get("items");
-        for (int i = 0; i < list.size(); i++) {
-            JsonNode n = list.get(i);
+        each(doc, "items", (n, path) -> {
             String id = n.get("id").asText();
             List<ItemValue> values = new ArrayList<>();
             if (n.has("values")) {
@@ -113,60 +115,54 @@ public final class KnowledgeLoader {
                     n.has("min") ? n.get("min").asDouble() : null, n.has("max") ? n.get("max").asDouble() : null,
                     text(n, "question"), text(n, "help"), values, ConditionParser.strings(n.get("sources")),
                     n.has("askWhen") ? ConditionParser.parse(n.get("askWhen")) : null, screen));
-            place("item", id, "items.yaml", "$.items[" + i + "]");
-        }
+            place("item", id, "items.yaml", path);
+        });
         return out;
     }
 
     private List<Rule> rules(JsonNode doc) {
         List<Rule> out = new ArrayList<>();
-        JsonNode list = doc.get("rules");
-        for (int i = 0; i < list.size(); i++) {
-            JsonNode r = list.get(i);
+        each(doc, "rules", (r, path) -> {
             out.add(new Rule(r.get("id").asText(), TriageLevel.valueOf(r.get("level").asText()),
                     ConditionParser.parse(r.get("when")), text(r, "explanation"),
                     ConditionParser.strings(r.get("sources"))));
-            place("rule", r.get("id").asText(), "rules.yaml", "$.rules[" + i + "]");
-        }
+            place("rule", r.get("id").asText(), "rules.yaml", path);
+        });
         return out;
     }
 
     private List<LevelInfo> levels(JsonNode doc) {
         List<LevelInfo> out = new ArrayList<>();
-        JsonNode list = doc.get("levels");
-        for (int i = 0; i < list.size(); i++) {
-            JsonNode l = list.get(i);
+        each(doc, "levels", (l, path) -> {
             out.add(new LevelInfo(TriageLevel.valueOf(l.get("id").asText()), text(l, "label"), text(l, "action")));
-            place("level", l.get("id").asText(), "rules.yaml", "$.levels[" + i + "]");
-        }
+            place("level", l.get("id").asText(), "rules.yaml", path);
+        });
         return out;
     }
 
     private Hydration hydration(JsonNode doc) {
         List<FluidTarget> targets = new ArrayList<>();
-        JsonNode list = doc.get("targets");
-        for (int i = 0; i < list.size(); i++) {
-            JsonNode t = list.get(i);
+        each(doc, "targets", (t, path) -> {
             targets.add(new FluidTarget(t.get("id").asText(), text(t, "label"),
                     t.has("when") ? ConditionParser.parse(t.get("when")) : null,
                     t.get("litres").asDouble(), t.get("ounces").asDouble(), t.get("glasses").asDouble()));
-            place("target", t.get("id").asText(), "hydration.yaml", "$.targets[" + i + "]");
-        }
+            place("target", t.get("id").asText(), "hydration.yaml", path);
+        });
         place("hydration", "hydration", "hydration.yaml", "$");
         return new Hydration(doc.get("fromDrinksPercent").asInt(), doc.get("glassMillilitres").asInt(),
-                text(doc, "note"), ConditionParser.strings(doc.get("sources")), targets);
+                text(doc, "note"), ConditionParser.strings(doc.get("sources")), targets,
+                doc.has("withholdWhen") ? ConditionParser.parse(doc.get("withholdWhen")) : null,
+                doc.has("withheldNote") ? text(doc, "withheldNote") : null);
     }
 
     private ContentTopic topic(String file, JsonNode doc) {
         String topic = doc.get("topic").asText();
         List<ContentEntry> entries = new ArrayList<>();
-        JsonNode list = doc.get("entries");
-        for (int i = 0; i < list.size(); i++) {
-            JsonNode e = list.get(i);
+        each(doc, "entries", (e, path) -> {
             String id = e.get("id").asText();
-            place("entry", id, file, "$.entries[" + i + "]");
+            place("entry", id, file, path);
             entries.add(entry(topic, e));
-        }
+        });
         place("topic", topic, file, "$");
         return new ContentTopic(topic, text(doc, "title"), text(doc, "intro"), entries);
     }

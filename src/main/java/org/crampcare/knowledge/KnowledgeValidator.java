@@ -140,6 +140,9 @@ final class KnowledgeValidator {
         checkSources("hydration", "hydration", hydration.sources());
         hydration.targets().stream().filter(t -> t.when() != null)
                 .forEach(t -> checkCondition("target", t.id(), ".when", t.when()));
+        if (hydration.withholdWhen() != null) {
+            checkCondition("hydration", "hydration", ".withholdWhen", hydration.withholdWhen());
+        }
     }
 
     private void checkSources(String kind, String id, List<String> cited) {

@@ -64,12 +64,15 @@ public final class AdviceBuilder {
 
     private FluidAdvice fluids(Map<String, Object> answers) {
         Hydration h = knowledge.hydration();
+        if (h.withholdWhen() != null && h.withholdWhen().test(answers)) {
+            return new FluidAdvice(true, true, List.of(), h.fromDrinksPercent(), h.withheldNote(), h.sources());
+        }
         List<FluidTarget> fitting = h.targets().stream()
                 .filter(t -> t.when() != null && t.when().test(answers)).limit(1).toList();
         boolean personal = !fitting.isEmpty();
         List<FluidTarget> shown = personal ? fitting
                 : h.targets().stream().filter(t -> t.when() != null && t.when().items().contains("sex")).toList();
-        return new FluidAdvice(personal, shown.stream().map(t -> target(t, h.fromDrinksPercent())).toList(),
+        return new FluidAdvice(personal, false, shown.stream().map(t -> target(t, h.fromDrinksPercent())).toList(),
                 h.fromDrinksPercent(), h.note(), h.sources());
     }
 

@@ -114,6 +114,25 @@ class ShippedKnowledgeTest {
         assertThat(bad).isEmpty();
     }
 
+    @Test
+    void possibleFactorsAreWordedAsPossibilitiesNeverAsADiagnosis() {
+        Pattern possibility = Pattern.compile("\\b(may|might|can|could|linked|likely|common|possible|possibly|"
+                + "sometimes|often|known causes?|one of)\\b", Pattern.CASE_INSENSITIVE);
+        Pattern diagnosis = Pattern.compile("(?<!\\bif )\\byou (have|suffer from)\\b|\\b(is|are) causing your\\b|"
+                + "\\bthis means you\\b|\\byour cramps are caused by\\b", Pattern.CASE_INSENSITIVE);
+        List<String> bad = new ArrayList<>();
+        KB.topic("factors").orElseThrow().entries().forEach(e -> {
+            String all = e.title() + ". " + e.text();
+            if (!possibility.matcher(all).find()) {
+                bad.add(e.id() + " states no possibility: " + all);
+            }
+            if (diagnosis.matcher(all).find()) {
+                bad.add(e.id() + " reads like a diagnosis: " + all);
+            }
+        });
+        assertThat(bad).isEmpty();
+    }
+
     private static void requireEntry(String topic, String item, String value, List<String> missing) {
         boolean found = KB.topic(topic).orElseThrow().entries().stream().anyMatch(e -> e.when() != null
                 && e.when().test(Map.of(item, List.of(value))));

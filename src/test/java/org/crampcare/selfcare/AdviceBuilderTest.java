@@ -102,4 +102,22 @@ class AdviceBuilderTest {
                 .forEach(i -> assertThat(a.caveats()).contains(i.caveat()));
         assertThat(a.caveats()).isNotEmpty();
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"kidney_disease", "dialysis", "cardiovascular_disease", "cirrhosis"})
+    void noFluidAmountIsSuggestedToPeopleWhoMayBeOnAFluidLimit(String condition) {
+        FluidAdvice f = BUILDER.build(Map.of("sex", "male", "conditions", List.of(condition)), TriageLevel.APPOINTMENT)
+                .fluids();
+        assertThat(f.withheld()).isTrue();
+        assertThat(f.targets()).isEmpty();
+        assertThat(f.note()).contains("care team");
+    }
+
+    @Test
+    void otherConditionsStillGetTheirFluidReference() {
+        FluidAdvice f = BUILDER.build(Map.of("sex", "male", "conditions", List.of("diabetes")), TriageLevel.APPOINTMENT)
+                .fluids();
+        assertThat(f.withheld()).isFalse();
+        assertThat(f.targets()).singleElement().satisfies(t -> assertThat(t.litres()).isEqualTo(3.7));
+    }
 }

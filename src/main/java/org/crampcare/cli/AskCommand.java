@@ -1,0 +1,74 @@
+package org.crampcare.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import org.crampcare.search.SearchAnswer;
+import org.crampcare.search.SearchJson;
+import org.crampcare.search.SearchResult;
+import org.crampcare.search.WarningSign;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * Answers a question about cramps from the knowledge base, best answer first, with sources.
+ *
+ * <p>When the question describes the person's own warning signs, those signs and the offer of an
+ * assessment come before the answers, so nothing urgent is buried under general information.
+ */
+@Command(name = "ask", mixinStandardHelpOptions = true,
+        description = "Answer a question about muscle cramps from CrampCare's knowledge, with sources.")
+final class AskCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "QUESTION", arity = "1..*", description = "The question, e.g. \"how long should I ice it?\"")
+    String[] question;
+
+    @Option(names = "--json", description = "Print {\"answers\": [{\"title\", \"text\", \"sources\"}]} best first.")
+    boolean json;
+
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "5", description = "How many answers (default ${DEFAULT-VALUE}).")
+    int limit;
+
+    @CommandLine.Mixin
+    KnowledgeOption knowledge;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        if (limit < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--limit must be at least 1");
+        }
+        SearchResult result = knowledge.open().search().search(String.join(" ", question), limit);
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            out.println(SearchJson.toJson(result));
+        } else {
+            print(result, out);
+        }
+        out.flush();
+        return 0;
+    }
+
+    private static void print(SearchResult result, PrintWriter out) {
+        if (result.describesSymptoms()) {
+            out.println("You may be describing warning signs:");
+            for (WarningSign w : result.warningSigns()) {
+                out.printf("  [%s] %s%n    %s%n", w.label(), w.explanation(), w.action());
+            }
+            out.println("Answer a few questions to find out how urgent this is: crampcare interview");
+            out.println();
+        }
+        if (result.answers().isEmpty()) {
+            out.println("No answer found. Try other words, or browse the topics: crampcare knowledge");
+        }
+        int n = 1;
+        for (SearchAnswer a : result.answers()) {
+            out.printf("%d. %s%n   %s%n", n++, a.title(), a.text());
+            a.steps().forEach(s -> out.println("   - " + s));
+            out.println("   Sources: " + String.join(", ", a.sources()));
+            out.println();
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package org.crampcare.search;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.crampcare.knowledge.ContentEntry;
+import org.crampcare.knowledge.Item;
+import org.crampcare.knowledge.KnowledgeBase;
+import org.crampcare.knowledge.LevelInfo;
+import org.crampcare.knowledge.Rule;
+
+/**
+ * Turns the knowledge base into searchable passages: every content entry, and one warning-sign
+ * passage per triage rule.
+ *
+ * <p>Warning-sign passages let questions such as "when should I see a doctor" reach the policy
+ * itself: each joins the rule's explanation with its items' questions and help and the level's
+ * advice, so the passage reads on its own.
+ */
+final class Passages {
+    /** The topic id given to warning-sign passages. */
+    static final String WARNING_SIGNS = "warning-signs";
+    private static final float RULE_WEIGHT = 0.6f;
+    private static final java.util.regex.Pattern RULE_MENTION = java.util.regex.Pattern.compile("\\s*\\(rule [A-Z0-9]+\\)");
+
+    private Passages() {
+    }
+
+    /** All passages of the knowledge base: entries in topic order, then the rules in policy order. */
+    static List<Passage> of(KnowledgeBase kb) {
+        List<Passage> out = new ArrayList<>();
+        kb.topics().forEach(t -> t.entries().forEach(e -> out.add(entry(e))));
+        kb.rules().forEach(r -> out.add(rule(kb, r)));
+        return out;
+    }
+
+    private static Passage entry(ContentEntry e) {
+        return new Passage(e.id(), e.topic(), e.title(), e.text(), e.steps(), e.questions(), e.keywords(),
+                e.sources(), 1f);
+    }
+
+    private static Passage rule(KnowledgeBase kb, Rule r) {
+        LevelInfo level = kb.level(r.level());
+        List<Item> items = r.items().stream().flatMap(id -> kb.item(id).stream()).toList();
+        String help = String.join(" ", items.stream().map(i -> RULE_MENTION.matcher(i.help()).replaceAll("")).toList());
+        List<String> questions = items.stream().map(Item::question).toList();
+        List<String> keywords = new ArrayList<>(List.of("warning sign", level.label()));
+        items.forEach(i -> keywords.add(i.id().replace('_', ' ')));
+        return new Passage("rule." + r.id(), WARNING_SIGNS, level.label() + " warning sign: " + r.explanation(),
+                help + " " + level.action(), List.of(), questions, keywords, r.sources(), RULE_WEIGHT);
+    }
+}

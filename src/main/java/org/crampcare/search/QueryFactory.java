@@ -1,0 +1,73 @@
+package org.crampcare.search;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+
+/**
+ * Builds the Lucene query for a question: each concept through its best match (the person's own
+ * words in any field, or a synonym at a lower weight), and a bonus when two of the person's words appear close together in a title
+ * or question.
+ *
+ * <p>A stem counts mainly in the field where it scores best (with a little credit for other fields),
+ * so a word common to every passage, such as "cramp", cannot pile up points field after field and
+ * drown the rarer words that say what the question is really about.
+ */
+final class QueryFactory {
+    private static final float SYNONYM_WEIGHT = 0.5f;
+    private static final float PAIR_WEIGHT = 0.6f;
+    private static final float OTHER_FIELDS = 0.2f;
+    private static final int PAIR_SLOP = 2;
+
+    private QueryFactory() {
+    }
+
+    /** The query for the question's stems (in order) and its concepts. */
+    static Query of(List<String> stems, List<Concept> concepts, PassageIndex index) {
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        for (Concept c : concepts) {
+            List<Query> options = new ArrayList<>(acrossFields(c.own(), 1f, index));
+            options.addAll(acrossFields(c.alternatives(), SYNONYM_WEIGHT, index));
+            if (!options.isEmpty()) {
+                query.add(new DisjunctionMaxQuery(options, OTHER_FIELDS), Occur.SHOULD);
+            }
+        }
+        for (int i = 0; i + 1 < stems.size(); i++) {
+            if (!stems.get(i).equals(stems.get(i + 1))) {
+                for (Fields f : List.of(Fields.TITLE, Fields.QUESTIONS)) {
+                    if (!index.has(f.field(), stems.get(i)) || !index.has(f.field(), stems.get(i + 1))) {
+                        continue;
+                    }
+                    Query pair = new PhraseQuery(PAIR_SLOP, f.field(), stems.get(i), stems.get(i + 1));
+                    query.add(new BoostQuery(pair, f.boost() * PAIR_WEIGHT), Occur.SHOULD);
+                }
+            }
+        }
+        return query.build();
+    }
+
+    private static List<Query> acrossFields(List<List<String>> sequences, float weight, PassageIndex index) {
+        List<Query> perField = new ArrayList<>();
+        for (Fields f : Fields.values()) {
+            for (List<String> seq : sequences) {
+                if (!seq.stream().allMatch(t -> index.has(f.field(), t))) {
+                    continue;
+                }
+                perField.add(new BoostQuery(sequence(f.field(), seq), f.boost() * weight));
+            }
+        }
+        return perField;
+    }
+
+    private static Query sequence(String field, List<String> terms) {
+        return terms.size() == 1 ? new TermQuery(new Term(field, terms.get(0)))
+                : new PhraseQuery(1, field, terms.toArray(new String[0]));
+    }
+}

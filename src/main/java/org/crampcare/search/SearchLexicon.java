@@ -1,0 +1,25 @@
+package org.crampcare.search;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The search vocabulary from {@code synonyms.yaml}: synonym groups, extra stop words and the
+ * phrases that reveal a question about the person's own warning signs.
+ *
+ * @param groups     each inner list holds words or phrases that mean the same for search
+ * @param stopWords  words ignored on top of the usual English stop words
+ * @param personal   words showing that the person speaks about themselves
+ * @param negations  words that, just before a sign phrase, say the sign is absent
+ * @param signs      interview item id to the lay phrases for it, in file order
+ */
+record SearchLexicon(List<List<String>> groups, List<String> stopWords, List<String> personal,
+                     List<String> negations, Map<String, List<String>> signs) {
+    SearchLexicon {
+        groups = groups.stream().map(List::copyOf).toList();
+        stopWords = List.copyOf(stopWords);
+        personal = List.copyOf(personal);
+        negations = List.copyOf(negations);
+        signs = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(signs));
+    }
+}
