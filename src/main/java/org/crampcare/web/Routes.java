@@ -16,15 +16,17 @@ final class Routes {
     private final KnowledgeHandlers pages;
     private final AssessmentHandlers assessment;
     private final NowHandlers now;
+    private final SearchHandlers search;
     private final ApiHandlers api;
     private final Errors errors;
 
     Routes(StaticAssets assets, KnowledgeHandlers pages, AssessmentHandlers assessment, NowHandlers now,
-           ApiHandlers api, Errors errors) {
+           SearchHandlers search, ApiHandlers api, Errors errors) {
         this.assets = assets;
         this.pages = pages;
         this.assessment = assessment;
         this.now = now;
+        this.search = search;
         this.api = api;
         this.errors = errors;
     }
@@ -43,12 +45,14 @@ final class Routes {
         r.get("/knowledge/{topic}", pages::topic);
         r.get("/sources", pages::sources);
         r.get("/about", pages::about);
+        r.post("/search", search::page);
         r.get("/static/{file}", assets::asset);
 
         r.post("/api/v1/assessments", api::assess);
         r.get("/api/v1/interview", api::interview);
         r.get("/api/v1/rules", api::rules);
         r.get("/api/v1/knowledge", api::topics);
+        r.get("/api/v1/knowledge/search", search::api);
         r.get("/api/v1/knowledge/{topic}", api::topic);
         r.get("/api/v1/sources", api::sources);
         r.get("/api/v1/health", api::health);

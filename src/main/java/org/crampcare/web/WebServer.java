@@ -23,6 +23,7 @@ public final class WebServer {
                 new KnowledgeHandlers(crampCare.knowledge(), templates),
                 new AssessmentHandlers(crampCare.assessor(), templates),
                 new NowHandlers(crampCare.assessor(), templates),
+                new SearchHandlers(crampCare.search(), crampCare.knowledge(), templates),
                 new ApiHandlers(crampCare.assessor()),
                 new Errors(templates));
         AccessLog log = new AccessLog();

@@ -178,6 +178,24 @@ class ApiTest {
     }
 
     @Test
+    void knowledgeSearchAnswersTheContractShape() throws Exception {
+        HttpResponse<String> r = get("/api/v1/knowledge/search?q=how+do+I+stop+a+calf+cramp");
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(openApi.violations("/api/v1/knowledge/search", "get", 200, r.body())).isEmpty();
+        JsonNode first = JSON.readTree(r.body()).get("answers").get(0);
+        assertThat(first.get("title").asText() + first.get("text").asText()).containsIgnoringCase("calf");
+        assertThat(first.get("sources")).isNotEmpty();
+
+        HttpResponse<String> symptoms = get("/api/v1/knowledge/search?q=my+leg+is+swollen+and+red+after+a+cramp");
+        assertThat(openApi.violations("/api/v1/knowledge/search", "get", 200, symptoms.body())).isEmpty();
+
+        HttpResponse<String> missing = get("/api/v1/knowledge/search");
+        assertThat(missing.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(missing.body()).path("error").path("field").asText()).isEqualTo("q");
+        assertThat(openApi.violations("/api/v1/knowledge/search", "get", 400, missing.body())).isEmpty();
+    }
+
+    @Test
     void interviewListsEveryItemWithAskWhenAsData() throws Exception {
         JsonNode interview = JSON.readTree(get("/api/v1/interview").body());
         assertThat(interview.get("items")).hasSize(28);

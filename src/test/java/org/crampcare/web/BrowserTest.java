@@ -243,6 +243,21 @@ class BrowserTest {
         assertThat(browser.count("article.source")).isEqualTo(5);
     }
 
+    @Test
+    void searchBoxOnEveryPageShowsWarningSignsFirst() throws Exception {
+        browser.open("/knowledge");
+        browser.type("site-search", "my calf is swollen and hot, what helps?");
+        browser.clickText("Search");
+        assertThat(browser.h1()).isEqualTo("Search results");
+        assertThat(browser.driver().getCurrentUrl()).doesNotContain("swollen");
+        assertThat(browser.count(".warning-signs")).isEqualTo(1);
+        assertThat(browser.find(".warning-signs").getText()).contains("Contact a healthcare provider today");
+        assertThat(browser.count(".search-answer")).isPositive();
+        assertThat(browser.count(".search-answer mark")).isPositive();
+        browser.assertAccessible("search results");
+        browser.screenshots("search-results");
+    }
+
     private static void startWizard(Browser b) {
         b.open("/assessment");
         b.clickText("Start the questions");
