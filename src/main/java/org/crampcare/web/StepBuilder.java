@@ -8,6 +8,7 @@ import org.crampcare.knowledge.Item;
 import org.crampcare.knowledge.ItemValue;
 import org.crampcare.knowledge.KnowledgeBase;
 import org.crampcare.knowledge.Screen;
+import org.crampcare.triage.AssessmentJson;
 
 /**
  * Builds the wizard's pages from the knowledge's screens and the answers so far.
@@ -72,7 +73,8 @@ final class StepBuilder {
                 kind == QuestionKind.NUMBER && !values.isEmpty() ? values.get(0) : "",
                 kind == QuestionKind.NUMBER && unknown,
                 item.min() == null ? null : plain(item.min()), item.max() == null ? null : plain(item.max()),
-                error, text == null ? null : text.quote(), dependsOn);
+                error, text == null ? null : text.quote(), dependsOn,
+                item.askWhen() == null ? null : AssessmentJson.write(ConditionJson.of(item.askWhen())));
     }
 
     private static List<OptionModel> options(Item item, QuestionKind kind, List<String> values, boolean unknown) {

@@ -116,7 +116,10 @@ class BrowserTest {
         browser.screenshots("step-4-health");
         browser.press("next");
         browser.pick("locations-calf");
+        browser.pick("sex-male");
+        assertThat(browser.find("#q-pregnant").isDisplayed()).as("pregnancy is not asked of men").isFalse();
         browser.pick("sex-female");
+        assertThat(browser.find("#q-pregnant").isDisplayed()).isTrue();
         browser.pick("factors-dehydration");
         browser.assertAccessible("step 5");
         browser.screenshots("step-5-context");
