@@ -21,7 +21,6 @@ import org.crampcare.triage.InputException;
  * immutable, so every request gets the same bytes.
  */
 final class ApiHandlers {
-    static final long MAX_BODY = 64 * 1024;
     private final Assessor assessor;
     private final String interview;
     private final String rules;
@@ -46,10 +45,6 @@ final class ApiHandlers {
         String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(java.util.Locale.ROOT);
         if (!type.startsWith("application/json")) {
             new ApiError(415, "Content-Type", "send the input as application/json").send(ctx);
-            return;
-        }
-        if (ctx.contentLength() > MAX_BODY) {
-            new ApiError(413, "body", "the input is larger than 64 KiB").send(ctx);
             return;
         }
         try {

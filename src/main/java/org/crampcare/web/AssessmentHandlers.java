@@ -61,7 +61,7 @@ final class AssessmentHandlers {
             return;
         }
         if (!outcome.errors().isEmpty()) {
-            templates.render(ctx, 400, "assessment/step.jte", steps.build(page(ctx), step, state, outcome.errors(),
+            templates.render(ctx, 400, "assessment/step.jte", steps.build(page(ctx), step, outcome.state(), outcome.errors(),
                     ctx.formParamMap(), List.of()));
             return;
         }
@@ -82,7 +82,7 @@ final class AssessmentHandlers {
             read = assessor.assess(AssessmentInput.ofText(text));
         } catch (InputException e) {
             templates.render(ctx, "assessment/start.jte", new StartModel(page(ctx), text,
-                    "Reading descriptions is not available on this server yet. Your words were not kept."
+                    "Reading descriptions is not available on this server yet, and nothing you wrote was stored."
                             + " Please answer the questions instead; it takes about two minutes.", steps.steps()));
             return;
         }

@@ -11,6 +11,7 @@ import io.javalin.http.HttpResponseException;
  */
 final class Routes {
     private final SecurityHeaders headers = new SecurityHeaders();
+    private final BodyLimit bodyLimit = new BodyLimit();
     private final Csrf csrf = new Csrf();
     private final StaticAssets assets;
     private final KnowledgeHandlers pages;
@@ -33,6 +34,7 @@ final class Routes {
 
     void addTo(RoutesConfig r) {
         r.before(headers::apply);
+        r.before(bodyLimit::check);
         r.before(csrf::check);
 
         r.get("/", pages::home);

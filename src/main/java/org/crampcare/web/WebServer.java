@@ -30,7 +30,7 @@ public final class WebServer {
         Javalin app = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
             cfg.startup.showOldJavalinVersionWarning = false;
-            cfg.http.maxRequestSize = ApiHandlers.MAX_BODY;
+            cfg.http.maxRequestSize = BodyLimit.MAX_BODY;
             cfg.http.prefer405over404 = true;
             cfg.router.ignoreTrailingSlashes = true;
             cfg.requestLogger.http(log::log);

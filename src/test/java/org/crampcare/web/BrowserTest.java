@@ -202,8 +202,13 @@ class BrowserTest {
         browser.press("next");
         browser.answerNo(URGENT);
         browser.press("next");
+        browser.pick("pain_score-8");
+        browser.pick("weakness-yes");
         browser.type("input-episodes_per_week", "lots");
         browser.press("next");
+        assertThat(browser.checked("pain_score-8")).as("valid answers on the page are kept").isTrue();
+        assertThat(browser.checked("weakness-yes")).isTrue();
+        assertThat(browser.find("#input-episodes_per_week").getAttribute("value")).isEqualTo("lots");
         assertThat(browser.text()).contains("Step 3 of 5").contains("Please check these answers")
                 .contains("how many cramps do you get in a week");
         assertThat(browser.find("#error-episodes_per_week").getText()).contains("Enter a number");
