@@ -4,10 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
+import java.time.Duration;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The web app in real headless Chromium: every level through the wizard, the emergency stop, Back,
@@ -264,6 +269,25 @@ class BrowserTest {
         assertThat(browser.count(".search-answer mark")).isPositive();
         browser.assertAccessible("search results");
         browser.screenshots("search-results");
+    }
+
+    @Test
+    void keyboardOnlyFromTheSkipLinkThroughTheFirstStep() throws Exception {
+        browser.open("/");
+        Actions keys = new Actions(browser.driver());
+        keys.sendKeys(Keys.TAB).perform();
+        assertThat(browser.driver().switchTo().activeElement().getText()).isEqualTo("Skip to main content");
+        keys.sendKeys(Keys.ENTER).perform();
+        assertThat(browser.driver().switchTo().activeElement().getAttribute("id")).isEqualTo("main");
+        browser.open("/assessment");
+        browser.find("form.start-form button").sendKeys(Keys.ENTER);
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                .until(d -> d.findElements(By.id("unbearable_pain-no")).size() == 1);
+        browser.find("#unbearable_pain-no").sendKeys(" ");
+        assertThat(browser.checked("unbearable_pain-no")).isTrue();
+        String outline = (String) browser.driver().executeScript(
+                "return getComputedStyle(document.activeElement).outlineStyle;");
+        assertThat(outline).as("visible focus").isNotEqualTo("none");
     }
 
     private static void startWizard(Browser b) {
