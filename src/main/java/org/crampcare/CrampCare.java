@@ -1,6 +1,7 @@
 package org.crampcare;
 
 import java.nio.file.Path;
+import org.crampcare.intake.TextIntake;
 import org.crampcare.knowledge.KnowledgeBase;
 import org.crampcare.knowledge.KnowledgeFiles;
 import org.crampcare.knowledge.KnowledgeLoader;
@@ -42,8 +43,9 @@ public final class CrampCare {
         return new CrampCare(knowledge, KnowledgeFiles.builtIn());
     }
 
+    /** Free text is read with the built-in lexicon, checked against the loaded knowledge. */
     private static TextInterpreter textInterpreter(KnowledgeBase knowledge) {
-        return TextInterpreter.NONE;
+        return TextIntake.builtInOrRefusing(knowledge);
     }
 
     /** The validated knowledge base. */

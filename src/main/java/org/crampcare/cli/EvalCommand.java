@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** Measures CrampCare on evaluation sets (JSON Lines) and prints the figures. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Score CrampCare on an evaluation set and print the figures.",
-        subcommands = {EvalStructuredCommand.class, EvalQuestionsCommand.class})
+        subcommands = {EvalStructuredCommand.class, EvalTextCommand.class, EvalQuestionsCommand.class})
 final class EvalCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

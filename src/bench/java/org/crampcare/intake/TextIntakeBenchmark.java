@@ -1,0 +1,43 @@
+package org.crampcare.intake;
+
+import java.util.concurrent.TimeUnit;
+import org.crampcare.knowledge.KnowledgeLoader;
+import org.crampcare.triage.TextReading;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+
+/**
+ * Time to read one 100-word description on one thread (target: under 1 ms).
+ *
+ * <p>Run with {@code ./mvnw -o -q -Pbench -DskipTests package} then
+ * {@code java -jar target/benchmarks.jar TextIntakeBenchmark -f 1 -wi 2 -i 3 -w 2s -r 2s}.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+public class TextIntakeBenchmark {
+    /** 100 words mixing symptoms, negations, numbers, medicines, another person and a hypothetical. */
+    static final String TEXT = "I'm a 67 year old woman and for the last month my calves have cramped most nights, "
+            + "usually around three in the morning. Each cramp lasts about ten to fifteen minutes and the pain is "
+            + "a seven out of ten. There's no swelling or redness, but my toes sometimes feel numb afterwards. "
+            + "I take furosemide and atorvastatin, and I have an underactive thyroid. My sister gets cramps all "
+            + "over but she is fine. Stretching helps a little. My doctor said to call if it ever becomes "
+            + "unbearable. I walk every day and sit at my desk a lot.";
+
+    private TextIntake intake;
+
+    @Setup
+    public void setUp() {
+        intake = TextIntake.builtIn(KnowledgeLoader.builtIn());
+    }
+
+    @Benchmark
+    public TextReading read100Words() {
+        return intake.read(TEXT);
+    }
+}

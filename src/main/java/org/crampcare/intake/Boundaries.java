@@ -1,0 +1,44 @@
+package org.crampcare.intake;
+
+import java.util.List;
+
+/**
+ * Where scopes must stop in one text.
+ *
+ * <p>Hard boundaries split clauses: a sentence end, a clause break ("but", "although"), or a comma
+ * or "and" followed by a clause start ("and I", ", it"), except in a list after a colon
+ * ("cramps all over: both calves, my hands, even my stomach"). Soft boundaries are terminators ("just",
+ * "when") and the start of any other cue; they end scopes but not clauses.
+ */
+record Boundaries(List<Hit<CueKind>> cues, boolean[] hardAt, boolean[] softAt) {
+
+    static Boundaries of(Lexicon lexicon, List<Token> tokens) {
+        List<Hit<CueKind>> cues = lexicon.cues().find(tokens);
+        boolean[] hard = new boolean[tokens.size()];
+        boolean[] soft = new boolean[tokens.size()];
+        boolean inList = false;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            boolean joiner = t.word().equals(",") || t.word().equals("and");
+            hard[i] = t.endsSentence() || (joiner && !inList && i + 1 < tokens.size()
+                    && lexicon.clauseStarts().contains(tokens.get(i + 1).stem()));
+            inList = (inList || t.word().equals(":")) && !t.endsSentence();
+        }
+        for (Hit<CueKind> cue : cues) {
+            if (cue.meaning() == CueKind.CLAUSE_BREAK) {
+                hard[cue.from()] = true;
+            } else {
+                soft[cue.from()] = true;
+            }
+        }
+        return new Boundaries(List.copyOf(cues), hard, soft);
+    }
+
+    boolean hard(int token) {
+        return hardAt[token];
+    }
+
+    boolean soft(int token) {
+        return softAt[token];
+    }
+}

@@ -1,0 +1,31 @@
+package org.crampcare.intake;
+
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The compiled, validated lexicon ({@code knowledge/lexicon.yaml}): immutable and shareable.
+ *
+ * @param phrases          item phrases and ignored phrases
+ * @param cues             ConText cues, clause breaks and scope terminators
+ * @param clauseStarts     stems that start a new clause after a comma or "and"
+ * @param firstPerson      stems that speak of the writer ("I", "my"); they end another person's scope
+ * @param crampWords       words saying a cramp is described, anchoring body parts as cramp sites
+ * @param durationLeads    words before a number that make it a cramp's duration ("lasts")
+ * @param weakDurationLeads such words that count only in a clause about a cramp ("for")
+ * @param painWords        words that make a nearby bare number a pain score
+ * @param contrastNegation "but I've got none" after another person's symptom
+ * @param determiners      stems before a person word that make it a person ("my", "our")
+ * @param people           person words
+ * @param pronounSex       third-person pronoun stems and the sex they imply
+ * @param selfLeads        words introducing the writer ("I'm", "as a")
+ * @param selfSex          words giving the writer's sex after a lead
+ * @param ageFollowers     stems that may follow "I'm 70" when 70 is an age
+ */
+record Lexicon(Vocabulary<Sense> phrases, Vocabulary<CueKind> cues, Set<String> clauseStarts,
+               Set<String> firstPerson, Vocabulary<Boolean> crampWords, Vocabulary<Boolean> durationLeads,
+               Vocabulary<Boolean> weakDurationLeads, Vocabulary<Boolean> painWords,
+               Vocabulary<Boolean> contrastNegation, Set<String> determiners, Vocabulary<PersonGroup> people,
+               Map<String, String> pronounSex, Vocabulary<Boolean> selfLeads, Vocabulary<String> selfSex,
+               Set<String> ageFollowers, Numbers numbers) {
+}

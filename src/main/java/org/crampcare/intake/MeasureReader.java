@@ -1,0 +1,156 @@
+package org.crampcare.intake;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads the numeric items: pain score, episodes a week and (through {@link DurationReader}) the
+ * minutes a cramp lasts.
+ *
+ * <p>Each keeps its highest reading in a text, and a range its upper bound: both can only raise
+ * the level a careful reader would give. Rates count only where they may be the cramps' rate, so
+ * "I walk every day" is not a cramp every day.
+ */
+final class MeasureReader {
+    static final Set<String> PER = Set.of("a", "an", "per", "each", "every", "this", "last");
+    private static final Set<String> AFTER_PAIN_SCORE = Set.of("at", "and", "or", "on", "in", "most", "max", "top",
+            "tops", "if", "during", "when", "but", "now", "today", "i");
+    private static final int PAIN_WINDOW = 6;
+    /** Scales people rate pain on; "3/4 of the time" is a share, not a score. */
+    private static final Set<Double> PAIN_SCALES = Set.of(5.0, 10.0, 100.0);
+
+    private final Lexicon lexicon;
+    private final NumberReader numbers;
+    private final DurationReader durations;
+
+    MeasureReader(Lexicon lexicon) {
+        this.lexicon = lexicon;
+        this.numbers = new NumberReader(lexicon.numbers());
+        this.durations = new DurationReader(lexicon, numbers);
+    }
+
+    void read(TextScan scan, Findings findings) {
+        List<Token> tokens = scan.tokens();
+        for (Hit<Double> rate : lexicon.numbers().frequencies().find(tokens)) {
+            if (!scan.ignored(rate.from()) && scan.mayBeCrampRate(rate.from())) {
+                findings.highest("episodes_per_week", round(rate.meaning()), Span.of(tokens, rate.from(), rate.to()));
+            }
+        }
+        for (int i = 0; i < tokens.size(); i++) {
+            if (scan.ignored(i)) {
+                continue;
+            }
+            if (scan.mayBeCrampRate(i)) {
+                everyN(tokens, i, findings);
+            }
+            Optional<Quantity> q = numbers.at(tokens, i);
+            if (q.isPresent()) {
+                painScore(scan, q.get(), findings);
+                if (scan.mayBeCrampRate(i)) {
+                    frequency(tokens, q.get(), findings);
+                }
+                durations.duration(scan, q.get(), findings);
+                i = Math.max(i, q.get().to() - 1);
+            } else {
+                durations.bareDuration(scan, i, findings);
+            }
+        }
+    }
+
+    private void painScore(TextScan scan, Quantity q, Findings findings) {
+        List<Token> tokens = scan.tokens();
+        int i = q.to();
+        Optional<Quantity> scale = Optional.empty();
+        if (i + 1 < tokens.size() && tokens.get(i).word().equals("/")) {
+            scale = numbers.at(tokens, i + 1);
+        } else if (i + 2 < tokens.size() && tokens.get(i).word().equals("out") && tokens.get(i + 1).word().equals("of")) {
+            scale = numbers.at(tokens, i + 2);
+        }
+        if (scale.isPresent()) {
+            double top = scale.get().value();
+            if (PAIN_SCALES.contains(top) && q.value() <= top) {
+                int score = (int) Math.ceil(q.value() * 10 / top - 1e-9);
+                findings.highest("pain_score", score, Span.of(tokens, q.from(), scale.get().to()));
+            }
+            return;
+        }
+        if (q.bare() && q.value() <= 10 && !isScale(tokens, q.from()) && endsScore(tokens, i)
+                && nearPainWord(scan, q.from())) {
+            findings.highest("pain_score", (int) q.value(), Span.of(tokens, q.from(), q.to()));
+        }
+    }
+
+    /** Whether the number is the "10" of "8/10" or "eight out of ten". */
+    private static boolean isScale(List<Token> tokens, int at) {
+        return (at >= 1 && tokens.get(at - 1).word().equals("/"))
+                || (at >= 2 && tokens.get(at - 2).word().equals("out") && tokens.get(at - 1).word().equals("of"));
+    }
+
+    private boolean endsScore(List<Token> tokens, int i) {
+        return i >= tokens.size() || tokens.get(i).kind() == Token.Kind.PUNCTUATION
+                || AFTER_PAIN_SCORE.contains(tokens.get(i).stem());
+    }
+
+    /** A pain word shortly before ("the pain is about a six") or after ("an 8 on the pain scale"). */
+    private boolean nearPainWord(TextScan scan, int at) {
+        int last = Math.min(scan.tokens().size() - 1, at + PAIN_WINDOW / 2);
+        for (int k = Math.max(0, at - PAIN_WINDOW); k <= last; k++) {
+            if (scan.scopes().clause(k) == scan.scopes().clause(at) && !lexicon.painWords().at(scan.tokens(), k).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "three times a week", "two nights a week", "twice a month", "twice daily". */
+    private void frequency(List<Token> tokens, Quantity q, Findings findings) {
+        int i = q.to();
+        Optional<Hit<Boolean>> count = i < tokens.size() ? lexicon.numbers().countWords().longestAt(tokens, i) : Optional.empty();
+        if (count.isPresent()) {
+            i = count.get().to();
+        }
+        if (count.isPresent() && outOf(tokens, q, count.get(), findings)) {
+            return;
+        }
+        if (i < tokens.size() && PER.contains(tokens.get(i).word()) && i + 1 < tokens.size()) {
+            Optional<Hit<Double>> period = lexicon.numbers().periods().longestAt(tokens, i + 1);
+            period.ifPresent(p -> findings.highest("episodes_per_week", round(q.value() * p.meaning()),
+                    Span.of(tokens, q.from(), p.to())));
+        } else if (i < tokens.size()) {
+            lexicon.numbers().frequencies().longestAt(tokens, i).filter(h -> h.length() == 1)
+                    .ifPresent(h -> findings.highest("episodes_per_week", round(q.value() * h.meaning()),
+                            Span.of(tokens, q.from(), h.to())));
+        }
+    }
+
+    /** "4 nights out of 7" = 4 a week: the share of days or nights, times the period's rate. */
+    private boolean outOf(List<Token> tokens, Quantity q, Hit<Boolean> count, Findings findings) {
+        int i = count.to();
+        if (i + 2 >= tokens.size() || !tokens.get(i).word().equals("out") || !tokens.get(i + 1).word().equals("of")) {
+            return false;
+        }
+        Optional<Hit<Double>> period = lexicon.numbers().periods().longestAt(tokens, count.from());
+        Optional<Quantity> whole = numbers.at(tokens, i + 2);
+        if (period.isEmpty() || whole.isEmpty() || whole.get().value() < q.value() || whole.get().value() <= 0) {
+            return false;
+        }
+        findings.highest("episodes_per_week", round(q.value() / whole.get().value() * period.get().meaning()),
+                Span.of(tokens, q.from(), whole.get().to()));
+        return true;
+    }
+
+    /** "every 3 days" = 7/3 a week. */
+    private void everyN(List<Token> tokens, int i, Findings findings) {
+        if (!tokens.get(i).word().equals("every") || i + 1 >= tokens.size()) {
+            return;
+        }
+        numbers.at(tokens, i + 1).filter(q -> q.value() > 0 && q.to() < tokens.size()).ifPresent(q ->
+                lexicon.numbers().periods().longestAt(tokens, q.to()).ifPresent(p ->
+                        findings.highest("episodes_per_week", round(p.meaning() / q.value()), Span.of(tokens, i, p.to()))));
+    }
+
+    static double round(double v) {
+        return Math.round(v * 100) / 100.0;
+    }
+}

@@ -1,0 +1,78 @@
+package org.crampcare.intake;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Finds mentions of other people ("my husband", "my 4 year old") and decides whom a text is about.
+ *
+ * <p>A text whose first sentence names the writer's child ("My daughter is 8 and...") is read as
+ * a parent's report about that child: children rarely write for themselves. Adults named first
+ * ("My sister gets cramps all over") stay other people, so their symptoms set nothing; if the text
+ * really was about them, the interview still asks every item, which is the safe outcome.
+ */
+final class People {
+    private People() {
+    }
+
+    /** The child the text reports about, when it is a parent's report. */
+    static Optional<Hit<PersonGroup>> reportedChild(Lexicon lexicon, List<Token> tokens) {
+        for (Hit<PersonGroup> h : mentions(lexicon, tokens)) {
+            if (firstSentence(tokens, h.from()) && h.meaning().child()) {
+                return Optional.of(h);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Mentions that open another person's scope (the reported child's own do not). */
+    static List<Hit<PersonGroup>> others(Lexicon lexicon, List<Token> tokens, boolean proxy) {
+        List<Hit<PersonGroup>> out = new ArrayList<>();
+        for (Hit<PersonGroup> h : mentions(lexicon, tokens)) {
+            if (!(proxy && h.meaning().child())) {
+                out.add(h);
+            }
+        }
+        return out;
+    }
+
+    /** The sex a pronoun after {@code from} gives ("he's cramping" → male), if any. */
+    static Optional<String> pronounSex(Lexicon lexicon, List<Token> tokens, int from) {
+        for (int i = from; i < tokens.size(); i++) {
+            String sex = lexicon.pronounSex().get(tokens.get(i).stem());
+            if (sex != null) {
+                return Optional.of(sex);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static List<Hit<PersonGroup>> mentions(Lexicon lexicon, List<Token> tokens) {
+        List<Hit<PersonGroup>> out = new ArrayList<>();
+        for (Hit<PersonGroup> h : lexicon.people().find(tokens)) {
+            if (determined(lexicon, tokens, h.from())) {
+                out.add(h);
+            }
+        }
+        return out;
+    }
+
+    /** Whether "my", "our"... stands before the person word, perhaps with an age between. */
+    private static boolean determined(Lexicon lexicon, List<Token> tokens, int at) {
+        int i = at - 1;
+        if (i >= 0 && tokens.get(i).isNumber()) {
+            i--;
+        }
+        return i >= 0 && lexicon.determiners().contains(tokens.get(i).stem());
+    }
+
+    private static boolean firstSentence(List<Token> tokens, int at) {
+        for (int i = 0; i < at; i++) {
+            if (tokens.get(i).endsSentence()) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,155 @@
+package org.crampcare.intake;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads who the text is about: age and sex.
+ *
+ * <p>Only the writer's own words set them ("I'm 70", "I'm a 70-year-old man"), or, in a parent's
+ * report, the child's ("My daughter is 8", "my 4 year old ... he's"). Other people's words never do:
+ * "my husband" says nothing about the writer's sex, and "I'm 26 weeks pregnant" is not an age.
+ */
+final class PersonReader {
+    private static final Set<String> AGE_LEADS = Set.of("aged", "age");
+    private static final Set<String> ARTICLES = Set.of("a", "an");
+    private static final Set<String> IS = Set.of("is", "was", "turned", "just");
+    private static final int MAX_AGE = 120;
+    private static final java.util.Map<String, String> FORUM_SEX = java.util.Map.of("f", "female", "m", "male");
+    private static final int SEX_WINDOW = 5;
+
+    private final Lexicon lexicon;
+    private final NumberReader numbers;
+
+    PersonReader(Lexicon lexicon) {
+        this.lexicon = lexicon;
+        this.numbers = new NumberReader(lexicon.numbers());
+    }
+
+    /** Reads age and sex; {@code child} is the child a parent's report is about, if it is one. */
+    void read(TextScan scan, Optional<Hit<PersonGroup>> child, Findings findings) {
+        List<Token> tokens = scan.tokens();
+        if (child.isPresent()) {
+            Hit<PersonGroup> c = child.get();
+            Optional<String> sex = Optional.ofNullable(c.meaning().sex())
+                    .or(() -> People.pronounSex(lexicon, tokens, c.to()));
+            sex.ifPresent(s -> findings.first("sex", s, Span.of(tokens, c.from(), c.to())));
+            if (c.from() > 0 && tokens.get(c.from() - 1).isNumber()) {
+                age(tokens, numbers.at(tokens, c.from() - 1), c.to(), findings);
+            }
+            if (c.to() + 1 < tokens.size() && (IS.contains(tokens.get(c.to()).word())
+                    || tokens.get(c.to()).word().equals(","))) {
+                age(tokens, numbers.at(tokens, c.to() + 1), 0, findings);
+            }
+        } else {
+            selfLeads(scan, findings);
+            sexThenAge(scan, findings);
+        }
+        agePhrases(scan, child.isPresent(), findings);
+    }
+
+    private void selfLeads(TextScan scan, Findings findings) {
+        List<Token> tokens = scan.tokens();
+        for (Hit<Boolean> lead : lexicon.selfLeads().find(tokens)) {
+            if (scan.scopes().silenced(lead.from()) != null) {
+                continue;
+            }
+            int i = lead.to();
+            if (i < tokens.size() && ARTICLES.contains(tokens.get(i).word())) {
+                i++;
+            }
+            Optional<Quantity> q = i < tokens.size() ? numbers.at(tokens, i).filter(Quantity::bare) : Optional.empty();
+            if (q.isPresent() && (q.get().to() >= tokens.size()
+                    || lexicon.ageFollowers().contains(tokens.get(q.get().to()).stem()))) {
+                age(tokens, q, 0, findings);
+            }
+            selfSex(scan, lead, findings);
+        }
+    }
+
+    /** "Male, 50." or "Female, 34, ..." opening a sentence: a profile line about the writer. */
+    private void sexThenAge(TextScan scan, Findings findings) {
+        List<Token> tokens = scan.tokens();
+        for (int i = 0; i + 2 < tokens.size(); i++) {
+            boolean opens = i == 0 || tokens.get(i - 1).endsSentence();
+            Optional<Hit<String>> sex = opens ? lexicon.selfSex().longestAt(tokens, i) : Optional.empty();
+            if (sex.isPresent() && tokens.get(sex.get().to()).word().equals(",")) {
+                Optional<Quantity> q = numbers.at(tokens, sex.get().to() + 1).filter(Quantity::bare);
+                if (q.isPresent()) {
+                    findings.first("sex", sex.get().meaning(), Span.of(tokens, i, sex.get().to()));
+                    age(tokens, q, 0, findings);
+                }
+            }
+        }
+    }
+
+    private void selfSex(TextScan scan, Hit<Boolean> lead, Findings findings) {
+        List<Token> tokens = scan.tokens();
+        int sentence = scan.scopes().sentence(lead.from());
+        for (int i = lead.to(); i < Math.min(tokens.size(), lead.to() + SEX_WINDOW); i++) {
+            if (scan.scopes().sentence(i) != sentence || lexicon.determiners().contains(tokens.get(i).stem())) {
+                return;
+            }
+            Optional<Hit<String>> sex = lexicon.selfSex().longestAt(tokens, i);
+            if (sex.isPresent()) {
+                findings.first("sex", sex.get().meaning(), Span.of(tokens, lead.from(), sex.get().to()));
+                return;
+            }
+        }
+    }
+
+    /** "aged 70", "70 years old", "70-year-old": for the writer, or the reported child. */
+    private void agePhrases(TextScan scan, boolean proxy, Findings findings) {
+        List<Token> tokens = scan.tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (scan.scopes().silenced(i) != null) {
+                continue;
+            }
+            if (AGE_LEADS.contains(tokens.get(i).word()) && i + 1 < tokens.size()) {
+                age(tokens, numbers.at(tokens, i + 1).filter(Quantity::bare), i, findings);
+            }
+            boolean ofSomeoneElse = i > 0 && lexicon.determiners().contains(tokens.get(i - 1).stem()) && !proxy;
+            if (tokens.get(i).isNumber() && !ofSomeoneElse && yearsOld(tokens, i + 1)) {
+                age(tokens, numbers.at(tokens, i), 0, findings);
+            }
+            if (!proxy && tokens.get(i).isNumber()) {
+                forumStyle(tokens, i, findings);
+            }
+        }
+    }
+
+    /** "58F", "34m": an age with the sex letter written straight after it, as on forums. */
+    private static void forumStyle(List<Token> tokens, int i, Findings findings) {
+        if (i + 1 >= tokens.size() || tokens.get(i + 1).start() != tokens.get(i).end()) {
+            return;
+        }
+        String sex = FORUM_SEX.get(tokens.get(i + 1).word());
+        if (sex != null) {
+            int value = (int) Double.parseDouble(tokens.get(i).word());
+            if (value >= 1 && value <= MAX_AGE) {
+                findings.first("age", value, Span.of(tokens, i, i + 1));
+                findings.first("sex", sex, Span.of(tokens, i, i + 2));
+            }
+        }
+    }
+
+    private static boolean yearsOld(List<Token> tokens, int i) {
+        if (i >= tokens.size()) {
+            return false;
+        }
+        String w = tokens.get(i).word();
+        if (w.equals("yo") || (w.equals("y") && i + 1 < tokens.size() && tokens.get(i + 1).word().equals("/"))) {
+            return true;
+        }
+        return (w.startsWith("year") || w.startsWith("yr")) && i + 1 < tokens.size()
+                && (tokens.get(i + 1).word().equals("old") || tokens.get(i + 1).word().equals("of"));
+    }
+
+    private static void age(List<Token> tokens, Optional<Quantity> q, int spanFrom, Findings findings) {
+        q.filter(a -> a.value() >= 1 && a.value() <= MAX_AGE && a.value() == Math.rint(a.value())).ifPresent(a -> {
+            int from = spanFrom > 0 ? Math.min(spanFrom, a.from()) : a.from();
+            findings.first("age", (int) a.value(), Span.of(tokens, from, a.to()));
+        });
+    }
+}

@@ -1,0 +1,159 @@
+package org.crampcare.intake;
+
+import java.util.List;
+
+/**
+ * The ConText reading of one text: for every token, its sentence and clause, and whether it lies
+ * in a negation, a hypothetical, an uncertain, a resolved-past or another person's scope.
+ *
+ * <p>Negation, hypothetical and uncertainty scopes run forward from their cue and end at a
+ * sentence end, a clause break ("but"), a terminator ("just") or a comma or "and" that starts a new
+ * clause; negation also stops after {@link #NEGATION_WORDS} words, as NegEx does, so a "no" early in
+ * a long sentence does not silence a symptom at its end. A resolved-past cue covers its whole
+ * comma-bounded clause in both directions ("a clot three years ago, long gone"). Another person's
+ * scope runs to the end of the clause or to the first word about the writer ("my husband has
+ * swelling, but I..."). Scopes only ever remove facts, so erring towards short scopes errs towards
+ * reading a symptom, which is the safe side.
+ */
+final class Scopes {
+    static final int NEGATION_WORDS = 6;
+    static final String UNCERTAIN = "uncertain";
+    static final String SOMEONE_ELSE = "someone else";
+    static final int POST_NEGATION_WORDS = 4;
+
+    private final int[] sentence;
+    private final int[] clause;
+    private final int[] negationCue;
+    private final String[] silenced;
+
+    private Scopes(int size) {
+        sentence = new int[size];
+        clause = new int[size];
+        negationCue = new int[size];
+        silenced = new String[size];
+        java.util.Arrays.fill(negationCue, -1);
+    }
+
+    /** Reads the scopes of a tokenized text; {@code proxy} is true when it reports about a child. */
+    static Scopes of(Lexicon lexicon, List<Token> tokens, boolean proxy) {
+        Scopes s = new Scopes(tokens.size());
+        Boundaries b = Boundaries.of(lexicon, tokens);
+        s.number(tokens, b);
+        for (Hit<CueKind> cue : b.cues()) {
+            switch (cue.meaning()) {
+                case NEGATION -> s.negation(tokens, b, cue);
+                case POST_NEGATION -> s.postNegation(tokens, b, cue);
+                case HYPOTHETICAL -> s.forward(tokens, b, cue.to(), "hypothetical");
+                case UNCERTAIN -> s.forward(tokens, b, cue.to(), UNCERTAIN);
+                case RESOLVED_PAST -> s.pastClause(tokens, b, cue);
+                default -> { }
+            }
+        }
+        for (Hit<PersonGroup> person : People.others(lexicon, tokens, proxy)) {
+            s.otherPerson(lexicon, tokens, b, person.to());
+        }
+        return s;
+    }
+
+    int sentence(int token) {
+        return sentence[token];
+    }
+
+    int clause(int token) {
+        return clause[token];
+    }
+
+    /** The token where the negation governing this token starts, or -1 when it is not negated. */
+    int negationCue(int token) {
+        return negationCue[token];
+    }
+
+    /** Why a mention here must set nothing ("hypothetical", "someone else"...), or null. */
+    String silenced(int token) {
+        return silenced[token];
+    }
+
+    private void number(List<Token> tokens, Boundaries b) {
+        int s = 0;
+        int c = 0;
+        for (int i = 0; i < tokens.size(); i++) {
+            if (b.hard(i) && i > 0) {
+                c++;
+            }
+            sentence[i] = s;
+            clause[i] = c;
+            if (tokens.get(i).endsSentence()) {
+                s++;
+            }
+        }
+    }
+
+    private void negation(List<Token> tokens, Boundaries b, Hit<CueKind> cue) {
+        int words = 0;
+        for (int j = cue.to(); j < tokens.size() && !b.hard(j) && !b.soft(j); j++) {
+            if (tokens.get(j).kind() != Token.Kind.PUNCTUATION && ++words > NEGATION_WORDS) {
+                return;
+            }
+            if (negationCue[j] < 0) {
+                negationCue[j] = cue.from();
+            }
+        }
+    }
+
+    /** "Swelling: none" denies the few words before the colon. */
+    private void postNegation(List<Token> tokens, Boundaries b, Hit<CueKind> cue) {
+        int colon = cue.from() - 1;
+        if (colon < 1 || !tokens.get(colon).word().equals(":")) {
+            return;
+        }
+        for (int j = colon - 1; j >= Math.max(0, colon - POST_NEGATION_WORDS) && !tokens.get(j).endsSentence()
+                && !tokens.get(j).word().equals(","); j--) {
+            if (negationCue[j] < 0) {
+                negationCue[j] = cue.from();
+            }
+            if (b.hard(j)) {
+                return;
+            }
+        }
+    }
+
+    private void forward(List<Token> tokens, Boundaries b, int from, String why) {
+        for (int j = from; j < tokens.size() && !b.hard(j) && !b.soft(j) && !tokens.get(j).word().equals(","); j++) {
+            silence(j, why);
+        }
+    }
+
+    private void pastClause(List<Token> tokens, Boundaries b, Hit<CueKind> cue) {
+        int start = cue.from();
+        while (start > 0 && !endsClause(tokens, b, start - 1)) {
+            start--;
+        }
+        int end = cue.to();
+        while (end < tokens.size() && !endsClause(tokens, b, end)) {
+            end++;
+        }
+        for (int j = start; j < end; j++) {
+            silence(j, "resolved past");
+        }
+    }
+
+    /** A boundary for the resolved past: a clause boundary or any comma. */
+    private static boolean endsClause(List<Token> tokens, Boundaries b, int j) {
+        return b.hard(j) || tokens.get(j).word().equals(",") || tokens.get(j).endsSentence();
+    }
+
+    private void otherPerson(Lexicon lexicon, List<Token> tokens, Boundaries b, int from) {
+        for (int j = from; j < tokens.size() && !b.hard(j); j++) {
+            if (lexicon.firstPerson().contains(tokens.get(j).stem())) {
+                return;
+            }
+            silence(j, SOMEONE_ELSE);
+        }
+    }
+
+    private void silence(int token, String why) {
+        if (silenced[token] == null) {
+            silenced[token] = why;
+        }
+    }
+}

@@ -1,0 +1,23 @@
+package org.crampcare.intake;
+
+/**
+ * What an item phrase of the lexicon means.
+ *
+ * @param item  the interview item id (null for ignored phrases)
+ * @param value the list or choice value, null for booleans
+ * @param reads how the phrase is read
+ * @param needs phrases one of which must be in the same sentence, or null when none is needed
+ */
+record Sense(String item, String value, Reads reads, Vocabulary<Boolean> needs) {
+    static final Sense IGNORED = new Sense(null, null, Reads.IGNORE, null);
+
+    /**
+     * Whether a longer phrase hides a shorter one it overlaps: within one item the longest wins
+     * ("back of my thigh" is the hamstring, not the thigh) and an ignored phrase hides everything,
+     * but phrases of different items both count ("the pain is unbearable" after a cramp is both
+     * unbearable pain and pain that persists).
+     */
+    static boolean hides(Sense longer, Sense shorter) {
+        return longer.reads == Reads.IGNORE || java.util.Objects.equals(longer.item, shorter.item);
+    }
+}

@@ -1,0 +1,92 @@
+package org.crampcare.intake;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Splits text into words, numbers and punctuation, keeping each token's offsets in the original.
+ *
+ * <p>Hyphens are dropped (so "pins-and-needles" reads like "pins and needles") but remembered on
+ * the next token, which is how "10-15 minutes" stays a range. Curly apostrophes count as straight
+ * ones and a possessive "'s" is left out of the stem ("parkinson's" matches "parkinson").
+ */
+final class Tokenizer {
+    private Tokenizer() {
+    }
+
+    static List<Token> tokenize(String text) {
+        List<Token> out = new ArrayList<>();
+        int i = 0;
+        int n = text.length();
+        boolean hyphen = false;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c)) {
+                int end = wordEnd(text, i);
+                String word = lower(text, i, end);
+                out.add(new Token(word, Stemmer.stem(withoutPossessive(word)), i, end, Token.Kind.WORD, hyphen));
+                i = end;
+            } else if (Character.isDigit(c)) {
+                int end = numberEnd(text, i);
+                String word = text.substring(i, end);
+                out.add(new Token(word, word, i, end, Token.Kind.NUMBER, hyphen));
+                i = end;
+            } else if (c == '-' || c == '\u2013' || c == '\u2014') {
+                hyphen = true;
+                i++;
+                continue;
+            } else if (c == '\n' || !Character.isWhitespace(c)) {
+                String mark = c == '\n' ? "\n" : String.valueOf(c);
+                out.add(new Token(mark, mark, i, i + 1, Token.Kind.PUNCTUATION, hyphen));
+                i++;
+            } else {
+                i++;
+                continue;
+            }
+            hyphen = false;
+        }
+        return out;
+    }
+
+    private static int wordEnd(String text, int from) {
+        int i = from;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            boolean apostrophe = (c == '\'' || c == '\u2019') && i + 1 < text.length()
+                    && Character.isLetter(text.charAt(i + 1));
+            if (!Character.isLetterOrDigit(c) && !apostrophe) {
+                break;
+            }
+            i++;
+        }
+        return i;
+    }
+
+    private static int numberEnd(String text, int from) {
+        int i = from;
+        while (i < text.length() && Character.isDigit(text.charAt(i))) {
+            i++;
+        }
+        if (i + 1 < text.length() && text.charAt(i) == '.' && Character.isDigit(text.charAt(i + 1))) {
+            i++;
+            while (i < text.length() && Character.isDigit(text.charAt(i))) {
+                i++;
+            }
+        }
+        return i;
+    }
+
+    private static String lower(String text, int start, int end) {
+        StringBuilder b = new StringBuilder(end - start);
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            b.append(c == '\u2019' ? '\'' : Character.toLowerCase(c));
+        }
+        return b.toString();
+    }
+
+    private static String withoutPossessive(String word) {
+        return word.endsWith("'s") && word.length() > 4 && !word.equals("that's") && !word.equals("there's")
+                && !word.equals("what's") && !word.equals("she's") ? word.substring(0, word.length() - 2) : word;
+    }
+}
