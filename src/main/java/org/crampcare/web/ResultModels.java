@@ -68,8 +68,14 @@ final class ResultModels {
     List<UnderstoodModel> understood(WizardState state) {
         List<UnderstoodModel> out = new ArrayList<>();
         state.fromText().forEach((id, t) -> knowledge.item(id).ifPresent(item -> out.add(
-                new UnderstoodModel(id, item.question(), StepBuilder.inWords(item, t.value()), t.quote()))));
+                new UnderstoodModel(label(id), item.question(), StepBuilder.inWords(item, t.value()), t.quote()))));
         return out;
+    }
+
+    /** A short name for an item from its id: "episodes_per_week" becomes "Episodes per week". */
+    static String label(String itemId) {
+        String words = itemId.replace('_', ' ');
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 
     private List<AnswerRow> answers(Map<String, Object> answers) {

@@ -230,7 +230,19 @@ class BrowserTest {
         browser.clickText("Read my description");
         String text = browser.text();
         if (text.contains("What we understood from your words")) {
-            assertThat(text).contains("Step 1 of 5");
+            assertThat(text).contains("Step 1 of 5").contains("Swelling: no — you wrote “no swelling”");
+            browser.assertAccessible("step 1 after own words");
+            browser.screenshots("own-words-understood");
+            browser.answerNo(EMERGENCY);
+            browser.press("next");
+            assertThat(browser.checked("swelling-no")).as("pre-filled from the words").isTrue();
+            assertThat(browser.find("#q-swelling .from-text").getText()).contains("no swelling");
+            browser.pick("swelling-yes");
+            browser.press("next");
+            assertThat(browser.h1()).as("the person's correction wins").isEqualTo("Your result: Urgent");
+            assertThat(browser.text()).contains("Answers taken from your words").contains("Locations: Calf (back of the lower leg) — you wrote “calf”");
+            browser.screenshots("own-words-result");
+            return;
         } else {
             assertThat(text).contains("not available on this server yet");
         }
