@@ -251,6 +251,18 @@ class BrowserTest {
     }
 
     @Test
+    void anEmergencyInOwnWordsGoesStraightToTheEmergencyPage() throws Exception {
+        browser.open("/assessment");
+        browser.type("text", "I have cramps all over my body at once");
+        browser.clickText("Read my description");
+        String text = browser.text();
+        assumeTrue(!text.contains("not available on this server yet"), "free-text reading not merged");
+        assertThat(browser.h1()).isEqualTo("Get emergency help now");
+        assertThat(text).contains("All over body: yes");
+        assertThat(browser.count("fieldset.question")).isZero();
+    }
+
+    @Test
     void knowledgeSourcesAboutAndErrorPagesAreAccessible() throws Exception {
         String[][] pages = {{"/knowledge", "knowledge"}, {"/knowledge/relief", "knowledge-relief"},
             {"/knowledge/facts", "knowledge-facts"}, {"/knowledge/prevention", "knowledge-prevention"},
