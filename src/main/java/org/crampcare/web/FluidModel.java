@@ -10,4 +10,9 @@ import org.crampcare.selfcare.FluidAdvice;
  */
 public record FluidModel(boolean personal, List<FluidAdvice.Target> targets, int fromDrinksPercent, String note,
                          List<SourceLink> sources) {
+
+    /** An amount for people: "125" rather than "125.0", "2.7" as it is. */
+    public String amount(double value) {
+        return StepBuilder.plain(value);
+    }
 }

@@ -52,7 +52,7 @@ final class KnowledgeHandlers {
     private AdviceModel entry(ContentEntry e) {
         int min = e.timerMinutes().isEmpty() ? 0 : e.timerMinutes().get(0);
         int max = e.timerMinutes().isEmpty() ? 0 : e.timerMinutes().get(e.timerMinutes().size() - 1);
-        return new AdviceModel(e.id(), e.title(), e.text(), e.steps(),
+        return new AdviceModel(e.id(), e.group(), e.title(), e.text(), e.steps(),
                 e.evidence().needsCaveat() ? e.caveat() : null, SourceLink.of(e.sources(), knowledge.sources()), min, max);
     }
 

@@ -50,7 +50,7 @@ final class ResultModels {
 
     /** Advice items with their sources resolved to publisher names. */
     List<AdviceModel> advice(List<AdviceItem> items) {
-        return items.stream().map(i -> new AdviceModel(i.id(), i.title(), i.text(), i.steps(), i.caveat(),
+        return items.stream().map(i -> new AdviceModel(i.id(), i.group(), i.title(), i.text(), i.steps(), i.caveat(),
                 SourceLink.of(i.sources(), sources()), timer(i, 0), timer(i, 1))).toList();
     }
 
