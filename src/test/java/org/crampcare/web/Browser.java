@@ -144,6 +144,14 @@ final class Browser implements AutoCloseable {
         driver.manage().window().setSize(new Dimension(1280, 900));
     }
 
+    /** A full-page screenshot as the print stylesheet lays the page out. */
+    void printScreenshot(String name) throws IOException {
+        Files.createDirectories(SCREENSHOTS);
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        shot(name + "-print", 800, 1100);
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+    }
+
     private void shot(String name, int width, int height) throws IOException {
         driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
                 Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", width < 600));

@@ -136,6 +136,7 @@ class BrowserTest {
                 .doesNotContain("This result is not complete");
         browser.assertAccessible("appointment result");
         browser.screenshots("result-appointment");
+        browser.printScreenshot("result-appointment");
     }
 
     @Test
