@@ -28,7 +28,8 @@ public final class AdviceBuilder {
     private final TopicAdvice relief;
     private final TopicAdvice prevention;
     private final TopicAdvice factors;
-    private final TopicAdvice provider;
+    private final TopicAdvice providerAsks;
+    private final TopicAdvice providerToAsk;
 
     /** An advice builder over the given knowledge. */
     public AdviceBuilder(KnowledgeBase knowledge) {
@@ -36,7 +37,8 @@ public final class AdviceBuilder {
         this.relief = topic("relief");
         this.prevention = topic("prevention");
         this.factors = topic("factors");
-        this.provider = topic("provider");
+        this.providerAsks = topic("provider").group("asks");
+        this.providerToAsk = topic("provider").group("ask-them");
     }
 
     private TopicAdvice topic(String id) {
@@ -55,11 +57,11 @@ public final class AdviceBuilder {
         List<ContentEntry> steps = urgent ? List.of() : relief.personalFirst(answers, e -> true);
         List<ContentEntry> plan = prevention.personalFirst(answers, e -> true);
         List<ContentEntry> possible = factors.personal(answers, e -> true);
-        List<ContentEntry> asks = provider.personalFirst(answers, e -> "asks".equals(e.group()));
-        List<ContentEntry> toAsk = provider.personalFirst(answers, e -> "ask-them".equals(e.group()));
+        List<ContentEntry> asks = providerAsks.personalFirst(answers, e -> true);
+        List<ContentEntry> toAsk = providerToAsk.personalFirst(answers, e -> true);
         List<String> caveats = caveats(Stream.of(steps, plan, possible).flatMap(List::stream));
         return new Advice(action, items(relief, steps), urgent ? RELIEF_WITHHELD : null, items(prevention, plan),
-                items(factors, possible), fluids(answers), items(provider, asks), items(provider, toAsk), caveats);
+                items(factors, possible), fluids(answers), items(providerAsks, asks), items(providerToAsk, toAsk), caveats);
     }
 
     private FluidAdvice fluids(Map<String, Object> answers) {

@@ -15,16 +15,25 @@ final class TopicAdvice {
     private final List<ContentEntry> personal;
     private final List<ContentEntry> general;
     private final Map<String, AdviceItem> shown;
+    private final Map<String, TopicAdvice> byGroup;
 
     TopicAdvice(ContentTopic topic) {
+        this(topic, true);
+    }
+
+    private TopicAdvice(ContentTopic topic, boolean splitGroups) {
         this.personal = topic.entries().stream().filter(e -> !e.general()).toList();
         this.general = topic.entries().stream().filter(ContentEntry::general).toList();
+        this.byGroup = !splitGroups ? Map.of() : topic.entries().stream()
+                .collect(java.util.stream.Collectors.groupingBy(ContentEntry::group)).entrySet().stream()
+                .collect(java.util.stream.Collectors.toUnmodifiableMap(Map.Entry::getKey, g -> new TopicAdvice(
+                        new ContentTopic(topic.id(), topic.title(), topic.intro(), g.getValue()), false)));
         this.shown = topic.entries().stream().collect(java.util.stream.Collectors.toUnmodifiableMap(
                 ContentEntry::id, AdviceItem::of));
     }
 
     static TopicAdvice empty() {
-        return new TopicAdvice(new ContentTopic("none", "", "", List.of()));
+        return new TopicAdvice(new ContentTopic("none", "", "", List.of()), false);
     }
 
     /** Entries whose condition holds for these answers, in file order. */
@@ -47,6 +56,11 @@ final class TopicAdvice {
             }
         }
         return out;
+    }
+
+    /** The entries of one group (e.g. provider {@code asks}), prepared the same way; empty if none. */
+    TopicAdvice group(String group) {
+        return byGroup.getOrDefault(group, empty());
     }
 
     AdviceItem item(ContentEntry e) {

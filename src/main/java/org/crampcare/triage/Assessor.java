@@ -64,8 +64,10 @@ public final class Assessor {
         TextReading reading = readText(input.text());
         Map<String, Object> fromText = normalizer.normalize(reading.answers(), "text:");
         Map<String, Object> answers = fromText.isEmpty() ? explicit : merge(explicit, fromText);
-        List<String> textItems = fromText.keySet().stream().filter(id -> !explicit.containsKey(id)).toList();
-        List<TextEvidence> evidence = reading.evidence().stream().filter(e -> textItems.contains(e.item())).toList();
+        List<String> textItems = fromText.isEmpty() ? List.of()
+                : fromText.keySet().stream().filter(id -> !explicit.containsKey(id)).toList();
+        List<TextEvidence> evidence = textItems.isEmpty() ? List.of()
+                : reading.evidence().stream().filter(e -> textItems.contains(e.item())).toList();
         TriageOutcome outcome = engine.evaluate(answers, skipped);
         return new AssessmentResult(knowledge.policyVersion(), outcome.level(), outcome.complete(),
                 outcome.next() == null ? null : NextQuestion.of(outcome.next()), outcome.reasons(), answers,

@@ -1,0 +1,52 @@
+package org.crampcare.report;
+
+import java.util.Comparator;
+import java.util.List;
+import org.crampcare.insights.CheckInRecord;
+import org.crampcare.insights.CrampRecord;
+import org.crampcare.insights.InsightsAnalyzer;
+
+/**
+ * Builds a {@link DoctorReport} for a period and renders it as XHTML or PDF.
+ *
+ * <p>Stateless and safe to share between requests.
+ */
+public final class DoctorReports {
+    static final int RECENT_NOTES = 5;
+    static final String ABOUT = "CrampCare is a self-care tool: the person recorded these cramps and daily "
+            + "check-ins themselves, and CrampCare summarised them. It does not diagnose. Links shown between "
+            + "factors and cramps are patterns in one person's diary, not proof of cause.";
+
+    private final InsightsAnalyzer analyzer = new InsightsAnalyzer();
+
+    /** Analyses the period and gathers the notes, medicines, assessments and questions. */
+    public DoctorReport build(ReportInput in) {
+        var insights = analyzer.analyze(in.range(), in.cramps(), in.checkIns());
+        List<NoteEntry> notes = in.cramps().stream()
+                .filter(c -> in.range().contains(c.start().toLocalDate()) && hasText(c.note()))
+                .sorted(Comparator.comparing(CrampRecord::start).reversed()).limit(RECENT_NOTES)
+                .map(c -> new NoteEntry(c.start().toLocalDateTime(), c.note().strip())).toList();
+        List<NoteEntry> changes = in.checkIns().stream()
+                .filter(c -> in.range().contains(c.day()) && Boolean.TRUE.equals(c.medicineChanged()))
+                .sorted(Comparator.comparing(CheckInRecord::day))
+                .map(c -> new NoteEntry(c.day().atStartOfDay(), hasText(c.note()) ? c.note().strip() : "")).toList();
+        List<AssessmentRecord> history = in.assessments().stream()
+                .sorted(Comparator.comparing(AssessmentRecord::at)).toList();
+        return new DoctorReport(in.generatedOn(), ABOUT, insights, notes, in.medicines(), in.conditions(), changes,
+                history, in.questions(), Charts.all(insights));
+    }
+
+    /** The report as a complete, well-formed XHTML document with screen and print styles. */
+    public String xhtml(DoctorReport report) {
+        return new ReportXhtml(report).render();
+    }
+
+    /** The report as PDF bytes, A4, with the charts drawn from their SVG. */
+    public byte[] pdf(DoctorReport report) {
+        return ReportPdf.render(xhtml(report));
+    }
+
+    private static boolean hasText(String s) {
+        return s != null && !s.isBlank();
+    }
+}

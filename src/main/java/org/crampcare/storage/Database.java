@@ -1,0 +1,171 @@
+package org.crampcare.storage;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.flywaydb.core.Flyway;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.StatementExceptions;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
+
+/**
+ * The open diary database: a connection pool, the schema brought up to date, and a Jdbi on top.
+ *
+ * <p>One instance per process, shared by every service; closing it closes the pool. The SQL of the
+ * services is the same for both vendors, so only this class and the migrations know which one runs.
+ */
+public final class Database implements AutoCloseable {
+    /** Writes to SQLite serialise anyway; a few connections let reads run beside the one writer. */
+    static final int SQLITE_POOL = 4;
+    /** PostgreSQL runs writes in parallel; shared by several app servers, so stay modest. */
+    static final int POSTGRESQL_POOL = 16;
+    /** How long a SQLite writer waits for the lock before giving up, in milliseconds. */
+    static final int SQLITE_BUSY_TIMEOUT_MS = 10_000;
+
+    /** Every table, parents last, so deleting in this order never breaks a foreign key. */
+    public static final List<String> TABLES = List.of("session", "api_token", "login_failure", "cramp",
+            "checkin", "assessment", "person");
+
+    private final DatabaseConfig config;
+    private final HikariDataSource pool;
+    private final Jdbi jdbi;
+    private int migrationsAppliedAtOpen;
+
+    private Database(DatabaseConfig config, HikariDataSource pool) {
+        this.config = config;
+        this.pool = pool;
+        this.jdbi = Jdbi.create(pool);
+        // Jdbi puts bound values into exception messages by default; they can be notes or e-mails,
+        // and exception messages end up in logs. Keep only the driver's own message.
+        jdbi.getConfig(StatementExceptions.class).setMessageRendering(StatementExceptions.MessageRendering.NONE);
+    }
+
+    /** Opens the database and applies any pending migrations. */
+    public static Database open(DatabaseConfig config) {
+        Database db = new Database(config, pool(config));
+        try {
+            db.migrationsAppliedAtOpen = db.migrate();
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
+        return db;
+    }
+
+    /** Applies pending migrations; returns how many ran (0 when the schema was already current). */
+    public int migrate() {
+        return Flyway.configure().dataSource(pool).locations("classpath:" + config.vendor().migrations())
+                .load().migrate().migrationsExecuted;
+    }
+
+    /** How many migrations {@link #open} applied (0 when the schema was already current). */
+    public int migrationsAppliedAtOpen() {
+        return migrationsAppliedAtOpen;
+    }
+
+    /** Jdbi for the services' SQL. */
+    public Jdbi jdbi() {
+        return jdbi;
+    }
+
+    /** Which database product this is. */
+    public Vendor vendor() {
+        return config.vendor();
+    }
+
+    /**
+     * Checks the stored data: SQLite's own integrity and foreign-key checks, and on both vendors
+     * that no row points at a person who is gone.
+     */
+    public IntegrityReport checkIntegrity() {
+        List<String> problems = new ArrayList<>();
+        jdbi.useHandle(h -> {
+            if (vendor() == Vendor.SQLITE) {
+                List<String> result = h.createQuery("PRAGMA integrity_check").mapTo(String.class).list();
+                if (!result.equals(List.of("ok"))) {
+                    problems.addAll(result);
+                }
+                int fk = h.createQuery("PRAGMA foreign_key_check").mapToMap().list().size();
+                if (fk > 0) {
+                    problems.add(fk + " rows break a foreign key");
+                }
+            }
+            for (String table : TABLES.subList(0, TABLES.size() - 1)) {
+                if (table.equals("login_failure")) {
+                    continue;
+                }
+                long orphans = h.createQuery("SELECT count(*) FROM " + table
+                        + " t WHERE NOT EXISTS (SELECT 1 FROM person p WHERE p.id = t.person_id)")
+                        .mapTo(Long.class).one();
+                if (orphans > 0) {
+                    problems.add(table + ": " + orphans + " rows of a person who does not exist");
+                }
+            }
+        });
+        return new IntegrityReport(problems);
+    }
+
+    @Override
+    public void close() {
+        pool.close();
+    }
+
+    private static HikariDataSource pool(DatabaseConfig config) {
+        HikariConfig hc = new HikariConfig();
+        hc.setPoolName("crampcare-" + config.vendor().name().toLowerCase(java.util.Locale.ROOT));
+        if (config.vendor() == Vendor.SQLITE) {
+            createFolder(config.sqliteFile());
+            hc.setDataSource(sqlite(config.jdbcUrl()));
+            hc.setMaximumPoolSize(SQLITE_POOL);
+        } else {
+            hc.setJdbcUrl(config.jdbcUrl());
+            hc.setUsername(config.user());
+            hc.setPassword(config.password());
+            hc.setMaximumPoolSize(POSTGRESQL_POOL);
+        }
+        hc.setMinimumIdle(1);
+        try {
+            return new HikariDataSource(hc);
+        } catch (RuntimeException e) {
+            Throwable root = e;
+            while (root.getCause() != null) {
+                root = root.getCause();
+            }
+            throw new DatabaseUnavailableException("cannot open the database " + config.redactedUrl() + ": "
+                    + root.getMessage(), e);
+        }
+    }
+
+    /**
+     * SQLite set up so that an acknowledged commit survives a crash or power loss: write-ahead log
+     * with {@code synchronous=FULL} (NORMAL may lose the last commits on power loss), foreign keys
+     * enforced, and writers that wait for the lock instead of failing. Transactions begin IMMEDIATE
+     * so a read-then-write transaction takes the write lock at once and never deadlocks on upgrade.
+     */
+    private static SQLiteDataSource sqlite(String url) {
+        SQLiteConfig sc = new SQLiteConfig();
+        sc.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        sc.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+        sc.enforceForeignKeys(true);
+        sc.setBusyTimeout(SQLITE_BUSY_TIMEOUT_MS);
+        sc.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+        SQLiteDataSource ds = new SQLiteDataSource(sc);
+        ds.setUrl(url);
+        return ds;
+    }
+
+    private static void createFolder(Path file) {
+        Path parent = file.toAbsolutePath().getParent();
+        try {
+            Files.createDirectories(parent);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the data folder " + parent + ": " + e.getMessage(), e);
+        }
+    }
+}

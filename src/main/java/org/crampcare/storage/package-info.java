@@ -1,0 +1,8 @@
+/**
+ * The diary database: SQLite in the data folder by default, PostgreSQL for many users.
+ *
+ * <p>{@link org.crampcare.storage.DatabaseConfig} checks the settings, {@link org.crampcare.storage.Database}
+ * opens a pool, applies the Flyway migrations of its vendor ({@code db/sqlite}, {@code db/postgresql})
+ * and hands out a Jdbi. The services' SQL is the same on both vendors.
+ */
+package org.crampcare.storage;

@@ -1,0 +1,69 @@
+package org.crampcare.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import org.crampcare.storage.DatabaseConfig;
+import org.crampcare.storage.TestDatabases;
+import org.crampcare.storage.Vendor;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code crampcare db migrate} and {@code db check} on SQLite and PostgreSQL, and their errors. */
+class DbCommandTest {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void migrateCreatesTheSchemaOnceAndCheckPasses() {
+        CliTest.Run first = CliTest.run("db", "migrate", "--data", tmp.toString());
+        assertThat(first.code()).as(first.err()).isZero();
+        assertThat(first.out()).contains("SQLITE", "applied just now: 1");
+        assertThat(tmp.resolve(DatabaseConfig.SQLITE_FILE)).exists();
+        assertThat(CliTest.run("db", "migrate", "--data", tmp.toString()).out()).contains("applied just now: 0");
+        CliTest.Run check = CliTest.run("db", "check", "--data", tmp.toString());
+        assertThat(check.code()).isZero();
+        assertThat(check.out()).contains("SQLITE: ok");
+    }
+
+    @Test
+    void checkFindsRowsOfPeopleWhoDoNotExist() throws Exception {
+        assertThat(CliTest.run("db", "migrate", "--data", tmp.toString()).code()).isZero();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + tmp.resolve(DatabaseConfig.SQLITE_FILE));
+             Statement s = c.createStatement()) {
+            s.execute("PRAGMA foreign_keys = OFF");
+            s.execute("INSERT INTO checkin (person_id, local_date, updated_at) VALUES (42, '2026-01-01', 1)");
+        }
+        CliTest.Run check = CliTest.run("db", "check", "--data", tmp.toString());
+        assertThat(check.code()).isEqualTo(1);
+        assertThat(check.out()).contains("break a foreign key", "checkin: 1 rows of a person who does not exist");
+    }
+
+    @Test
+    void worksOnPostgresql() {
+        String url = TestDatabases.config(Vendor.POSTGRESQL).jdbcUrl();
+        TestDatabases.fresh(Vendor.POSTGRESQL);
+        assertThat(CliTest.run("db", "migrate", "--db-url", url).out()).contains("POSTGRESQL", "applied just now: 0");
+        CliTest.Run check = CliTest.run("db", "check", "--db-url", url);
+        assertThat(check.code()).as(check.err()).isZero();
+        assertThat(check.out()).contains("POSTGRESQL: ok");
+    }
+
+    @Test
+    void aBadUrlNamesTheSetting() {
+        CliTest.Run r = CliTest.run("db", "check", "--db-url", "jdbc:mysql://db/crampcare");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("--db-url / CRAMPCARE_DB_URL: must start with jdbc:postgresql: or jdbc:sqlite:");
+    }
+
+    @Test
+    void anUnreachableServerIsOneClearLine() {
+        CliTest.Run r = CliTest.run("db", "check", "--db-url", "jdbc:postgresql://127.0.0.1:1/crampcare");
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).startsWith("crampcare: cannot open the database jdbc:postgresql://127.0.0.1:1/crampcare")
+                .doesNotContain("\tat ");
+    }
+}
