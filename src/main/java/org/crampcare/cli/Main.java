@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
 @Command(name = "crampcare", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Triage, self-care and knowledge for muscle cramps and spasms.",
         subcommands = {AssessCommand.class, InterviewCommand.class, RulesCommand.class, KnowledgeCommand.class,
-            EvalCommand.class, AskCommand.class, DbCommand.class})
+            EvalCommand.class, AskCommand.class, DbCommand.class, ServeCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

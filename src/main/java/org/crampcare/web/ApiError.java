@@ -1,0 +1,25 @@
+package org.crampcare.web;
+
+import io.javalin.http.Context;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.crampcare.triage.AssessmentJson;
+
+/**
+ * The one error shape of the JSON API: {@code {"error": {"field": "...", "message": "..."}}}.
+ *
+ * @param status  HTTP status to answer with
+ * @param field   what was wrong: an input field such as {@code answers.pain_score}, or a part of
+ *                the request such as {@code path}, {@code method}, {@code body} or {@code Content-Type}
+ * @param message what was expected, in plain words
+ */
+record ApiError(int status, String field, String message) {
+
+    /** Writes the error as the response. */
+    void send(Context ctx) {
+        Map<String, String> error = new LinkedHashMap<>();
+        error.put("field", field);
+        error.put("message", message);
+        ctx.status(status).contentType("application/json").result(AssessmentJson.write(Map.of("error", error)));
+    }
+}

@@ -1,0 +1,11 @@
+package org.crampcare.web;
+
+import java.util.List;
+
+/**
+ * One fired rule in plain words, with its level and sources.
+ *
+ * <p>Public because the precompiled templates live in another package.
+ */
+public record ReasonModel(String rule, String level, String explanation, List<SourceLink> sources) {
+}

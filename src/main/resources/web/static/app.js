@@ -1,0 +1,119 @@
+// CrampCare progressive enhancement. Every page works without this file; it only adds the
+// heat/ice countdown timer and hides wizard questions that do not apply. No inline script anywhere (the content security policy forbids it).
+(function () {
+  'use strict';
+
+  function format(seconds) {
+    var m = Math.floor(seconds / 60);
+    var s = seconds % 60;
+    return m + ':' + (s < 10 ? '0' : '') + s;
+  }
+
+  function setUpTimer(box) {
+    var minutes = parseInt(box.getAttribute('data-minutes'), 10);
+    var button = box.querySelector('.timer-start');
+    var display = box.querySelector('.timer-display');
+    var status = box.querySelector('.timer-status');
+    if (!minutes || !button || !display || !status) {
+      return;
+    }
+    var handle = null;
+    var startLabel = button.textContent;
+    button.hidden = false;
+    button.addEventListener('click', function () {
+      if (handle !== null) {
+        clearInterval(handle);
+        handle = null;
+        display.hidden = true;
+        button.textContent = startLabel;
+        status.textContent = 'Timer stopped.';
+        return;
+      }
+      var end = Date.now() + minutes * 60 * 1000;
+      display.hidden = false;
+      display.textContent = format(minutes * 60);
+      button.textContent = 'Stop the timer';
+      status.textContent = 'Timer started: ' + minutes + ' minutes.';
+      handle = setInterval(function () {
+        var left = Math.max(0, Math.round((end - Date.now()) / 1000));
+        display.textContent = format(left);
+        if (left === 0) {
+          clearInterval(handle);
+          handle = null;
+          button.textContent = startLabel;
+          status.textContent = 'Time is up. Take the heat or cold pack off now.';
+        }
+      }, 1000);
+    });
+  }
+
+  // The answers on this page, read from the checked radio buttons and tick boxes (q.<item>).
+  function answersOn(form) {
+    var answers = {};
+    var inputs = form.querySelectorAll('input[name^="q."]');
+    for (var i = 0; i < inputs.length; i++) {
+      var input = inputs[i];
+      var item = input.name.substring(2);
+      if (input.type === 'checkbox') {
+        answers[item] = answers[item] || [];
+        if (input.checked && input.value !== 'none') {
+          answers[item].push(input.value);
+        }
+      } else if (input.type === 'radio') {
+        if (input.checked && input.value !== 'unknown') {
+          answers[item] = input.value === 'yes' ? true : input.value === 'no' ? false : input.value;
+        }
+      } else if (input.value !== '') {
+        answers[item] = Number(input.value);
+      }
+    }
+    return answers;
+  }
+
+  // Evaluates a knowledge-file condition ({item, is|in|containsAny|nonEmpty|gte...}, not, any, all).
+  // A missing answer never satisfies a test, exactly as on the server.
+  function holds(c, answers) {
+    if (c.not) { return !holds(c.not, answers); }
+    if (c.any) { return c.any.some(function (p) { return holds(p, answers); }); }
+    if (c.all) { return c.all.every(function (p) { return holds(p, answers); }); }
+    var v = answers[c.item];
+    if (v === undefined) { return false; }
+    if ('is' in c) { return v === c.is; }
+    if ('in' in c) { return c['in'].indexOf(v) >= 0; }
+    if ('containsAny' in c) { return v.some(function (x) { return c.containsAny.indexOf(x) >= 0; }); }
+    if ('nonEmpty' in c) { return v.length > 0; }
+    if ('gte' in c) { return v >= c.gte; }
+    if ('gt' in c) { return v > c.gt; }
+    if ('lte' in c) { return v <= c.lte; }
+    if ('lt' in c) { return v < c.lt; }
+    if ('eq' in c) { return v === c.eq; }
+    return true;
+  }
+
+  // Hides questions that do not apply given the answers above them (the server drops them too).
+  function setUpConditionalQuestions(form) {
+    var conditional = form.querySelectorAll('[data-ask-when]');
+    if (conditional.length === 0) {
+      return;
+    }
+    function update() {
+      var answers = answersOn(form);
+      for (var i = 0; i < conditional.length; i++) {
+        conditional[i].hidden = !holds(JSON.parse(conditional[i].getAttribute('data-ask-when')), answers);
+      }
+    }
+    form.addEventListener('change', update);
+    update();
+  }
+
+  document.addEventListener('DOMContentLoaded', function () {
+    var timers = document.querySelectorAll('.timer');
+    for (var i = 0; i < timers.length; i++) {
+      setUpTimer(timers[i]);
+    }
+    var wizard = document.querySelector('form.wizard');
+    if (wizard) {
+      setUpConditionalQuestions(wizard);
+    }
+  });
+}());

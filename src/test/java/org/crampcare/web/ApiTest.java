@@ -1,0 +1,297 @@
+package org.crampcare.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The JSON API over real HTTP: the contract, every kind of bad input, the OpenAPI document, hardening. */
+class ApiTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static RunningServer server;
+    private static HttpClient http;
+    private static OpenApiDocument openApi;
+
+    @BeforeAll
+    static void start() throws Exception {
+        server = new RunningServer();
+        http = HttpClient.newHttpClient();
+        openApi = new OpenApiDocument(get("/api/v1/openapi.json").body());
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    static Stream<Arguments> devCases() throws IOException {
+        String shared = System.getProperty("crampcare.shared");
+        Path file = shared == null ? null : Path.of(shared, "eval", "triage-structured-dev.jsonl");
+        if (file == null || !Files.isRegularFile(file)) {
+            return Stream.of(Arguments.of("missing", null));
+        }
+        List<Arguments> cases = new ArrayList<>();
+        for (String line : Files.readAllLines(file)) {
+            if (!line.isBlank()) {
+                JsonNode c = JSON.readTree(line);
+                cases.add(Arguments.of(c.get("id").asText(), c));
+            }
+        }
+        return cases.stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("devCases")
+    void devCaseThroughTheApi(String id, JsonNode c) throws Exception {
+        assumeTrue(c != null, "set -Dcrampcare.shared to the shared folder to run the dev cases");
+        HttpResponse<String> r = postJson("{\"answers\":" + c.get("answers") + "}");
+        assertThat(r.statusCode()).isEqualTo(200);
+        JsonNode result = JSON.readTree(r.body());
+        assertThat(result.get("triage").asText()).isEqualTo(c.path("expect").path("triage").asText());
+        Set<String> rules = new HashSet<>();
+        result.get("reasons").forEach(reason -> rules.add(reason.get("rule").asText()));
+        Set<String> expected = new HashSet<>();
+        c.path("expect").path("rules").forEach(rule -> expected.add(rule.asText()));
+        assertThat(rules).isEqualTo(expected);
+        assertThat(openApi.violations("/api/v1/assessments", "post", 200, r.body())).isEmpty();
+    }
+
+    static Stream<Arguments> badInputs() {
+        return Stream.of(
+                Arguments.of("unknown item id", "{\"answers\":{\"pain_level\":3}}", "answers.pain_level"),
+                Arguments.of("wrong type", "{\"answers\":{\"swelling\":\"yes\"}}", "answers.swelling"),
+                Arguments.of("out of range", "{\"answers\":{\"pain_score\":11}}", "answers.pain_score"),
+                Arguments.of("unknown list value", "{\"answers\":{\"locations\":[\"calf\",\"elbow\"]}}", "answers.locations"),
+                Arguments.of("malformed JSON", "{\"answers\":{", "input"),
+                Arguments.of("empty body", "", "input"),
+                Arguments.of("not an object", "[1,2]", "input"),
+                Arguments.of("unknown top-level field", "{\"answer\":{}}", "answer"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("badInputs")
+    void badInputIs400NamingTheField(String kind, String body, String field) throws Exception {
+        HttpResponse<String> r = postJson(body);
+        assertThat(r.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(r.body()).path("error").path("field").asText()).startsWith(field);
+        assertThat(JSON.readTree(r.body()).path("error").path("message").asText()).isNotBlank();
+        assertThat(openApi.violations("/api/v1/assessments", "post", 400, r.body())).isEmpty();
+    }
+
+    @Test
+    void wrongContentTypeIs415() throws Exception {
+        HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(server.url("/api/v1/assessments")))
+                .header("Content-Type", "text/plain").POST(HttpRequest.BodyPublishers.ofString("{\"answers\":{}}")));
+        assertThat(r.statusCode()).isEqualTo(415);
+        assertThat(JSON.readTree(r.body()).path("error").path("field").asText()).isEqualTo("Content-Type");
+        assertThat(openApi.violations("/api/v1/assessments", "post", 415, r.body())).isEmpty();
+    }
+
+    @Test
+    void bodyOver64KiBIs413() throws Exception {
+        String big = "{\"text\":\"" + "a".repeat(70_000) + "\"}";
+        String response = rawPost("/api/v1/assessments", "application/json", big);
+        assertThat(response).startsWith("HTTP/1.1 413");
+        String body = response.substring(response.indexOf("\r\n\r\n") + 4);
+        assertThat(JSON.readTree(body).path("error").path("field").asText()).isEqualTo("body");
+        assertThat(openApi.violations("/api/v1/assessments", "post", 413, body)).isEmpty();
+    }
+
+    @Test
+    void formBodyOver64KiBIs413WithAPage() throws Exception {
+        String response = rawPost("/search", "application/x-www-form-urlencoded", "q=" + "a".repeat(70_000));
+        assertThat(response).startsWith("HTTP/1.1 413").contains("<h1>That was too much text</h1>");
+    }
+
+    /**
+     * Posts over a plain socket. The server answers 413 before reading the body, which
+     * java.net.http reports as a broken pipe instead of returning the response.
+     */
+    private static String rawPost(String path, String contentType, String body) throws IOException {
+        URI uri = URI.create(server.url(path));
+        byte[] bytes = body.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        try (java.net.Socket socket = new java.net.Socket(uri.getHost(), uri.getPort())) {
+            String head = "POST " + path + " HTTP/1.1\r\nHost: localhost\r\nContent-Type: " + contentType + "\r\n"
+                    + "Content-Length: " + bytes.length + "\r\nConnection: close\r\n\r\n";
+            socket.getOutputStream().write(head.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            socket.getOutputStream().write(bytes);
+            socket.getOutputStream().flush();
+            return new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
+    void textWithoutATextReaderIsRefusedOnFieldText() throws Exception {
+        HttpResponse<String> r = postJson("{\"text\":\"my calf cramps at night\"}");
+        if (r.statusCode() == 200) {
+            assertThat(openApi.violations("/api/v1/assessments", "post", 200, r.body())).isEmpty();
+        } else {
+            assertThat(r.statusCode()).isEqualTo(400);
+            assertThat(JSON.readTree(r.body()).path("error").path("field").asText()).isEqualTo("text");
+        }
+    }
+
+    @Test
+    void incompleteEmergencyAndEmptyResultsMatchTheDocument() throws Exception {
+        for (String body : List.of("{}", "{\"answers\":{}}", "{\"answers\":{\"unbearable_pain\":true}}",
+                "{\"answers\":{\"swelling\":true,\"locations\":[\"calf\"]}}",
+                "{\"answers\":{\"pain_score\":8,\"sex\":\"female\",\"pregnant\":true,\"factors\":[\"dehydration\"]}}")) {
+            HttpResponse<String> r = postJson(body);
+            assertThat(r.statusCode()).as(body).isEqualTo(200);
+            assertThat(openApi.violations("/api/v1/assessments", "post", 200, r.body())).as(body).isEmpty();
+        }
+        JsonNode emergency = JSON.readTree(postJson("{\"answers\":{\"unbearable_pain\":true}}").body());
+        assertThat(emergency.get("triage").asText()).isEqualTo("EMERGENCY");
+        assertThat(emergency.get("nextQuestion").isNull()).isTrue();
+    }
+
+    @Test
+    void readOnlyEndpointsMatchTheDocument() throws Exception {
+        String[][] calls = {
+            {"/api/v1/interview", "/api/v1/interview"}, {"/api/v1/rules", "/api/v1/rules"},
+            {"/api/v1/knowledge", "/api/v1/knowledge"}, {"/api/v1/sources", "/api/v1/sources"},
+            {"/api/v1/health", "/api/v1/health"}};
+        for (String[] call : calls) {
+            HttpResponse<String> r = get(call[0]);
+            assertThat(r.statusCode()).as(call[0]).isEqualTo(200);
+            assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("application/json");
+            assertThat(openApi.violations(call[1], "get", 200, r.body())).as(call[0]).isEmpty();
+        }
+        for (JsonNode topic : JSON.readTree(get("/api/v1/knowledge").body()).get("topics")) {
+            HttpResponse<String> r = get("/api/v1/knowledge/" + topic.get("id").asText());
+            assertThat(r.statusCode()).isEqualTo(200);
+            assertThat(openApi.violations("/api/v1/knowledge/{topic}", "get", 200, r.body())).isEmpty();
+        }
+    }
+
+    @Test
+    void knowledgeSearchAnswersTheContractShape() throws Exception {
+        HttpResponse<String> r = get("/api/v1/knowledge/search?q=how+do+I+stop+a+calf+cramp");
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(openApi.violations("/api/v1/knowledge/search", "get", 200, r.body())).isEmpty();
+        JsonNode first = JSON.readTree(r.body()).get("answers").get(0);
+        assertThat(first.get("title").asText() + first.get("text").asText()).containsIgnoringCase("calf");
+        assertThat(first.get("sources")).isNotEmpty();
+
+        HttpResponse<String> symptoms = get("/api/v1/knowledge/search?q=my+leg+is+swollen+and+red+after+a+cramp");
+        assertThat(openApi.violations("/api/v1/knowledge/search", "get", 200, symptoms.body())).isEmpty();
+
+        HttpResponse<String> missing = get("/api/v1/knowledge/search");
+        assertThat(missing.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(missing.body()).path("error").path("field").asText()).isEqualTo("q");
+        assertThat(openApi.violations("/api/v1/knowledge/search", "get", 400, missing.body())).isEmpty();
+    }
+
+    @Test
+    void interviewListsEveryItemWithAskWhenAsData() throws Exception {
+        JsonNode interview = JSON.readTree(get("/api/v1/interview").body());
+        assertThat(interview.get("items")).hasSize(28);
+        assertThat(interview.get("screens")).hasSize(5);
+        JsonNode pregnant = null;
+        for (JsonNode item : interview.get("items")) {
+            if (item.get("id").asText().equals("pregnant")) {
+                pregnant = item;
+            }
+        }
+        assertThat(pregnant).isNotNull();
+        assertThat(pregnant.path("askWhen").path("not").path("item").asText()).isEqualTo("sex");
+    }
+
+    @Test
+    void unknownTopicRouteAndMethodGiveJsonErrors() throws Exception {
+        HttpResponse<String> topic = get("/api/v1/knowledge/no-such-topic");
+        assertThat(topic.statusCode()).isEqualTo(404);
+        assertThat(JSON.readTree(topic.body()).path("error").path("field").asText()).isEqualTo("topic");
+        assertThat(openApi.violations("/api/v1/knowledge/{topic}", "get", 404, topic.body())).isEmpty();
+
+        HttpResponse<String> route = get("/api/v1/nothing-here");
+        assertThat(route.statusCode()).isEqualTo(404);
+        assertThat(JSON.readTree(route.body()).path("error").path("field").asText()).isEqualTo("path");
+
+        HttpResponse<String> method = send(HttpRequest.newBuilder(URI.create(server.url("/api/v1/health")))
+                .DELETE());
+        assertThat(method.statusCode()).isEqualTo(405);
+        assertThat(openApi.violations("/api/v1/health", "get", 405, method.body())).isEmpty();
+    }
+
+    @Test
+    void securityHeadersOnPagesAndApi() throws Exception {
+        for (String path : List.of("/", "/assessment", "/api/v1/health", "/nowhere")) {
+            HttpResponse<String> r = get(path);
+            assertThat(r.headers().firstValue("Content-Security-Policy").orElse(""))
+                    .contains("default-src 'none'").contains("frame-ancestors 'none'").doesNotContain("unsafe-inline");
+            assertThat(r.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+            assertThat(r.headers().firstValue("Referrer-Policy")).hasValue("no-referrer");
+            assertThat(r.headers().firstValue("Permissions-Policy").orElse("")).contains("camera=()");
+            assertThat(r.headers().firstValue("Cache-Control")).hasValue("no-store");
+        }
+        String cookie = get("/assessment").headers().firstValue("Set-Cookie").orElse("");
+        assertThat(cookie).contains("HttpOnly").contains("SameSite=Strict");
+    }
+
+    @Test
+    void formPostWithoutCsrfTokenIsRefused() throws Exception {
+        HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(server.url("/assessment/step")))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("nav=show&step=0")));
+        assertThat(r.statusCode()).isEqualTo(403);
+        assertThat(r.body()).doesNotContain("Exception").doesNotContain("at org.");
+
+        HttpResponse<String> wrongToken = send(HttpRequest.newBuilder(URI.create(server.url("/assessment/step")))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Cookie", Csrf.COOKIE + "=" + "a".repeat(43))
+                .POST(HttpRequest.BodyPublishers.ofString("nav=show&step=0&csrf=" + "b".repeat(43))));
+        assertThat(wrongToken.statusCode()).isEqualTo(403);
+
+        HttpResponse<String> ok = send(HttpRequest.newBuilder(URI.create(server.url("/assessment/step")))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Cookie", Csrf.COOKIE + "=" + "a".repeat(43))
+                .POST(HttpRequest.BodyPublishers.ofString("nav=show&step=0&csrf=" + "a".repeat(43))));
+        assertThat(ok.statusCode()).isEqualTo(200);
+        assertThat(ok.body()).contains("Step 1 of 5");
+    }
+
+    @Test
+    void tamperedWizardStateIsRefusedWithoutAStackTrace() throws Exception {
+        String token = "c".repeat(43);
+        HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(server.url("/assessment/step")))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Cookie", Csrf.COOKIE + "=" + token)
+                .POST(HttpRequest.BodyPublishers.ofString("nav=next&step=0&csrf=" + token
+                        + "&state=%7B%22answers%22%3A%7B%22pain_score%22%3A99%7D%7D")));
+        assertThat(r.statusCode()).isEqualTo(400);
+        assertThat(r.body()).contains("start again").doesNotContain("Exception");
+    }
+
+    private static HttpResponse<String> postJson(String body) throws Exception {
+        return send(HttpRequest.newBuilder(URI.create(server.url("/api/v1/assessments")))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    private static HttpResponse<String> get(String path) throws Exception {
+        return send(HttpRequest.newBuilder(URI.create(server.url(path))).GET());
+    }
+
+    private static HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+}

@@ -1,0 +1,29 @@
+package org.crampcare.web;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import org.crampcare.CrampCare;
+
+/** The real app, started in-process on a free port for one test class. */
+final class RunningServer implements AutoCloseable {
+    private final WebServer server;
+
+    RunningServer() {
+        try {
+            server = WebServer.start(CrampCare.builtIn(),
+                    new ServerConfig(0, "127.0.0.1", Files.createTempDirectory("crampcare-data")));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    String url(String path) {
+        return "http://127.0.0.1:" + server.port() + path;
+    }
+
+    @Override
+    public void close() {
+        server.stop();
+    }
+}
