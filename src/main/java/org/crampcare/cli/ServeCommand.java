@@ -2,7 +2,11 @@ package org.crampcare.cli;
 
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.time.Clock;
 import org.crampcare.CrampCare;
+import org.crampcare.storage.Database;
+import org.crampcare.storage.DatabaseConfig;
+import org.crampcare.web.PersonalData;
 import org.crampcare.web.ServerConfig;
 import org.crampcare.web.WebServer;
 import picocli.CommandLine;
@@ -23,6 +27,10 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--data", paramLabel = "DIR", description = "Data folder (env CRAMPCARE_DATA, default ./data); created if missing.")
     String data;
 
+    @Option(names = "--db-url", paramLabel = "URL",
+            description = "PostgreSQL JDBC URL (env CRAMPCARE_DB_URL); default: SQLite in the data folder.")
+    String dbUrl;
+
     @CommandLine.Mixin
     KnowledgeOption knowledge;
 
@@ -39,11 +47,20 @@ final class ServeCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
         }
+        DatabaseConfig dbConfig;
+        try {
+            dbConfig = DatabaseConfig.fromSettings(System.getenv(), config.dataDir(), dbUrl);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
+        }
         CrampCare crampCare = knowledge.open();
-        WebServer server = WebServer.start(crampCare, config);
+        Database database = Database.open(dbConfig);
+        WebServer server = WebServer.start(crampCare, config,
+                PersonalData.on(database, crampCare.knowledge(), Clock.systemUTC()));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.stop();
+            database.close();
             stopped.countDown();
         }, "crampcare-shutdown"));
         spec.commandLine().getOut().printf("CrampCare is ready at http://%s:%d/ (started in %d ms)%n",

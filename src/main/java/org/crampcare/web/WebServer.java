@@ -16,6 +16,16 @@ public final class WebServer {
         this.app = app;
     }
 
+    /**
+     * Starts the server with accounts and the diary on the given personal-data services.
+     *
+     * @param personal the account and diary services, or null to serve only the assessment and
+     *                 knowledge (the diary pages then say the diary is not configured)
+     */
+    public static WebServer start(CrampCare crampCare, ServerConfig config, PersonalData personal) {
+        return start(crampCare, config);
+    }
+
     /** Starts the server on the configured host and port (0 picks a free port). */
     public static WebServer start(CrampCare crampCare, ServerConfig config) {
         Templates templates = new Templates();

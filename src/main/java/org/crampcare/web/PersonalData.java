@@ -1,0 +1,23 @@
+package org.crampcare.web;
+
+import java.time.Clock;
+import org.crampcare.account.AccountService;
+import org.crampcare.diary.DiaryService;
+import org.crampcare.knowledge.KnowledgeBase;
+import org.crampcare.storage.Database;
+
+/**
+ * The services that hold a person's own data (account, sessions, diary), opened on one database.
+ *
+ * <p>Kept apart from {@link org.crampcare.CrampCare} because a database is a resource that is
+ * opened and closed, while the knowledge is immutable; the assessment and knowledge pages never
+ * need it.
+ */
+public record PersonalData(Database database, AccountService accounts, DiaryService diary) {
+
+    /** The services on an open database; the caller closes the database. */
+    public static PersonalData on(Database database, KnowledgeBase knowledge, Clock clock) {
+        return new PersonalData(database, AccountService.create(database, clock),
+                DiaryService.create(database, knowledge, clock));
+    }
+}

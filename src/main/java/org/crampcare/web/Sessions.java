@@ -1,0 +1,61 @@
+package org.crampcare.web;
+
+import io.javalin.http.Context;
+import io.javalin.http.Cookie;
+import io.javalin.http.SameSite;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import org.crampcare.account.AccountService;
+import org.crampcare.account.SignedIn;
+
+/**
+ * Finds the signed-in person of a request: the session cookie for pages, or a personal API token
+ * ({@code Authorization: Bearer ...}) for scripts.
+ *
+ * <p>Sessions live in the database, so several app servers can share one PostgreSQL and a
+ * restart signs nobody out.
+ */
+final class Sessions {
+    /** The session cookie's name. */
+    static final String COOKIE = "cc_session";
+    private static final String BEARER = "Bearer ";
+
+    private final AccountService accounts;
+
+    Sessions(AccountService accounts) {
+        this.accounts = accounts;
+    }
+
+    /** The person behind the request's session cookie or API token, if any and still valid. */
+    Optional<Long> person(Context ctx) {
+        String auth = ctx.header("Authorization");
+        if (auth != null && auth.startsWith(BEARER)) {
+            return accounts.personForApiToken(auth.substring(BEARER.length()).strip());
+        }
+        String token = ctx.cookie(COOKIE);
+        return token == null || token.isBlank() ? Optional.empty()
+                : accounts.session(token).map(s -> s.personId());
+    }
+
+    /** The raw session token of the request's cookie, for signing out. */
+    Optional<String> token(Context ctx) {
+        return Optional.ofNullable(ctx.cookie(COOKIE)).filter(t -> !t.isBlank());
+    }
+
+    /** Sets the session cookie: HttpOnly, SameSite=Strict, Secure when the request came over TLS. */
+    void remember(Context ctx, SignedIn signedIn) {
+        Cookie cookie = new Cookie(COOKIE, signedIn.token());
+        cookie.setHttpOnly(true);
+        cookie.setSameSite(SameSite.STRICT);
+        cookie.setSecure("https".equalsIgnoreCase(ctx.scheme()));
+        cookie.setPath("/");
+        cookie.setMaxAge((int) Math.max(0, Duration.between(Instant.now(), signedIn.expiresAt()).getSeconds()));
+        ctx.cookie(cookie);
+    }
+
+    /** Removes the session cookie. */
+    void forget(Context ctx) {
+        ctx.removeCookie(COOKIE, "/");
+    }
+}
