@@ -19,12 +19,12 @@ import org.crampcare.triage.TextInterpreter;
 public final class CrampCare {
     private final KnowledgeBase knowledge;
     private final Assessor assessor;
-    private final KnowledgeSearch search;
+    private final java.util.concurrent.CompletableFuture<KnowledgeSearch> search;
 
     private CrampCare(KnowledgeBase knowledge, KnowledgeFiles files) {
         this.knowledge = knowledge;
+        this.search = java.util.concurrent.CompletableFuture.supplyAsync(() -> KnowledgeSearch.build(knowledge, files));
         this.assessor = Assessor.create(knowledge, textInterpreter(knowledge));
-        this.search = KnowledgeSearch.build(knowledge, files);
     }
 
     /** CrampCare on its built-in knowledge. */
@@ -58,8 +58,15 @@ public final class CrampCare {
         return assessor;
     }
 
-    /** The knowledge search ("Ask CrampCare"), built once with the rest. */
+    /**
+     * The knowledge search ("Ask CrampCare"), built once with the rest. The index is built on a
+     * second thread while the rest starts up; this waits for it, and rethrows a failed build.
+     */
     public KnowledgeSearch search() {
-        return search;
+        try {
+            return search.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
     }
 }

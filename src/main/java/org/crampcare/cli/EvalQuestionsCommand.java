@@ -25,7 +25,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "questions", mixinStandardHelpOptions = true,
         description = "Score answers on {\"id\", \"question\", \"expect_any\": [[...]]} cases.")
 final class EvalQuestionsCommand implements Callable<Integer> {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = org.crampcare.triage.AssessmentJson.mapper();
 
     @Parameters(paramLabel = "FILE.jsonl", description = "e.g. ../shared/eval/questions-dev.jsonl")
     Path file;
