@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.crampcare.diary.CrampEntry;
@@ -29,6 +30,8 @@ import org.crampcare.report.ReportInput;
 final class DiaryInsights {
     private static final String PROVIDER_TOPIC = "provider";
     private static final String ASK_THEM = "ask-them";
+    /** At most this many questions about the person's own linked factors lead the list. */
+    private static final int LINKED_QUESTIONS = 2;
 
     private final DiaryService diary;
     private final KnowledgeBase knowledge;
@@ -59,9 +62,15 @@ final class DiaryInsights {
         ZoneId zone = zone(entries);
         List<AssessmentRecord> history = diary.assessments(personId).stream()
                 .map(a -> DiaryRecords.assessment(a, zone, knowledge)).toList();
-        ReportInput input = new ReportInput(range, entries.stream().map(DiaryRecords::cramp).toList(),
-                checkIns(personId, range), history, List.of(), List.of(), questions(), LocalDate.now(clock.withZone(zone)));
-        return reports.build(input);
+        List<CrampRecord> cramps = entries.stream().map(DiaryRecords::cramp).toList();
+        List<CheckInRecord> checkIns = checkIns(personId, range);
+        List<String> questions = new ArrayList<>();
+        analyzer.analyze(range, cramps, checkIns).triggers().linkedMore().stream().limit(LINKED_QUESTIONS)
+                .forEach(r -> questions.add("My diary shows more cramps " + r.lag().phrase() + " " + r.label()
+                        + ". Is that worth looking into?"));
+        questions.addAll(questions());
+        return reports.build(new ReportInput(range, cramps, checkIns, history, List.of(), List.of(), questions,
+                LocalDate.now(clock.withZone(zone))));
     }
 
     /** The report as a complete XHTML document. */
@@ -74,11 +83,11 @@ final class DiaryInsights {
         return reports.pdf(report);
     }
 
-    /** The questions the knowledge base suggests asking a provider. */
+    /** The questions the knowledge base suggests asking a provider, leaving out those about children. */
     List<String> questions() {
         return knowledge.topic(PROVIDER_TOPIC).map(t -> t.entries().stream()
                 .filter(e -> ASK_THEM.equals(e.group())).map(ContentEntry::steps)
-                .flatMap(List::stream).toList()).orElse(List.of());
+                .flatMap(List::stream).filter(q -> !q.contains("child")).toList()).orElse(List.of());
     }
 
     /** Every cramp: earlier ones give the date of the first cramp, and the analysis keeps the period's. */

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import org.crampcare.insights.FactorResult;
 import org.crampcare.insights.Insights;
+import org.crampcare.insights.Lag;
 import org.crampcare.insights.NotEnoughData;
 import org.crampcare.report.Chart;
 
@@ -35,6 +36,20 @@ public record InsightsModel(Page page, String from, String to, String error, Ins
         return "Chance check (p-value after allowing for " + insights.triggers().testsRun() + " comparisons): " + p
                 + (r.adjustedPValue() < 0.05 ? ", below 0.05, so chance alone is an unlikely explanation."
                 : ", not below 0.05, so this could well be chance.");
+    }
+
+    /** The factor and lag as a short heading, e.g. "Time in heat: the night or day after". */
+    public String factor(FactorResult r) {
+        String label = Character.toUpperCase(r.label().charAt(0)) + r.label().substring(1);
+        return label + (r.lag() == Lag.NEXT_DAY ? ", then cramps the night or day after" : ", cramps the same day");
+    }
+
+    /** A ratio with two digits below 1 (so 0.05 does not read as 0.0) and one digit above, or "not available". */
+    public String ratio(Double value) {
+        if (value == null) {
+            return "not available";
+        }
+        return String.format(Locale.ROOT, value < 1 ? "%.2f" : "%.1f", value);
     }
 
     /** A decimal number with one digit after the point. */
