@@ -34,7 +34,8 @@ public record InsightsModel(Page page, String from, String to, String error, Ins
     public String chance(FactorResult r) {
         String p = r.adjustedPValue() < 0.001 ? "below 0.001" : String.format(Locale.ROOT, "%.3f", r.adjustedPValue());
         return "Chance check (p-value after allowing for " + insights.triggers().testsRun() + " comparisons): " + p
-                + (r.adjustedPValue() < 0.05 ? ", below 0.05, so chance alone is an unlikely explanation."
+                + (r.adjustedPValue() < 0.05 ? ". That is below 0.05, so this is unlikely to be chance alone, though"
+                + " something else that comes on the same days may explain it."
                 : ", not below 0.05, so this could well be chance.");
     }
 

@@ -126,6 +126,19 @@ class InsightsApiTest {
     }
 
     @Test
+    void anEmptyDiaryStillGivesPagesAndAReport() throws Exception {
+        DiaryServer.Person empty = server.signUp("empty@example.org");
+        HttpResponse<String> page = get("/diary/insights", empty);
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("0 cramps and 0 check-in days").contains("Not enough data yet: 14 more days");
+        assertThat(get("/diary/report", empty).statusCode()).isEqualTo(200);
+        HttpResponse<String> json = get("/api/v1/diary/report", empty);
+        assertThat(openApi.violations("/api/v1/diary/report", "get", 200, json.body())).isEmpty();
+        assertThat(JSON.readTree(json.body()).path("insights").path("range").path("to").asText())
+                .isEqualTo(java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString());
+    }
+
+    @Test
     void withoutASessionTheApiAnswers401AndPagesSendToSignIn() throws Exception {
         for (String path : List.of("/api/v1/diary/insights", "/api/v1/diary/report?format=pdf")) {
             HttpResponse<String> r = get(path, null);
