@@ -61,6 +61,11 @@ final class DiaryServer implements AutoCloseable {
         return new Person(signedIn.personId(), signedIn.token());
     }
 
+    /** A new personal API token for scripts, for the Authorization: Bearer header. */
+    String apiToken(long person) {
+        return personal.accounts().createApiToken(person, "test script").token();
+    }
+
     /** The first day of the seeded diary. */
     static LocalDate firstDay() {
         return LocalDate.now(ZONE).minusDays(SEEDED_DAYS);

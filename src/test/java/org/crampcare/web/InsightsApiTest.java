@@ -139,6 +139,15 @@ class InsightsApiTest {
     }
 
     @Test
+    void aScriptWithAnApiTokenReadsTheSameNumbers() throws Exception {
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(server.url("/api/v1/diary/insights?"
+                + period))).header("Authorization", "Bearer " + server.apiToken(seeded.id())).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(JSON.readTree(r.body()).get("cramps").asInt()).isEqualTo(seededCramps);
+    }
+
+    @Test
     void withoutASessionTheApiAnswers401AndPagesSendToSignIn() throws Exception {
         for (String path : List.of("/api/v1/diary/insights", "/api/v1/diary/report?format=pdf")) {
             HttpResponse<String> r = get(path, null);
