@@ -10,6 +10,7 @@ import java.util.List;
 import org.crampcare.diary.CrampEntry;
 import org.crampcare.diary.CrampFilter;
 import org.crampcare.diary.DiaryService;
+import org.crampcare.diary.SavedAssessment;
 import org.crampcare.insights.CheckInRecord;
 import org.crampcare.insights.CrampRecord;
 import org.crampcare.insights.DateRange;
@@ -60,8 +61,12 @@ final class DiaryInsights {
     DoctorReport report(long personId, DateRange range) {
         List<CrampEntry> entries = cramps(personId);
         ZoneId zone = zone(entries);
-        List<AssessmentRecord> history = diary.assessments(personId).stream()
-                .map(a -> DiaryRecords.assessment(a, zone, knowledge)).toList();
+        List<SavedAssessment> saved = diary.assessments(personId);
+        List<AssessmentRecord> history = saved.stream().map(a -> DiaryRecords.assessment(a, zone, knowledge)).toList();
+        List<String> medicines = saved.isEmpty() ? List.of()
+                : NotedAnswers.labels(saved.get(0), NotedAnswers.MEDICINES, knowledge);
+        List<String> conditions = saved.isEmpty() ? List.of()
+                : NotedAnswers.labels(saved.get(0), NotedAnswers.CONDITIONS, knowledge);
         List<CrampRecord> cramps = entries.stream().map(DiaryRecords::cramp).toList();
         List<CheckInRecord> checkIns = checkIns(personId, range);
         List<String> questions = new ArrayList<>();
@@ -69,7 +74,7 @@ final class DiaryInsights {
                 .forEach(r -> questions.add("My diary shows more cramps " + r.lag().phrase() + " " + r.label()
                         + ". Is that worth looking into?"));
         questions.addAll(questions());
-        return reports.build(new ReportInput(range, cramps, checkIns, history, List.of(), List.of(), questions,
+        return reports.build(new ReportInput(range, cramps, checkIns, history, medicines, conditions, questions,
                 LocalDate.now(clock.withZone(zone))));
     }
 

@@ -100,7 +100,8 @@ final class DiaryServer implements AutoCloseable {
             }
         }
         diary.saveAssessment(person, crampCare.assessor().assess(AssessmentJson.readInput(
-                "{\"answers\":{\"pain_score\":8,\"episodes_per_week\":5}}")));
+                "{\"answers\":{\"pain_score\":8,\"episodes_per_week\":5,\"medications\":[\"statin\"],"
+                        + "\"conditions\":[]}}")));
         return cramps;
     }
 

@@ -86,6 +86,8 @@ class InsightsApiTest {
         JsonNode report = JSON.readTree(json.body());
         assertThat(report.path("insights").path("cramps").asInt()).isEqualTo(seededCramps);
         assertThat(report.path("assessments")).hasSize(1);
+        assertThat(report.path("medicines").get(0).asText()).isEqualTo("A statin (cholesterol medicine)");
+        assertThat(report.path("conditions")).isEmpty();
         assertThat(report.path("questions").size()).isPositive();
 
         HttpResponse<byte[]> pdf = http.send(request("/api/v1/diary/report?format=pdf&" + period, seeded).GET()
@@ -196,7 +198,7 @@ class InsightsApiTest {
                 .contains("How bad and how long").contains("When and where").contains("What helps")
                 .contains("Possible triggers").contains("In the person's words").contains("Medicines and conditions noted")
                 .contains("Assessment history").contains("Questions for the provider").contains("About this report")
-                .contains("Cramps in period").contains(seededCramps + " ")
+                .contains("Cramps in period").contains(seededCramps + " ").contains("A statin")
                 .contains(DiaryServer.firstDay().getYear() + "");
         return flat;
     }
