@@ -187,6 +187,22 @@ class InsightsApiTest {
         assertThat(page.body()).contains("from must be a date").doesNotContain("<b>");
     }
 
+    @Test
+    void reportFormWithABadDateShowsTheErrorAndNeedsTheFormToken() throws Exception {
+        String csrf = "e".repeat(43);
+        HttpResponse<String> bad = http.send(request("/diary/report", null)
+                .header("Cookie", seeded.cookie() + "; " + Csrf.COOKIE + "=" + csrf)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("csrf=" + csrf + "&from=2026-02-30&to=")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(bad.body()).contains("from must be a date").contains("value=\"2026-02-30\"");
+        HttpResponse<String> noToken = http.send(request("/diary/report/pdf", seeded)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("from=&to=")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(noToken.statusCode()).isEqualTo(403);
+    }
+
     private static String assertPdfReport(byte[] pdf) throws IOException {
         assertThat(new String(pdf, 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
         String text;
