@@ -33,10 +33,9 @@ public record InsightsModel(Page page, String from, String to, String error, Ins
     /** The corrected p-value of a comparison in plain words. */
     public String chance(FactorResult r) {
         String p = r.adjustedPValue() < 0.001 ? "below 0.001" : String.format(Locale.ROOT, "%.3f", r.adjustedPValue());
-        return "Chance check (p-value after allowing for " + insights.triggers().testsRun() + " comparisons): " + p
-                + (r.adjustedPValue() < 0.05 ? ". That is below 0.05, so this is unlikely to be chance alone, though"
-                + " something else that comes on the same days may explain it."
-                : ", not below 0.05, so this could well be chance.");
+        return "P-value after allowing for " + insights.triggers().testsRun() + " comparisons: " + p
+                + (r.adjustedPValue() < 0.05 ? " (under 0.05: unlikely to be chance alone, though something else on"
+                + " the same days may explain it)." : " (not under 0.05: this could well be chance).");
     }
 
     /** The factor and lag as a short heading, e.g. "Time in heat: the night or day after". */
