@@ -20,6 +20,9 @@ final class Routes {
     private final SearchHandlers search;
     private final ApiHandlers api;
     private final Errors errors;
+    // Issue #7: insights and the doctor report (null when no personal-data database is configured)
+    private InsightsHandlers insights;
+    private ReportHandlers reports;
 
     Routes(StaticAssets assets, KnowledgeHandlers pages, AssessmentHandlers assessment, NowHandlers now,
            SearchHandlers search, ApiHandlers api, Errors errors) {
@@ -30,6 +33,13 @@ final class Routes {
         this.search = search;
         this.api = api;
         this.errors = errors;
+    }
+
+    /** Issue #7: adds the insights and doctor report routes, which need the diary. */
+    Routes withInsights(InsightsHandlers insights, ReportHandlers reports) {
+        this.insights = insights;
+        this.reports = reports;
+        return this;
     }
 
     void addTo(RoutesConfig r) {
@@ -59,6 +69,16 @@ final class Routes {
         r.get("/api/v1/sources", api::sources);
         r.get("/api/v1/health", api::health);
         r.get("/api/v1/openapi.json", assets::openApi);
+
+        // Issue #7: insights and the doctor report
+        if (insights != null) {
+            r.get("/diary/insights", insights::page);
+            r.get("/diary/report", reports::page);
+            r.post("/diary/report", reports::pick);
+            r.post("/diary/report/pdf", reports::pdf);
+            r.get("/api/v1/diary/insights", insights::api);
+            r.get("/api/v1/diary/report", reports::api);
+        }
 
         r.exception(HttpResponseException.class, errors::httpStatus);
         r.exception(Exception.class, errors::unexpected);

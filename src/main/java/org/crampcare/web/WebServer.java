@@ -1,6 +1,7 @@
 package org.crampcare.web;
 
 import io.javalin.Javalin;
+import java.time.Clock; // Issue #7
 import org.crampcare.CrampCare;
 
 /**
@@ -23,11 +24,15 @@ public final class WebServer {
      *                 knowledge (the diary pages then say the diary is not configured)
      */
     public static WebServer start(CrampCare crampCare, ServerConfig config, PersonalData personal) {
-        return start(crampCare, config);
+        return launch(crampCare, config, personal); // Issue #7: was start(crampCare, config)
     }
 
     /** Starts the server on the configured host and port (0 picks a free port). */
     public static WebServer start(CrampCare crampCare, ServerConfig config) {
+        return launch(crampCare, config, null); // Issue #7
+    }
+
+    private static WebServer launch(CrampCare crampCare, ServerConfig config, PersonalData personal) { // Issue #7
         Templates templates = new Templates();
         Routes routes = new Routes(StaticAssets.load(),
                 new KnowledgeHandlers(crampCare.knowledge(), templates),
@@ -36,6 +41,13 @@ public final class WebServer {
                 new SearchHandlers(crampCare.search(), crampCare.knowledge(), templates),
                 new ApiHandlers(crampCare.assessor()),
                 new Errors(templates));
+        // Issue #7: insights and the doctor report
+        if (personal != null) {
+            DiaryGate gate = new DiaryGate(new Sessions(personal.accounts()));
+            DiaryInsights diaryInsights = new DiaryInsights(personal.diary(), crampCare.knowledge(), Clock.systemUTC());
+            routes.withInsights(new InsightsHandlers(gate, diaryInsights, templates),
+                    new ReportHandlers(gate, diaryInsights, templates));
+        }
         AccessLog log = new AccessLog();
         Javalin app = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;

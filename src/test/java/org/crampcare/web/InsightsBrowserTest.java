@@ -1,0 +1,93 @@
+package org.crampcare.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The insights page and the doctor report in real headless Chromium with a seeded 60-day diary:
+ * content, axe-core, and screenshots at phone and desktop widths. One browser serves the class.
+ */
+class InsightsBrowserTest {
+    private static DiaryServer server;
+    private static Browser browser;
+    private static int cramps;
+
+    @BeforeAll
+    static void start() throws Exception {
+        assumeTrue(Files.isExecutable(Path.of("/usr/bin/chromedriver")), "needs chromium-driver (apt)");
+        assumeTrue(Files.isRegularFile(Browser.AXE), "needs axe-core: run npm ci");
+        server = new DiaryServer();
+        DiaryServer.Person person = server.signUp("browser@example.org");
+        cramps = server.seed(person.id());
+        browser = new Browser(null, true);
+        open("/about");
+        browser.driver().manage().addCookie(new Cookie(Sessions.COOKIE, person.token(), "/"));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @Test
+    void insightsPageShowsPatternsHelpsTriggersAndCharts() throws Exception {
+        open("/diary/insights?from=" + DiaryServer.firstDay() + "&to=" + DiaryServer.lastDay());
+        assertThat(browser.h1()).isEqualTo("Your cramp insights");
+        String text = browser.text();
+        assertThat(text).contains(cramps + " cramps and " + DiaryServer.SEEDED_DAYS + " check-in days")
+                .contains("What helps you").contains("Stretch: tried on " + cramps + " cramps")
+                .contains("More cramps on the night or day after days with time in heat")
+                .contains("95 % interval").contains("P-value after allowing for").doesNotContain("Exception");
+        assertThat(browser.count("figure.chart svg[role='img']")).isEqualTo(4);
+        assertThat(browser.count("figure.chart table.chart-data")).isEqualTo(4);
+        browser.assertAccessible("insights");
+        browser.screenshots("insights");
+        browser.find("#chart-week summary").click();
+        assertThat(browser.find("#chart-week table.chart-data").isDisplayed()).isTrue();
+    }
+
+    @Test
+    void reportPageForAPickedPeriodWithPrintLayout() throws Exception {
+        open("/diary/report");
+        assertThat(browser.h1()).isEqualTo("Report for your doctor");
+        setDate("period-from", DiaryServer.firstDay().toString());
+        setDate("period-to", DiaryServer.lastDay().toString());
+        WebElement page = browser.driver().findElement(By.tagName("html"));
+        browser.driver().findElement(By.xpath("//button[normalize-space()='Show report']")).click();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
+                .until(d -> !d.findElement(By.tagName("html")).equals(page));
+        String text = browser.text();
+        assertThat(text).contains("Muscle cramp diary summary").contains("Assessment history")
+                .contains("Questions for the provider").contains("Should I see a specialist?")
+                .contains("About this report");
+        assertThat(browser.find(".doctor-report").getText()).contains(Integer.toString(cramps));
+        assertThat(browser.count("button[formaction='/diary/report/pdf']")).isEqualTo(1);
+        browser.assertAccessible("report");
+        browser.screenshots("report");
+        browser.printScreenshot("report");
+    }
+
+    private static void open(String path) {
+        browser.driver().get(server.url(path));
+    }
+
+    private static void setDate(String id, String value) {
+        browser.driver().executeScript("document.getElementById(arguments[0]).value = arguments[1];", id, value);
+    }
+}
