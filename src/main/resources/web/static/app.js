@@ -115,5 +115,22 @@
     if (wizard) {
       setUpConditionalQuestions(wizard);
     }
+    fillTimeZone();
   });
+
+  // The diary stores each cramp with the person's own time zone; without this script the server assumes UTC.
+  function fillTimeZone() {
+    var zone = '';
+    try {
+      zone = Intl.DateTimeFormat().resolvedOptions().timeZone || '';
+    } catch (e) {
+      zone = '';
+    }
+    var fields = document.querySelectorAll('input.time-zone');
+    for (var i = 0; i < fields.length; i++) {
+      if (!fields[i].value) {
+        fields[i].value = zone;
+      }
+    }
+  }
 }());

@@ -23,11 +23,6 @@ public final class WebServer {
      *                 knowledge (the diary pages then say the diary is not configured)
      */
     public static WebServer start(CrampCare crampCare, ServerConfig config, PersonalData personal) {
-        return start(crampCare, config);
-    }
-
-    /** Starts the server on the configured host and port (0 picks a free port). */
-    public static WebServer start(CrampCare crampCare, ServerConfig config) {
         Templates templates = new Templates();
         Routes routes = new Routes(StaticAssets.load(),
                 new KnowledgeHandlers(crampCare.knowledge(), templates),
@@ -35,7 +30,8 @@ public final class WebServer {
                 new NowHandlers(crampCare.assessor(), templates),
                 new SearchHandlers(crampCare.search(), crampCare.knowledge(), templates),
                 new ApiHandlers(crampCare.assessor()),
-                new Errors(templates));
+                new Errors(templates),
+                personal == null ? null : PersonalHandlers.on(personal, crampCare.assessor(), templates));
         AccessLog log = new AccessLog();
         Javalin app = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
@@ -48,6 +44,11 @@ public final class WebServer {
         });
         app.start(config.host(), config.port());
         return new WebServer(app);
+    }
+
+    /** Starts the server without a database: assessment and knowledge only (0 picks a free port). */
+    public static WebServer start(CrampCare crampCare, ServerConfig config) {
+        return start(crampCare, config, null);
     }
 
     /** The port the server listens on. */
