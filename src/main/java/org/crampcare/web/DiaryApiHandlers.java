@@ -4,6 +4,7 @@ import io.javalin.http.Context;
 import java.time.LocalDate;
 import java.util.Map;
 import org.crampcare.diary.CrampFilter;
+import org.crampcare.diary.CrampInput;
 import org.crampcare.diary.DiaryService;
 import org.crampcare.diary.ImportSummary;
 import org.crampcare.diary.Muscle;
@@ -40,7 +41,8 @@ final class DiaryApiHandlers {
     /** POST /api/v1/diary/cramps: 201 with the stored cramp. */
     void logCramp(Context ctx) {
         long person = sessions.required(ctx);
-        json(ctx, 201, DiaryJson.cramp(diary.logCramp(person, DiaryJson.cramp(DiaryJson.object(ctx.body())))));
+        CrampInput input = DiaryJson.cramp(DiaryJson.object(ctx.body()));
+        json(ctx, 201, DiaryJson.cramp(apiNames(() -> diary.logCramp(person, input))));
     }
 
     /** GET /api/v1/diary/cramps/{id}. */
@@ -53,7 +55,8 @@ final class DiaryApiHandlers {
     void updateCramp(Context ctx) {
         long person = sessions.required(ctx);
         long id = id(ctx);
-        json(ctx, 200, DiaryJson.cramp(diary.updateCramp(person, id, DiaryJson.cramp(DiaryJson.object(ctx.body())))
+        CrampInput input = DiaryJson.cramp(DiaryJson.object(ctx.body()));
+        json(ctx, 200, DiaryJson.cramp(apiNames(() -> diary.updateCramp(person, id, input))
                 .orElseThrow(() -> ApiProblem.notFound("id"))));
     }
 
@@ -152,6 +155,15 @@ final class DiaryApiHandlers {
         long person = sessions.required(ctx);
         ImportSummary s = diary.yourData().importCsv(person, ctx.body());
         json(ctx, 200, Map.of("cramps", s.cramps(), "check_ins", s.checkIns(), "assessments", s.assessments()));
+    }
+
+    /** Runs a diary call, renaming the diary's field {@code when} to the API's {@code time}. */
+    private static <T> T apiNames(java.util.function.Supplier<T> call) {
+        try {
+            return call.get();
+        } catch (InputException e) {
+            throw e.field().equals("when") ? new InputException("time", e.reason()) : e;
+        }
     }
 
     static long id(Context ctx) {
