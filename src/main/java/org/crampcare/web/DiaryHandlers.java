@@ -74,8 +74,8 @@ final class DiaryHandlers {
     /** POST /diary/cramps: the list filtered by local dates and muscle. */
     void filter(Context ctx) {
         long person = sessions.required(ctx);
-        String from = String.valueOf(ctx.formParamAsClass("from", String.class).getOrDefault(""));
-        String to = String.valueOf(ctx.formParamAsClass("to", String.class).getOrDefault(""));
+        String from = ctx.formParamAsClass("from", String.class).getOrDefault("");
+        String to = ctx.formParamAsClass("to", String.class).getOrDefault("");
         String muscle = ctx.formParam("muscle");
         try {
             Muscle m = muscle == null || muscle.isBlank() ? null : Arrays.stream(Muscle.values())

@@ -28,6 +28,8 @@ final class Routes {
     private final PersonalHandlers personal;
 
     /**
+     * Routes with the given handlers.
+     *
      * @param personal the account and diary handlers, or null on a server without a database (their
      *                 routes then answer 503)
      */

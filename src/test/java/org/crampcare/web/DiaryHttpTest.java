@@ -115,6 +115,29 @@ class DiaryHttpTest {
     }
 
     @Test
+    void aResultCanBeSavedToTheDiaryWhenSignedIn() throws Exception {
+        String state = "{\"answers\":{\"pain_score\":3,\"swelling\":true}}";
+        Map<String, String> result = Map.of("nav", "result", "step", "0", "state", state);
+        HttpPerson anonymous = new HttpPerson(server, "-", "-");
+        assertThat(anonymous.form("/assessment/step", result).body()).doesNotContain("Save to my diary");
+        HttpResponse<String> notSaved = anonymous.form("/assessment/save", Map.of("state", state));
+        assertThat(notSaved.statusCode()).isEqualTo(303);
+        assertThat(notSaved.headers().firstValue("Location")).hasValue("/account/signin");
+
+        HttpPerson p = new HttpPerson(server, "saver@example.org", "save my result 123").signedUp();
+        assertThat(p.form("/assessment/step", result).body()).contains("Save to my diary");
+        HttpResponse<String> saved = p.form("/assessment/save", Map.of("state", state));
+        assertThat(saved.statusCode()).isEqualTo(303);
+        assertThat(saved.headers().firstValue("Location")).hasValue("/diary/assessments");
+        HttpResponse<String> list = p.get("/api/v1/diary/assessments");
+        JsonNode saved0 = JSON.readTree(list.body()).get("assessments").get(0);
+        assertThat(saved0.get("level").asText()).isEqualTo("URGENT");
+        assertThat(openApi.violations("/api/v1/diary/assessments", "get", 200, list.body())).isEmpty();
+        assertThat(p.get("/diary/assessments").body()).contains("Urgent");
+        assertThat(p.form("/assessment/save", Map.of("state", "{broken")).statusCode()).isEqualTo(400);
+    }
+
+    @Test
     void formPostsWithoutTheTokenAndCookieApiCallsWithoutJsonAreRefused() throws Exception {
         HttpPerson p = new HttpPerson(server, "csrf@example.org", "csrf is refused 123").signedUp();
         int before = cramps(p);
