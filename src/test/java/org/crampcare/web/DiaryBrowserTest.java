@@ -89,10 +89,18 @@ class DiaryBrowserTest {
         browser.open("/diary/assessments");
         check("diary-assessments");
         browser.open("/diary/data");
+        assertThat(browser.find("#csv-file").isDisplayed()).isTrue();
         check("diary-data");
         Object csv = browser.driver().executeAsyncScript("var done = arguments[arguments.length - 1];"
                 + "fetch('/diary/data/csv').then(function (r) { return r.text(); }).then(done);");
         assertThat(String.valueOf(csv)).startsWith("kind,").contains("cramp,").contains("checkin,");
+        Path file = Files.createTempFile("crampcare-export", ".csv");
+        Files.writeString(file, String.valueOf(csv));
+        browser.find("#csv-file").sendKeys(file.toString());
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                .until(d -> !d.findElement(By.id("csv")).getDomProperty("value").isEmpty());
+        browser.pressButton("Import");
+        assertThat(browser.text()).contains("Imported 14 cramps, 1 check-ins");
 
         browser.open("/account");
         check("account");
