@@ -18,11 +18,17 @@ import java.time.Duration;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.ArrayList;
+import java.util.List;
 import org.crampcare.cli.Main;
-import org.junit.jupiter.api.Test;
+import org.crampcare.storage.DatabaseConfig;
+import org.crampcare.storage.TestDatabases;
+import org.crampcare.storage.Vendor;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * Kills a real {@code crampcare serve} (SQLite) with SIGKILL while a client logs cramps over HTTP;
+ * Kills a real {@code crampcare serve} (on SQLite, and on PostgreSQL whose server keeps running) with SIGKILL while a client logs cramps over HTTP;
  * after a restart every cramp that got 201 is there and {@code crampcare db check} passes.
  */
 class HttpCrashTest {
@@ -30,12 +36,24 @@ class HttpCrashTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    @Test
-    void everyAcknowledgedCrampSurvivesSigkillOfTheServer() throws Exception {
-        Path data = Files.createTempDirectory("crampcare-http-crash");
+    private Path data;
+    private final List<String> dbArgs = new ArrayList<>();
+    private String dbUser;
+
+    @ParameterizedTest
+    @EnumSource(Vendor.class)
+    void everyAcknowledgedCrampSurvivesSigkillOfTheServer(Vendor vendor) throws Exception {
+        data = Files.createTempDirectory("crampcare-http-crash");
+        dbArgs.addAll(List.of("--data", data.toString()));
+        if (vendor == Vendor.POSTGRESQL) {
+            TestDatabases.fresh(vendor);
+            DatabaseConfig pg = TestDatabases.config(vendor);
+            dbArgs.addAll(List.of("--db-url", pg.jdbcUrl()));
+            dbUser = pg.user();
+        }
         int port = freePort();
         String base = "http://127.0.0.1:" + port;
-        Process first = serve(data, port);
+        Process first = serve(port);
         String creds = "{\"email\":\"crash@example.org\",\"password\":\"crash test password 1\"}";
         post(base + "/api/v1/account/signup", creds, null);
         HttpResponse<String> in = post(base + "/api/v1/account/signin", creds, null);
@@ -70,7 +88,7 @@ class HttpCrashTest {
         }
         assertThat(first.exitValue()).isEqualTo(137);
 
-        Process second = serve(data, port);
+        Process second = serve(port);
         Set<Long> found = new HashSet<>();
         try {
             HttpResponse<String> list = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/diary/cramps"))
@@ -83,20 +101,22 @@ class HttpCrashTest {
             second.destroy();
             second.waitFor(30, TimeUnit.SECONDS);
         }
-        int check = Main.commandLine().execute("db", "check", "--data", data.toString());
-        System.out.printf("HTTP crash test (SQLite): %d cramps acknowledged with 201, %d found after restart,"
+        List<String> checkArgs = new ArrayList<>(List.of("db", "check"));
+        checkArgs.addAll(dbArgs);
+        Process checker = crampcare(checkArgs);
+        checker.getInputStream().transferTo(java.io.OutputStream.nullOutputStream());
+        int check = checker.waitFor();
+        System.out.printf("HTTP crash test (" + vendor + "): %d cramps acknowledged with 201, %d found after restart,"
                 + " all acknowledged present: %s, db check exit %d%n", acked.size(), found.size(),
                 found.containsAll(acked), check);
         assertThat(found).containsAll(acked);
         assertThat(check).isZero();
     }
 
-    private Process serve(Path data, int port) throws Exception {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process p = new ProcessBuilder(java, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx256m",
-                "-cp", System.getProperty("java.class.path"), Main.class.getName(), "serve",
-                "--port", Integer.toString(port), "--data", data.toString())
-                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    private Process serve(int port) throws Exception {
+        List<String> args = new ArrayList<>(List.of("serve", "--port", Integer.toString(port)));
+        args.addAll(dbArgs);
+        Process p = crampcare(args);
         BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
         String line;
         while ((line = out.readLine()) != null && !line.contains("is ready at")) {
@@ -104,6 +124,20 @@ class HttpCrashTest {
         }
         assertThat(line).as("server start").isNotNull();
         return p;
+    }
+
+    /** Runs {@code crampcare <args>} in a child JVM with this test's class path. */
+    private Process crampcare(List<String> args) throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> command = new ArrayList<>(List.of(java, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx256m",
+                "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+        command.addAll(args);
+        ProcessBuilder pb = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD);
+        pb.environment().remove("CRAMPCARE_DB_URL");
+        if (dbUser != null) {
+            pb.environment().put("CRAMPCARE_DB_USER", dbUser);
+        }
+        return pb.start();
     }
 
     private HttpResponse<String> post(String url, String body, String session) throws Exception {
