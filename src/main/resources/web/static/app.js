@@ -115,5 +115,43 @@
     if (wizard) {
       setUpConditionalQuestions(wizard);
     }
+    fillTimeZone();
+    setUpCsvFile();
   });
+
+  // "Your data": reads a chosen CSV file into the import box, so the form still posts plain text.
+  function setUpCsvFile() {
+    var input = document.getElementById('csv-file');
+    var box = document.getElementById('csv');
+    if (!input || !box || !window.FileReader) {
+      return;
+    }
+    input.parentNode.hidden = false;
+    input.addEventListener('change', function () {
+      if (!input.files || !input.files[0]) {
+        return;
+      }
+      var reader = new FileReader();
+      reader.onload = function () {
+        box.value = String(reader.result);
+      };
+      reader.readAsText(input.files[0]);
+    });
+  }
+
+  // The diary stores each cramp with the person's own time zone; without this script the server assumes UTC.
+  function fillTimeZone() {
+    var zone = '';
+    try {
+      zone = Intl.DateTimeFormat().resolvedOptions().timeZone || '';
+    } catch (e) {
+      zone = '';
+    }
+    var fields = document.querySelectorAll('input.time-zone');
+    for (var i = 0; i < fields.length; i++) {
+      if (!fields[i].value) {
+        fields[i].value = zone;
+      }
+    }
+  }
 }());

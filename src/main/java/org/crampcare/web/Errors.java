@@ -2,6 +2,8 @@ package org.crampcare.web;
 
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
+import org.crampcare.account.SignInException;
+import org.crampcare.triage.InputException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,6 +30,37 @@ final class Errors {
     void unexpected(Exception e, Context ctx) {
         LOG.error("request {} {} failed", ctx.method().name(), ctx.path(), e);
         send(ctx, 500, "server", "Something went wrong on our side. Please try again.");
+    }
+
+    /** Exception handler for {@link ApiProblem}: its own status, field and message. */
+    void apiProblem(ApiProblem e, Context ctx) {
+        ApiError error = e.error();
+        send(ctx, error.status(), error.field(), error.message());
+    }
+
+    /** Exception handler for requests that need a signed-in person: 401 for the API, the sign-in page for pages. */
+    void notSignedIn(NotSignedInException e, Context ctx) {
+        if (ctx.path().startsWith("/api/")) {
+            new ApiError(401, "session", "sign in first (session cookie or Authorization: Bearer <token>)").send(ctx);
+        } else {
+            ctx.redirect("/account/signin", io.javalin.http.HttpStatus.SEE_OTHER);
+        }
+    }
+
+    /** Exception handler for bad input a handler did not catch itself: 400 naming the field. */
+    void input(InputException e, Context ctx) {
+        send(ctx, 400, e.field(), e.field() + ": " + e.reason());
+    }
+
+    /** Exception handler for refused sign-ins (also a wrong password on a password check): 401 or 429. */
+    void signIn(SignInException e, Context ctx) {
+        boolean throttled = e.reason() == SignInException.Reason.THROTTLED;
+        send(ctx, throttled ? 429 : 401, "credentials", e.getMessage());
+    }
+
+    /** Handler for account and diary routes on a server started without a database: 503. */
+    void unavailable(Context ctx) {
+        send(ctx, 503, "server", "Accounts and the diary are not set up on this server.");
     }
 
     /** Error handler for statuses set without a body (unmatched route, wrong method); keeps bodies handlers wrote. */
@@ -62,6 +95,9 @@ final class Errors {
         switch (status) {
             case 404: return "Page not found";
             case 403: return "Please send the form again";
+            case 400: return "Something in the form was not right";
+            case 429: return "Too many attempts";
+            case 503: return "Not available here";
             case 413: return "That was too much text";
             default: return "Something went wrong";
         }
@@ -72,7 +108,7 @@ final class Errors {
             case 404: return "There is no page or resource at this address.";
             case 405: return "This address does not accept that method.";
             case 413: return "The request body is larger than the 64 KiB this server accepts.";
-            case 403: return given;
+            case 403: case 429: case 503: return given;
             default: return given == null || given.isBlank() ? "The request could not be handled." : given;
         }
     }

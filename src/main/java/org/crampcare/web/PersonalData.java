@@ -12,12 +12,14 @@ import org.crampcare.storage.Database;
  * <p>Kept apart from {@link org.crampcare.CrampCare} because a database is a resource that is
  * opened and closed, while the knowledge is immutable; the assessment and knowledge pages never
  * need it.
+ *
+ * @param clock the clock of the services, for "today" on the diary pages
  */
-public record PersonalData(Database database, AccountService accounts, DiaryService diary) {
+public record PersonalData(Database database, AccountService accounts, DiaryService diary, Clock clock) {
 
     /** The services on an open database; the caller closes the database. */
     public static PersonalData on(Database database, KnowledgeBase knowledge, Clock clock) {
         return new PersonalData(database, AccountService.create(database, clock),
-                DiaryService.create(database, knowledge, clock));
+                DiaryService.create(database, knowledge, clock), clock);
     }
 }

@@ -27,7 +27,7 @@ final class ResultModels {
         Advice a = r.advice();
         String next = r.nextQuestion() == null ? null : r.nextQuestion().text();
         int continueStep = r.nextQuestion() == null ? 0 : steps.stepOf(r.nextQuestion().id());
-        return new ResultModel(new Page("Your result", page.csrf(), "assessment"), r.triage().name(),
+        return new ResultModel(new Page("Your result", page.csrf(), "assessment", page.signedIn()), r.triage().name(),
                 "level-" + r.triage().name().toLowerCase(Locale.ROOT).replace('_', '-'), a.action().label(),
                 a.action().text(), r.complete(), reasons(r), advice(a.relief()), a.reliefNote(), advice(a.prevention()),
                 advice(a.possibleFactors()), fluids(a.fluids()), advice(a.providerWillAsk()), advice(a.questionsToAsk()),
@@ -35,7 +35,7 @@ final class ResultModels {
     }
 
     EmergencyModel emergency(Page page, AssessmentResult r, WizardState state) {
-        return new EmergencyModel(new Page("Emergency: get help now", page.csrf(), "emergency"),
+        return new EmergencyModel(new Page("Emergency: get help now", page.csrf(), "emergency", page.signedIn()),
                 r.advice().action().text(), reasons(r), state.toJson(), understood(state));
     }
 

@@ -1,6 +1,10 @@
 package org.crampcare.web;
 
 import io.javalin.config.RoutesConfig;
+import io.javalin.http.Handler;
+import java.util.function.Function;
+import org.crampcare.account.SignInException;
+import org.crampcare.triage.InputException;
 import io.javalin.http.HttpResponseException;
 
 /**
@@ -20,12 +24,23 @@ final class Routes {
     private final SearchHandlers search;
     private final ApiHandlers api;
     private final Errors errors;
-    // Issue #7: insights and the doctor report (null when no personal-data database is configured)
-    private InsightsHandlers insights;
-    private ReportHandlers reports;
+    private final InsightsHandlers insights;
+    private final ReportHandlers reports;
+    private final ApiMediaType mediaType = new ApiMediaType();
+    private final PersonalHandlers personal;
 
+    /**
+     * Routes with the given handlers.
+     *
+     * @param personal the account and diary handlers, or null on a server without a database (their
+     *                 routes then answer 503)
+     */
     Routes(StaticAssets assets, KnowledgeHandlers pages, AssessmentHandlers assessment, NowHandlers now,
-           SearchHandlers search, ApiHandlers api, Errors errors) {
+           SearchHandlers search, ApiHandlers api, Errors errors, PersonalHandlers personal,
+           InsightsHandlers insights, ReportHandlers reports) {
+        this.personal = personal;
+        this.insights = insights;
+        this.reports = reports;
         this.assets = assets;
         this.pages = pages;
         this.assessment = assessment;
@@ -35,17 +50,14 @@ final class Routes {
         this.errors = errors;
     }
 
-    /** Issue #7: adds the insights and doctor report routes, which need the diary. */
-    Routes withInsights(InsightsHandlers insights, ReportHandlers reports) {
-        this.insights = insights;
-        this.reports = reports;
-        return this;
-    }
-
     void addTo(RoutesConfig r) {
         r.before(headers::apply);
         r.before(bodyLimit::check);
         r.before(csrf::check);
+        r.before(mediaType::check);
+        if (personal != null) {
+            r.before(personal.sessions()::lookUp);
+        }
 
         r.get("/", pages::home);
         r.get("/assessment", assessment::start);
@@ -60,6 +72,32 @@ final class Routes {
         r.post("/search", search::page);
         r.get("/static/{file}", assets::asset);
 
+        r.get("/account/signup", on(p -> p.account()::signUpPage));
+        r.post("/account/signup", on(p -> p.account()::signUp));
+        r.get("/account/signin", on(p -> p.account()::signInPage));
+        r.post("/account/signin", on(p -> p.account()::signIn));
+        r.post("/account/signout", on(p -> p.account()::signOut));
+        r.get("/account", on(p -> p.account()::accountPage));
+        r.post("/account/password", on(p -> p.account()::changePassword));
+        r.post("/account/delete", on(p -> p.account()::deleteAccount));
+        r.post("/assessment/save", on(p -> p.assessments()::save));
+        r.get("/diary", on(p -> p.diary()::home));
+        r.post("/diary/log", on(p -> p.diary()::log));
+        r.get("/diary/cramps", on(p -> p.diary()::list));
+        r.post("/diary/cramps", on(p -> p.diary()::filter));
+        r.get("/diary/cramps/{id}", on(p -> p.diary()::edit));
+        r.post("/diary/cramps/{id}", on(p -> p.diary()::save));
+        r.post("/diary/cramps/{id}/delete", on(p -> p.diary()::delete));
+        r.get("/diary/checkin", on(p -> p.checkIn()::page));
+        r.post("/diary/checkin", on(p -> p.checkIn()::save));
+        r.get("/diary/assessments", on(p -> p.assessments()::history));
+        r.post("/diary/assessments/{id}/delete", on(p -> p.assessments()::delete));
+        r.get("/diary/data", on(p -> p.data()::page));
+        r.get("/diary/data/csv", on(p -> p.data()::csv));
+        r.get("/diary/data/json", on(p -> p.data()::json));
+        r.post("/diary/data/import", on(p -> p.data()::importCsv));
+        r.post("/diary/data/delete", on(p -> p.data()::deleteEverything));
+
         r.post("/api/v1/assessments", api::assess);
         r.get("/api/v1/interview", api::interview);
         r.get("/api/v1/rules", api::rules);
@@ -70,7 +108,28 @@ final class Routes {
         r.get("/api/v1/health", api::health);
         r.get("/api/v1/openapi.json", assets::openApi);
 
-        // Issue #7: insights and the doctor report
+        r.post("/api/v1/account/signup", on(p -> p.accountApi()::signUp));
+        r.post("/api/v1/account/signin", on(p -> p.accountApi()::signIn));
+        r.post("/api/v1/account/signout", on(p -> p.accountApi()::signOut));
+        r.get("/api/v1/diary/tokens", on(p -> p.accountApi()::tokens));
+        r.post("/api/v1/diary/tokens", on(p -> p.accountApi()::createToken));
+        r.delete("/api/v1/diary/tokens/{id}", on(p -> p.accountApi()::revokeToken));
+        r.get("/api/v1/diary/cramps", on(p -> p.diaryApi()::cramps));
+        r.post("/api/v1/diary/cramps", on(p -> p.diaryApi()::logCramp));
+        r.get("/api/v1/diary/cramps/{id}", on(p -> p.diaryApi()::cramp));
+        r.put("/api/v1/diary/cramps/{id}", on(p -> p.diaryApi()::updateCramp));
+        r.delete("/api/v1/diary/cramps/{id}", on(p -> p.diaryApi()::deleteCramp));
+        r.get("/api/v1/diary/checkins", on(p -> p.diaryApi()::checkIns));
+        r.get("/api/v1/diary/checkins/{date}", on(p -> p.diaryApi()::checkIn));
+        r.put("/api/v1/diary/checkins/{date}", on(p -> p.diaryApi()::saveCheckIn));
+        r.delete("/api/v1/diary/checkins/{date}", on(p -> p.diaryApi()::deleteCheckIn));
+        r.get("/api/v1/diary/assessments", on(p -> p.diaryApi()::assessments));
+        r.post("/api/v1/diary/assessments", on(p -> p.diaryApi()::saveAssessment));
+        r.get("/api/v1/diary/assessments/{id}", on(p -> p.diaryApi()::assessment));
+        r.delete("/api/v1/diary/assessments/{id}", on(p -> p.diaryApi()::deleteAssessment));
+        r.get("/api/v1/diary/warnings", on(p -> p.diaryApi()::warnings));
+        r.get("/api/v1/diary/export", on(p -> p.diaryApi()::export));
+        r.post("/api/v1/diary/import", on(p -> p.diaryApi()::importCsv));
         if (insights != null) {
             r.get("/diary/insights", insights::page);
             r.get("/diary/report", reports::page);
@@ -81,8 +140,17 @@ final class Routes {
         }
 
         r.exception(HttpResponseException.class, errors::httpStatus);
+        r.exception(ApiProblem.class, errors::apiProblem);
+        r.exception(NotSignedInException.class, errors::notSignedIn);
+        r.exception(InputException.class, errors::input);
+        r.exception(SignInException.class, errors::signIn);
         r.exception(Exception.class, errors::unexpected);
         r.error(404, errors::status);
         r.error(405, errors::status);
+    }
+
+    /** The handler from the personal handlers, or the 503 answer when the server has no database. */
+    private Handler on(Function<PersonalHandlers, Handler> handler) {
+        return personal == null ? errors::unavailable : handler.apply(personal);
     }
 }

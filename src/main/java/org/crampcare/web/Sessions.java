@@ -20,6 +20,7 @@ final class Sessions {
     /** The session cookie's name. */
     static final String COOKIE = "cc_session";
     private static final String BEARER = "Bearer ";
+    private static final String ATTRIBUTE = "crampcare.person";
 
     private final AccountService accounts;
 
@@ -36,6 +37,30 @@ final class Sessions {
         String token = ctx.cookie(COOKIE);
         return token == null || token.isBlank() ? Optional.empty()
                 : accounts.session(token).map(s -> s.personId());
+    }
+
+    /** Before-handler for pages: notes who is signed in, for the menu and {@link #required}. */
+    void lookUp(Context ctx) {
+        if (!ctx.path().startsWith("/api/") && !ctx.path().startsWith("/static/")) {
+            ctx.attribute(ATTRIBUTE, person(ctx).orElse(null));
+        }
+    }
+
+    /** Whether {@link #lookUp} found a signed-in person for this page request. */
+    static boolean signedIn(Context ctx) {
+        return ctx.attribute(ATTRIBUTE) != null;
+    }
+
+    /** The signed-in person; throws {@link NotSignedInException} (401 or the sign-in page) when there is none. */
+    long required(Context ctx) {
+        Long known = ctx.attribute(ATTRIBUTE);
+        return known != null ? known : person(ctx).orElseThrow(NotSignedInException::new);
+    }
+
+    /** Whether the request is authenticated by an API token rather than the session cookie. */
+    static boolean bearer(Context ctx) {
+        String auth = ctx.header("Authorization");
+        return auth != null && auth.startsWith(BEARER);
     }
 
     /** The raw session token of the request's cookie, for signing out. */

@@ -60,7 +60,7 @@ final class StepBuilder {
         boolean checklist = screen.id().equals("emergency") || screen.id().equals("urgent");
         List<String> errorList = questions.stream().filter(q -> q.error() != null)
                 .map(q -> q.question() + " " + q.error()).toList();
-        return new StepModel(new Page(screen.title(), page.csrf(), "assessment"), step + 1, steps(), screen.intro(),
+        return new StepModel(new Page(screen.title(), page.csrf(), "assessment", page.signedIn()), step + 1, steps(), screen.intro(),
                 checklist, questions, state.toJson(), understood, errorList);
     }
 

@@ -1,7 +1,6 @@
 package org.crampcare.web;
 
 import io.javalin.Javalin;
-import java.time.Clock; // Issue #7
 import org.crampcare.CrampCare;
 
 /**
@@ -24,15 +23,6 @@ public final class WebServer {
      *                 knowledge (the diary pages then say the diary is not configured)
      */
     public static WebServer start(CrampCare crampCare, ServerConfig config, PersonalData personal) {
-        return launch(crampCare, config, personal); // Issue #7: was start(crampCare, config)
-    }
-
-    /** Starts the server on the configured host and port (0 picks a free port). */
-    public static WebServer start(CrampCare crampCare, ServerConfig config) {
-        return launch(crampCare, config, null); // Issue #7
-    }
-
-    private static WebServer launch(CrampCare crampCare, ServerConfig config, PersonalData personal) { // Issue #7
         Templates templates = new Templates();
         Routes routes = new Routes(StaticAssets.load(),
                 new KnowledgeHandlers(crampCare.knowledge(), templates),
@@ -40,14 +30,10 @@ public final class WebServer {
                 new NowHandlers(crampCare.assessor(), templates),
                 new SearchHandlers(crampCare.search(), crampCare.knowledge(), templates),
                 new ApiHandlers(crampCare.assessor()),
-                new Errors(templates));
-        // Issue #7: insights and the doctor report
-        if (personal != null) {
-            DiaryGate gate = new DiaryGate(new Sessions(personal.accounts()));
-            DiaryInsights diaryInsights = new DiaryInsights(personal.diary(), crampCare.knowledge(), Clock.systemUTC());
-            routes.withInsights(new InsightsHandlers(gate, diaryInsights, templates),
-                    new ReportHandlers(gate, diaryInsights, templates));
-        }
+                new Errors(templates),
+                personal == null ? null : PersonalHandlers.on(personal, crampCare.assessor(), templates),
+                personal == null ? null : insights(personal, crampCare, templates),
+                personal == null ? null : reports(personal, crampCare, templates));
         AccessLog log = new AccessLog();
         Javalin app = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
@@ -60,6 +46,27 @@ public final class WebServer {
         });
         app.start(config.host(), config.port());
         return new WebServer(app);
+    }
+
+    /** Starts the server without a database: assessment and knowledge only (0 picks a free port). */
+    public static WebServer start(CrampCare crampCare, ServerConfig config) {
+        return start(crampCare, config, null);
+    }
+
+    private static InsightsHandlers insights(PersonalData personal, CrampCare crampCare, Templates templates) {
+        return new InsightsHandlers(gate(personal), diaryInsights(personal, crampCare), templates);
+    }
+
+    private static ReportHandlers reports(PersonalData personal, CrampCare crampCare, Templates templates) {
+        return new ReportHandlers(gate(personal), diaryInsights(personal, crampCare), templates);
+    }
+
+    private static DiaryGate gate(PersonalData personal) {
+        return new DiaryGate(new Sessions(personal.accounts()));
+    }
+
+    private static DiaryInsights diaryInsights(PersonalData personal, CrampCare crampCare) {
+        return new DiaryInsights(personal.diary(), crampCare.knowledge(), personal.clock());
     }
 
     /** The port the server listens on. */

@@ -27,9 +27,17 @@ final class Browser implements AutoCloseable {
     static final Path AXE = Path.of("node_modules", "axe-core", "axe.min.js");
     private static final ObjectMapper JSON = new ObjectMapper();
     private final ChromeDriver driver;
-    private final RunningServer server;
+    private final java.util.function.UnaryOperator<String> url;
 
     Browser(RunningServer server, boolean javascript) throws IOException {
+        this(path -> server.url(path), javascript);
+    }
+
+    Browser(PersonalServer server, boolean javascript) throws IOException {
+        this(path -> server.url(path), javascript);
+    }
+
+    private Browser(java.util.function.UnaryOperator<String> url, boolean javascript) throws IOException {
         System.setProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
@@ -42,7 +50,7 @@ final class Browser implements AutoCloseable {
         }
         this.driver = new ChromeDriver(options);
         this.driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
-        this.server = server;
+        this.url = url;
     }
 
     ChromeDriver driver() {
@@ -50,7 +58,7 @@ final class Browser implements AutoCloseable {
     }
 
     void open(String path) {
-        driver.get(server.url(path));
+        driver.get(url.apply(path));
     }
 
     /** Picks an option (radio or tick box) by its input id, by clicking its label like a person. */
@@ -82,6 +90,11 @@ final class Browser implements AutoCloseable {
     void clickText(String text) {
         clickAndWait(driver.findElement(By.xpath("//a[normalize-space()=\"" + text + "\"] | //button[normalize-space()=\""
                 + text + "\"]")));
+    }
+
+    /** Presses a button (never a link) by its text and waits for the next page. */
+    void pressButton(String text) {
+        clickAndWait(driver.findElement(By.xpath("//button[normalize-space()=\"" + text + "\"]")));
     }
 
     private void clickAndWait(WebElement target) {

@@ -39,7 +39,7 @@ final class DiaryServer implements AutoCloseable {
             db = Database.open(DatabaseConfig.of(data, null, null, null));
             Clock clock = Clock.systemUTC();
             personal = new PersonalData(db, AccountService.create(db, clock, TestAccounts.CHEAP),
-                    DiaryService.create(db, crampCare.knowledge(), clock));
+                    DiaryService.create(db, crampCare.knowledge(), clock), clock);
             server = WebServer.start(crampCare, new ServerConfig(0, "127.0.0.1", data), personal);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

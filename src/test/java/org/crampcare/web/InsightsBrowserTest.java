@@ -30,7 +30,7 @@ class InsightsBrowserTest {
         server = new DiaryServer();
         DiaryServer.Person person = server.signUp("browser@example.org");
         cramps = server.seed(person.id());
-        browser = new Browser(null, true);
+        browser = new Browser((RunningServer) null, true);
         open("/about");
         browser.driver().manage().addCookie(new Cookie(Sessions.COOKIE, person.token(), "/"));
     }

@@ -1,0 +1,24 @@
+package org.crampcare.web;
+
+import org.crampcare.triage.Assessor;
+
+/**
+ * The handlers of accounts and the diary, built only when the server has a database.
+ */
+record PersonalHandlers(Sessions sessions, AccountHandlers account, AccountApiHandlers accountApi,
+                        DiaryHandlers diary, CheckInHandlers checkIn, SavedAssessmentHandlers assessments,
+                        YourDataHandlers data, DiaryApiHandlers diaryApi) {
+
+    /** The handlers on the given services. */
+    static PersonalHandlers on(PersonalData personal, Assessor assessor, Templates templates) {
+        Sessions sessions = new Sessions(personal.accounts());
+        return new PersonalHandlers(sessions,
+                new AccountHandlers(personal.accounts(), sessions, templates),
+                new AccountApiHandlers(personal.accounts(), sessions),
+                new DiaryHandlers(personal.diary(), sessions, templates, assessor.knowledge()),
+                new CheckInHandlers(personal.diary(), sessions, templates, personal.clock()),
+                new SavedAssessmentHandlers(personal.diary(), sessions, templates, assessor),
+                new YourDataHandlers(personal.diary(), sessions, templates),
+                new DiaryApiHandlers(personal.diary(), sessions, assessor));
+    }
+}
