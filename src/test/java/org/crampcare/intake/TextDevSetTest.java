@@ -1,7 +1,8 @@
 package org.crampcare.intake;
 
+import org.crampcare.TestEnvironment;
+
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
@@ -22,7 +23,7 @@ class TextDevSetTest {
     @Test
     void devTextsGiveTheExpectedLevelAndNeverLower() throws IOException {
         Path file = Path.of(System.getProperty("crampcare.shared", "../shared")).resolve("eval/triage-text-dev.jsonl");
-        assumeTrue(Files.isRegularFile(file), "shared eval set not present: " + file);
+        TestEnvironment.require(Files.isRegularFile(file), "shared eval set not present: " + file);
         Assessor assessor = Assessor.create(Reading.KB, Reading.INTAKE);
         List<String> lines = Files.readAllLines(file).stream().filter(l -> !l.isBlank()).toList();
         List<String> misses = new ArrayList<>();

@@ -1,7 +1,8 @@
 package org.crampcare.report;
 
+import org.crampcare.TestEnvironment;
+
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.awt.image.BufferedImage;
 import java.io.File;
@@ -78,7 +79,7 @@ class ReportPdfTest {
 
     @Test
     void pdftoppmRendersOneOrTwoPagesThatAreNotBlank() throws Exception {
-        assumeTrue(onPath("pdftoppm"), "pdftoppm (poppler-utils) is not installed");
+        TestEnvironment.require(onPath("pdftoppm"), "pdftoppm (poppler-utils) is not installed");
         try (Stream<Path> old = Files.list(PAGES)) {
             for (Path p : old.filter(ReportPdfTest::isPage).toList()) {
                 Files.delete(p);

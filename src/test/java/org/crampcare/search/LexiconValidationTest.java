@@ -1,5 +1,7 @@
 package org.crampcare.search;
 
+import org.crampcare.TestEnvironment;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -55,7 +57,7 @@ class LexiconValidationTest {
     @Test
     void builtInVocabularyFitsAFolderWithOtherRules() {
         Path minimal = Path.of("src/test/resources/fixtures/knowledge/minimal");
-        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isDirectory(minimal));
+        TestEnvironment.require(java.nio.file.Files.isDirectory(minimal), "fixture folder " + minimal);
         KnowledgeSearch search = org.crampcare.CrampCare.fromFolder(minimal).search();
         assertThat(search.search("my calf is swollen", 3).describesSymptoms()).isFalse();
     }

@@ -1,7 +1,8 @@
 package org.crampcare.search;
 
+import org.crampcare.TestEnvironment;
+
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -20,9 +21,9 @@ class QuestionSetTest {
     @Test
     void devSetScoresAtLeast18Of20() {
         String shared = System.getProperty("crampcare.shared");
-        assumeTrue(shared != null, "system property crampcare.shared is not set");
+        TestEnvironment.require(shared != null, "system property crampcare.shared is not set");
         Path dev = Path.of(shared, "eval", "questions-dev.jsonl");
-        assumeTrue(Files.isRegularFile(dev), "no dev set at " + dev);
+        TestEnvironment.require(Files.isRegularFile(dev), "no dev set at " + dev);
         assertThat(correct(dev.toString())).isGreaterThanOrEqualTo(18);
     }
 

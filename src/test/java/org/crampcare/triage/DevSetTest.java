@@ -1,7 +1,8 @@
 package org.crampcare.triage;
 
+import org.crampcare.TestEnvironment;
+
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
@@ -21,7 +22,7 @@ class DevSetTest {
     @Test
     void everyStructuredDevCaseGivesTheExactLevelAndRules() throws IOException {
         Path file = shared().resolve("eval/triage-structured-dev.jsonl");
-        assumeTrue(Files.isRegularFile(file), "shared eval set not present: " + file);
+        TestEnvironment.require(Files.isRegularFile(file), "shared eval set not present: " + file);
         Assessor assessor = Assessor.builtIn();
         List<String> misses = new ArrayList<>();
         List<String> lines = Files.readAllLines(file).stream().filter(l -> !l.isBlank()).toList();

@@ -1,7 +1,8 @@
 package org.crampcare.web;
 
+import org.crampcare.TestEnvironment;
+
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -62,7 +63,7 @@ class ApiTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("devCases")
     void devCaseThroughTheApi(String id, JsonNode c) throws Exception {
-        assumeTrue(c != null, "set -Dcrampcare.shared to the shared folder to run the dev cases");
+        TestEnvironment.require(c != null, "set -Dcrampcare.shared to the shared folder to run the dev cases");
         HttpResponse<String> r = postJson("{\"answers\":" + c.get("answers") + "}");
         assertThat(r.statusCode()).isEqualTo(200);
         JsonNode result = JSON.readTree(r.body());

@@ -1,7 +1,8 @@
 package org.crampcare.web;
 
+import org.crampcare.TestEnvironment;
+
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,7 +22,7 @@ class DiaryBrowserTest {
 
     @BeforeAll
     static void start() throws Exception {
-        assumeTrue(Files.isExecutable(Path.of("/usr/bin/chromium")) && Files.isRegularFile(Browser.AXE),
+        TestEnvironment.require(Files.isExecutable(Path.of("/usr/bin/chromium")) && Files.isRegularFile(Browser.AXE),
                 "needs /usr/bin/chromium and node_modules/axe-core (npm ci)");
         server = new PersonalServer();
         browser = new Browser(server, true);

@@ -1,7 +1,8 @@
 package org.crampcare.web;
 
+import org.crampcare.TestEnvironment;
+
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,8 +26,8 @@ class InsightsBrowserTest {
 
     @BeforeAll
     static void start() throws Exception {
-        assumeTrue(Files.isExecutable(Path.of("/usr/bin/chromedriver")), "needs chromium-driver (apt)");
-        assumeTrue(Files.isRegularFile(Browser.AXE), "needs axe-core: run npm ci");
+        TestEnvironment.require(Files.isExecutable(Path.of("/usr/bin/chromedriver")), "needs chromium-driver (apt)");
+        TestEnvironment.require(Files.isRegularFile(Browser.AXE), "needs axe-core: run npm ci");
         server = new DiaryServer();
         DiaryServer.Person person = server.signUp("browser@example.org");
         cramps = server.seed(person.id());
