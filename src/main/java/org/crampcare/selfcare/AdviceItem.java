@@ -1,16 +1,108 @@
 package org.crampcare.selfcare;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonSerializable;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.jsontype.TypeSerializer;
+import java.io.IOException;
 import java.util.List;
+import java.util.Locale;
 import org.crampcare.knowledge.ContentEntry;
 
-/** One piece of advice as shown to the person: a content entry without its selection logic. */
-@JsonInclude(JsonInclude.Include.NON_EMPTY)
-public record AdviceItem(String id, String group, String title, String text, List<String> steps,
-                         List<Integer> timerMinutes, String evidence, String caveat, List<String> sources) {
+/**
+ * One piece of advice as shown to the person: a content entry without its selection logic.
+ *
+ * <p>Advice items are fixed projections of the knowledge, made once at start-up, and they are
+ * most of every assessment response. So each item renders its own JSON once and is written raw
+ * into every response, instead of being serialised field by field on every request.
+ */
+public final class AdviceItem implements JsonSerializable {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Fields fields;
+    private final String json;
+
+    private AdviceItem(Fields fields) {
+        this.fields = fields;
+        try {
+            this.json = JSON.writeValueAsString(fields);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot render advice item " + fields.id(), e);
+        }
+    }
 
     static AdviceItem of(ContentEntry e) {
-        return new AdviceItem(e.id(), e.group(), e.title(), e.text(), e.steps(), e.timerMinutes(),
-                e.evidence().name().toLowerCase(java.util.Locale.ROOT), e.caveat(), e.sources());
+        return new AdviceItem(new Fields(e.id(), e.group(), e.title(), e.text(), e.steps(), e.timerMinutes(),
+                e.evidence().name().toLowerCase(Locale.ROOT), e.caveat(), e.sources()));
+    }
+
+    /** The content entry's id. */
+    public String id() {
+        return fields.id();
+    }
+
+    /** The entry's group, e.g. {@code stretch}, or empty. */
+    public String group() {
+        return fields.group();
+    }
+
+    /** A short title. */
+    public String title() {
+        return fields.title();
+    }
+
+    /** The advice in a few sentences. */
+    public String text() {
+        return fields.text();
+    }
+
+    /** Ordered steps, or an empty list. */
+    public List<String> steps() {
+        return fields.steps();
+    }
+
+    /** A suggested timer range in minutes (heat and ice), or an empty list. */
+    public List<Integer> timerMinutes() {
+        return fields.timerMinutes();
+    }
+
+    /** {@code supported}, {@code weak} or {@code mixed}. */
+    public String evidence() {
+        return fields.evidence();
+    }
+
+    /** What to keep in mind about weak or mixed evidence, or null. */
+    public String caveat() {
+        return fields.caveat();
+    }
+
+    /** The source ids it cites. */
+    public List<String> sources() {
+        return fields.sources();
+    }
+
+    @Override
+    public void serialize(JsonGenerator gen, SerializerProvider provider) throws IOException {
+        gen.writeRawValue(json);
+    }
+
+    @Override
+    public void serializeWithType(JsonGenerator gen, SerializerProvider provider, TypeSerializer type)
+            throws IOException {
+        serialize(gen, provider);
+    }
+
+    @Override
+    public String toString() {
+        return json;
+    }
+
+    /** The fields as rendered to JSON (empty ones left out). */
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    record Fields(String id, String group, String title, String text, List<String> steps,
+                  List<Integer> timerMinutes, String evidence, String caveat, List<String> sources) {
     }
 }
