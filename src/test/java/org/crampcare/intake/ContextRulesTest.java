@@ -18,6 +18,16 @@ class ContextRulesTest {
     }
 
     @Test
+    void negationEndsWhereACommaStartsANewFragment() {
+        assertThat(answers("calf cramp every night, no swelling, on water pills"))
+                .containsEntry("swelling", false)
+                .containsEntry("medications", java.util.List.of("diuretic"));
+        assertThat(answers("No swelling, redness or warmth, on atorvastatin"))
+                .containsEntry("redness", false)
+                .containsEntry("medications", java.util.List.of("statin"));
+    }
+
+    @Test
     void negationCoversAListJoinedByOr() {
         assertThat(answers("No numbness or tingling in my arms."))
                 .containsEntry("numbness", false)
