@@ -1,10 +1,8 @@
 package org.crampcare.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -25,7 +23,6 @@ import picocli.CommandLine.Parameters;
 @Command(name = "questions", mixinStandardHelpOptions = true,
         description = "Score answers on {\"id\", \"question\", \"expect_any\": [[...]]} cases.")
 final class EvalQuestionsCommand implements Callable<Integer> {
-    private static final ObjectMapper JSON = org.crampcare.triage.AssessmentJson.mapper();
 
     @Parameters(paramLabel = "FILE.jsonl", description = "e.g. ../shared/eval/questions-dev.jsonl")
     Path file;
@@ -40,10 +37,9 @@ final class EvalQuestionsCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         KnowledgeSearch search = knowledge.open().search();
         PrintWriter out = spec.commandLine().getOut();
-        List<String> lines = Files.readAllLines(file).stream().filter(l -> !l.isBlank()).toList();
+        List<JsonNode> cases = EvalCases.read(file);
         int correct = 0;
-        for (String line : lines) {
-            JsonNode c = JSON.readTree(line);
+        for (JsonNode c : cases) {
             SearchResult r = search.search(c.path("question").asText(), 1);
             String got = r.answers().isEmpty() ? "" : first(r.answers().get(0));
             if (correct(got, c.path("expect_any"))) {
@@ -53,9 +49,9 @@ final class EvalQuestionsCommand implements Callable<Integer> {
                         r.answers().isEmpty() ? "(no answer)" : r.answers().get(0).id() + " - " + r.answers().get(0).title());
             }
         }
-        out.printf("cases: %d%ncorrect first answer: %d/%d%n", lines.size(), correct, lines.size());
+        out.printf("cases: %d%ncorrect first answer: %d/%d%n", cases.size(), correct, cases.size());
         out.flush();
-        return correct == lines.size() ? 0 : 1;
+        return correct == cases.size() ? 0 : 1;
     }
 
     private static String first(SearchAnswer a) {

@@ -3,7 +3,6 @@ package org.crampcare.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -12,7 +11,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
-import org.crampcare.knowledge.TriageLevel;
 import org.crampcare.triage.AssessmentInput;
 import org.crampcare.triage.AssessmentJson;
 import org.crampcare.triage.AssessmentResult;
@@ -43,33 +41,17 @@ final class EvalTextCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Assessor assessor = knowledge.open().assessor();
         PrintWriter out = spec.commandLine().getOut();
-        List<String> lines = Files.readAllLines(file).stream().filter(l -> !l.isBlank()).toList();
         Map<String, ItemScore> scores = new LinkedHashMap<>();
-        int level = 0;
-        int rules = 0;
-        int under = 0;
-        for (String line : lines) {
-            JsonNode c = AssessmentJson.mapper().readTree(line);
+        TriageScore score = new TriageScore(out);
+        for (JsonNode c : EvalCases.read(file)) {
             AssessmentResult r = assessor.assess(AssessmentInput.ofText(c.get("text").asText()));
-            TriageLevel want = TriageLevel.valueOf(c.path("expect").path("triage").asText());
-            Set<String> wantRules = new TreeSet<>();
-            c.path("expect").path("rules").forEach(n -> wantRules.add(n.asText()));
-            boolean levelOk = r.triage() == want;
-            boolean rulesOk = new TreeSet<>(r.ruleIds()).equals(wantRules);
-            level += levelOk ? 1 : 0;
-            rules += rulesOk ? 1 : 0;
-            under += want.above(r.triage()) ? 1 : 0;
-            if (!levelOk || !rulesOk) {
-                out.printf("MISS %s: got %s %s, expected %s %s%n", c.path("id").asText(), r.triage(),
-                        new TreeSet<>(r.ruleIds()), want, wantRules);
-            }
+            score.add(c, r);
             compare(AssessmentJson.mapper().valueToTree(r.answers()), c.path("answers_truth"), scores);
         }
-        out.printf("cases: %d%nexact triage: %d/%d%nunder-triaged: %d%nexact rule set: %d/%d%n%n", lines.size(),
-                level, lines.size(), under, rules, lines.size());
+        out.printf("cases: %d%n%s%n%s%n%s%n%n", score.cases(), score.exactTriage(), score.underLine(), score.exactRules());
         printTable(out, scores);
         out.flush();
-        return under == 0 ? 0 : 1;
+        return score.underTriaged() == 0 ? 0 : 1;
     }
 
     /** Item-level comparison: a scalar is right when equal; a list is compared value by value. */
