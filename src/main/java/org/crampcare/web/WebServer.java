@@ -24,6 +24,9 @@ public final class WebServer {
      */
     public static WebServer start(CrampCare crampCare, ServerConfig config, PersonalData personal) {
         Templates templates = new Templates();
+        DiaryGate gate = personal == null ? null : new DiaryGate(new Sessions(personal.accounts()));
+        DiaryInsights diaryInsights = personal == null ? null
+                : new DiaryInsights(personal.diary(), crampCare.knowledge(), personal.clock());
         Routes routes = new Routes(StaticAssets.load(),
                 new KnowledgeHandlers(crampCare.knowledge(), templates),
                 new AssessmentHandlers(crampCare.assessor(), templates),
@@ -32,8 +35,8 @@ public final class WebServer {
                 new ApiHandlers(crampCare.assessor()),
                 new Errors(templates),
                 personal == null ? null : PersonalHandlers.on(personal, crampCare.assessor(), templates),
-                personal == null ? null : insights(personal, crampCare, templates),
-                personal == null ? null : reports(personal, crampCare, templates));
+                personal == null ? null : new InsightsHandlers(gate, diaryInsights, templates),
+                personal == null ? null : new ReportHandlers(gate, diaryInsights, templates));
         AccessLog log = new AccessLog();
         Javalin app = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
@@ -51,22 +54,6 @@ public final class WebServer {
     /** Starts the server without a database: assessment and knowledge only (0 picks a free port). */
     public static WebServer start(CrampCare crampCare, ServerConfig config) {
         return start(crampCare, config, null);
-    }
-
-    private static InsightsHandlers insights(PersonalData personal, CrampCare crampCare, Templates templates) {
-        return new InsightsHandlers(gate(personal), diaryInsights(personal, crampCare), templates);
-    }
-
-    private static ReportHandlers reports(PersonalData personal, CrampCare crampCare, Templates templates) {
-        return new ReportHandlers(gate(personal), diaryInsights(personal, crampCare), templates);
-    }
-
-    private static DiaryGate gate(PersonalData personal) {
-        return new DiaryGate(new Sessions(personal.accounts()));
-    }
-
-    private static DiaryInsights diaryInsights(PersonalData personal, CrampCare crampCare) {
-        return new DiaryInsights(personal.diary(), crampCare.knowledge(), personal.clock());
     }
 
     /** The port the server listens on. */
