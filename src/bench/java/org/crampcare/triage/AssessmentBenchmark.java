@@ -24,6 +24,7 @@ public class AssessmentBenchmark {
     private Assessor assessor;
     private AssessmentInput complete;
     private String json;
+    private byte[] bytes;
 
     /** Loads the built-in knowledge once. */
     @Setup
@@ -41,6 +42,7 @@ public class AssessmentBenchmark {
                 Map.entry("locations", List.of("calf", "foot")), Map.entry("factors", List.of("dehydration")),
                 Map.entry("age", 70), Map.entry("sex", "female")));
         json = AssessmentJson.write(Map.of("answers", complete.answers()));
+        bytes = json.getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /** A complete 25-answer assessment from already parsed input. */
@@ -53,5 +55,11 @@ public class AssessmentBenchmark {
     @Benchmark
     public String assessJsonToJson() {
         return AssessmentJson.write(assessor.assess(AssessmentJson.readInput(json)));
+    }
+
+    /** The same assessment from UTF-8 bytes to UTF-8 bytes, as the HTTP API does it. */
+    @Benchmark
+    public byte[] assessBytesToBytes() {
+        return AssessmentJson.writeBytes(assessor.assess(AssessmentJson.readInput(bytes)));
     }
 }

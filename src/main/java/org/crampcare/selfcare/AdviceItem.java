@@ -3,6 +3,7 @@ package org.crampcare.selfcare;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.JsonSerializable;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializerProvider;
@@ -17,18 +18,19 @@ import org.crampcare.knowledge.ContentEntry;
  *
  * <p>Advice items are fixed projections of the knowledge, made once at start-up, and they are
  * most of every assessment response. So each item renders its own JSON once and is written raw
- * into every response, instead of being serialised field by field on every request.
+ * into every response, instead of being serialised field by field on every request. The rendered
+ * text is a {@link SerializedString}, which also keeps its UTF-8 bytes, so byte output copies them.
  */
 public final class AdviceItem implements JsonSerializable {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Fields fields;
-    private final String json;
+    private final SerializedString json;
 
     private AdviceItem(Fields fields) {
         this.fields = fields;
         try {
-            this.json = JSON.writeValueAsString(fields);
+            this.json = new SerializedString(JSON.writeValueAsString(fields));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot render advice item " + fields.id(), e);
         }
@@ -97,7 +99,7 @@ public final class AdviceItem implements JsonSerializable {
 
     @Override
     public String toString() {
-        return json;
+        return json.getValue();
     }
 
     /** The fields as rendered to JSON (empty ones left out). */

@@ -9,7 +9,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -39,17 +43,51 @@ public final class AssessmentJson {
     /** Parses contract input; throws {@link InputException} naming the field on any problem. */
     public static AssessmentInput readInput(String json) {
         if (json == null || json.isBlank()) {
-            throw new InputException("input", "the input is empty; expected a JSON object with \"answers\" and/or \"text\"");
+            throw empty();
         }
-        JsonNode root;
         try {
-            root = MAPPER.readTree(json);
+            return fromTree(MAPPER.readTree(json));
         } catch (JsonProcessingException e) {
-            String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr()
-                    + ", column " + e.getLocation().getColumnNr();
-            throw new InputException("input", "malformed JSON" + where + ": " + e.getOriginalMessage());
+            throw malformed(e);
         }
-        return fromTree(root);
+    }
+
+    /**
+     * Parses contract input from UTF-8 bytes, as they arrive over HTTP.
+     *
+     * <p>Same rules and errors as {@link #readInput(String)}; reading the bytes directly saves
+     * decoding the body to a string first.
+     */
+    public static AssessmentInput readInput(byte[] json) {
+        if (json == null || isBlank(json)) {
+            throw empty();
+        }
+        try {
+            return fromTree(MAPPER.readTree(json));
+        } catch (JsonProcessingException e) {
+            throw malformed(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read JSON from memory", e);
+        }
+    }
+
+    private static boolean isBlank(byte[] json) {
+        for (byte b : json) {
+            if (b != ' ' && b != '\t' && b != '\n' && b != '\r') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static InputException empty() {
+        return new InputException("input", "the input is empty; expected a JSON object with \"answers\" and/or \"text\"");
+    }
+
+    private static InputException malformed(JsonProcessingException e) {
+        String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr()
+                + ", column " + e.getLocation().getColumnNr();
+        return new InputException("input", "malformed JSON" + where + ": " + e.getOriginalMessage());
     }
 
     /** Builds contract input from an already parsed JSON tree. */
@@ -72,8 +110,41 @@ public final class AssessmentJson {
             throw new InputException("text", "expected a string");
         }
         Map<String, Object> raw = new LinkedHashMap<>();
-        answers.fields().forEachRemaining(f -> raw.put(f.getKey(), MAPPER.convertValue(f.getValue(), Object.class)));
+        answers.fields().forEachRemaining(f -> raw.put(f.getKey(), plain(f.getValue())));
         return new AssessmentInput(raw, text.isTextual() ? text.asText() : null);
+    }
+
+    /**
+     * The plain Java value of a JSON value: Map, List, String, Boolean, a Number of the parsed
+     * width, or null; what {@code convertValue(node, Object.class)} gives, without its buffering.
+     */
+    private static Object plain(JsonNode node) {
+        if (node.isObject()) {
+            Map<String, Object> out = new LinkedHashMap<>();
+            node.fields().forEachRemaining(f -> out.put(f.getKey(), plain(f.getValue())));
+            return out;
+        }
+        if (node.isArray()) {
+            List<Object> out = new ArrayList<>(node.size());
+            node.forEach(v -> out.add(plain(v)));
+            return out;
+        }
+        if (node.isTextual()) {
+            return node.textValue();
+        }
+        if (node.isBoolean()) {
+            return node.booleanValue();
+        }
+        return node.isNumber() ? node.numberValue() : null;
+    }
+
+    /** The result as one line of JSON in UTF-8, ready to send. */
+    public static byte[] writeBytes(Object result) {
+        try {
+            return MAPPER.writeValueAsBytes(result);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write result as JSON", e);
+        }
     }
 
     /** The result as one line of JSON. */
