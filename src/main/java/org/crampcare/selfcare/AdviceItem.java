@@ -26,11 +26,13 @@ public final class AdviceItem implements JsonSerializable {
 
     private final Fields fields;
     private final SerializedString json;
+    private final SerializedString caveat;
 
     private AdviceItem(Fields fields) {
         this.fields = fields;
         try {
             this.json = new SerializedString(JSON.writeValueAsString(fields));
+            this.caveat = fields.caveat() == null ? null : new SerializedString(fields.caveat());
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot render advice item " + fields.id(), e);
         }
@@ -86,9 +88,19 @@ public final class AdviceItem implements JsonSerializable {
         return fields.sources();
     }
 
+    /** The caveat as a JSON string ready to copy into a response, or null without a caveat. */
+    SerializedString renderedCaveat() {
+        return caveat;
+    }
+
+    /** Writes the item's pre-rendered JSON as the next value. */
+    void writeTo(JsonGenerator gen) throws IOException {
+        gen.writeRawValue(json);
+    }
+
     @Override
     public void serialize(JsonGenerator gen, SerializerProvider provider) throws IOException {
-        gen.writeRawValue(json);
+        writeTo(gen);
     }
 
     @Override

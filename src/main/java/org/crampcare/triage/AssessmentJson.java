@@ -147,6 +147,28 @@ public final class AssessmentJson {
         }
     }
 
+    /** Writes the result as one line of JSON in UTF-8 to the stream (left open). */
+    public static void write(Object result, java.io.OutputStream out) throws IOException {
+        MAPPER.writeValue(new NonClosing(out), result);
+    }
+
+    /** Keeps the mapper from closing a stream it was only lent. */
+    private static final class NonClosing extends java.io.FilterOutputStream {
+        NonClosing(java.io.OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
+        }
+    }
+
     /** The result as one line of JSON. */
     public static String write(Object result) {
         try {

@@ -1,6 +1,10 @@
 package org.crampcare.triage;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonSerializable;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.jsontype.TypeSerializer;
+import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import org.crampcare.knowledge.TriageLevel;
@@ -9,15 +13,18 @@ import org.crampcare.selfcare.Advice;
 /**
  * The outcome of an assessment, shaped as the public contract's output.
  *
+ * <p>Serialises itself to the contract's JSON ({@link ResultJson}): {@code nextQuestion} is always
+ * present (null when complete), {@code fromText} and {@code textEvidence} only when not empty.
+ *
  * @param answers      the merged, normalised answers actually used
  * @param fromText     ids of the answers that came from the free text (empty without text)
  * @param textEvidence the words in the free text behind each understood answer
  */
 public record AssessmentResult(String policyVersion, TriageLevel triage, boolean complete,
-                               @JsonInclude(JsonInclude.Include.ALWAYS) NextQuestion nextQuestion,
+                               NextQuestion nextQuestion,
                                List<Reason> reasons, Map<String, Object> answers, Advice advice,
-                               @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> fromText,
-                               @JsonInclude(JsonInclude.Include.NON_EMPTY) List<TextEvidence> textEvidence) {
+                               List<String> fromText, List<TextEvidence> textEvidence)
+        implements JsonSerializable {
     public AssessmentResult {
         reasons = List.copyOf(reasons);
         fromText = List.copyOf(fromText);
@@ -27,5 +34,16 @@ public record AssessmentResult(String policyVersion, TriageLevel triage, boolean
     /** The rule ids that fired, highest level first. */
     public List<String> ruleIds() {
         return reasons.stream().map(Reason::rule).toList();
+    }
+
+    @Override
+    public void serialize(JsonGenerator gen, SerializerProvider provider) throws IOException {
+        ResultJson.write(this, gen, provider);
+    }
+
+    @Override
+    public void serializeWithType(JsonGenerator gen, SerializerProvider provider, TypeSerializer type)
+            throws IOException {
+        serialize(gen, provider);
     }
 }

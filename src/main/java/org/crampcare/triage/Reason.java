@@ -1,12 +1,98 @@
 package org.crampcare.triage;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.databind.JsonSerializable;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.jsontype.TypeSerializer;
+import java.io.IOException;
 import java.util.List;
+import java.util.Objects;
+import org.crampcare.knowledge.Rule;
 import org.crampcare.knowledge.TriageLevel;
 
-/** A rule that fired: which items it read, its level, a plain explanation and its sources. */
-public record Reason(String rule, List<String> items, TriageLevel level, String explanation, List<String> sources) {
-    public Reason {
-        items = List.copyOf(items);
-        sources = List.copyOf(sources);
+/**
+ * A rule that fired: which items it read, its level, a plain explanation and its sources.
+ *
+ * <p>There is one reason per rule, made once when the engine is built, and reasons are part of
+ * every assessment response; so, like advice items, each renders its JSON once and is written
+ * raw into responses.
+ */
+public final class Reason implements JsonSerializable {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Fields fields;
+    private final SerializedString json;
+
+    private Reason(Fields fields) {
+        this.fields = fields;
+        try {
+            this.json = new SerializedString(JSON.writeValueAsString(fields));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot render reason " + fields.rule(), e);
+        }
+    }
+
+    /** The reason given when this rule fires. */
+    static Reason of(Rule rule) {
+        return new Reason(new Fields(rule.id(), List.copyOf(rule.items()), rule.level(), rule.explanation(),
+                List.copyOf(rule.sources())));
+    }
+
+    /** The rule id, e.g. {@code E1}. */
+    public String rule() {
+        return fields.rule();
+    }
+
+    /** The interview items the rule read. */
+    public List<String> items() {
+        return fields.items();
+    }
+
+    /** The rule's triage level. */
+    public TriageLevel level() {
+        return fields.level();
+    }
+
+    /** Why the rule matters, in plain words. */
+    public String explanation() {
+        return fields.explanation();
+    }
+
+    /** The source ids behind the rule. */
+    public List<String> sources() {
+        return fields.sources();
+    }
+
+    @Override
+    public void serialize(JsonGenerator gen, SerializerProvider provider) throws IOException {
+        gen.writeRawValue(json);
+    }
+
+    @Override
+    public void serializeWithType(JsonGenerator gen, SerializerProvider provider, TypeSerializer type)
+            throws IOException {
+        serialize(gen, provider);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Reason other && fields.equals(other.fields);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(fields);
+    }
+
+    @Override
+    public String toString() {
+        return json.getValue();
+    }
+
+    /** The fields as rendered to JSON, in the contract's order. */
+    record Fields(String rule, List<String> items, TriageLevel level, String explanation, List<String> sources) {
     }
 }

@@ -27,8 +27,7 @@ final class TriageEngine {
 
     TriageEngine(KnowledgeBase knowledge) {
         this.rules = knowledge.rules();
-        this.reasons = rules.stream().map(r -> new Reason(r.id(), r.items(), r.level(), r.explanation(), r.sources()))
-                .toList();
+        this.reasons = rules.stream().map(Reason::of).toList();
         this.items = knowledge.items();
         this.rulesReading = new int[items.size()][];
         for (int i = 0; i < items.size(); i++) {

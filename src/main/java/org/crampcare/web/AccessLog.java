@@ -15,6 +15,11 @@ final class AccessLog {
 
     /** Javalin request logger callback. */
     void log(Context ctx, Float ms) {
-        LOG.info("{} {} {} {}ms", ctx.method().name(), ctx.path(), ctx.status().getCode(), Math.round(ms));
+        log(ctx.method().name(), ctx.path(), ctx.status().getCode(), Math.round(ms));
+    }
+
+    /** Logs one request answered outside Javalin. */
+    void log(String method, String path, int status, long ms) {
+        LOG.info("{} {} {} {}ms", method, path, status, ms);
     }
 }

@@ -15,11 +15,16 @@ import org.crampcare.triage.AssessmentJson;
  */
 record ApiError(int status, String field, String message) {
 
-    /** Writes the error as the response. */
-    void send(Context ctx) {
+    /** The error as a JSON answer. */
+    JsonReply reply() {
         Map<String, String> error = new LinkedHashMap<>();
         error.put("field", field);
         error.put("message", message);
-        ctx.status(status).contentType("application/json").result(AssessmentJson.write(Map.of("error", error)));
+        return new JsonReply(status, Map.of("error", error));
+    }
+
+    /** Writes the error as the response. */
+    void send(Context ctx) {
+        ctx.status(status).contentType("application/json").result(AssessmentJson.write(reply().body()));
     }
 }

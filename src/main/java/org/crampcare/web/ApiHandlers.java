@@ -42,15 +42,20 @@ final class ApiHandlers {
 
     /** POST /api/v1/assessments: contract input in, contract output out. */
     void assess(Context ctx) {
-        String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(java.util.Locale.ROOT);
+        JsonReply reply = assess(ctx.contentType(), ctx.bodyAsBytes());
+        ctx.status(reply.status()).contentType("application/json").result(AssessmentJson.writeBytes(reply.body()));
+    }
+
+    /** POST /api/v1/assessments for any server: 415 unless JSON, 400 naming the field on bad input. */
+    JsonReply assess(String contentType, byte[] body) {
+        String type = contentType == null ? "" : contentType.toLowerCase(java.util.Locale.ROOT);
         if (!type.startsWith("application/json")) {
-            new ApiError(415, "Content-Type", "send the input as application/json").send(ctx);
-            return;
+            return new ApiError(415, "Content-Type", "send the input as application/json").reply();
         }
         try {
-            json(ctx, AssessmentJson.write(assessor.assess(AssessmentJson.readInput(ctx.body()))));
+            return JsonReply.ok(assessor.assess(AssessmentJson.readInput(body)));
         } catch (InputException e) {
-            new ApiError(400, e.field(), e.reason()).send(ctx);
+            return new ApiError(400, e.field(), e.reason()).reply();
         }
     }
 

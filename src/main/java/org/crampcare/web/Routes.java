@@ -50,6 +50,19 @@ final class Routes {
         this.errors = errors;
     }
 
+    /**
+     * The routes answered ahead of Javalin, on Jetty's own API (see {@link DirectRoutes}). Javalin
+     * lists the same path below for everything else about it (other methods, a trailing slash).
+     */
+    void addDirectTo(DirectRoutes direct) {
+        direct.post("/api/v1/assessments", api::assess);
+    }
+
+    /** The security headers every response carries, also outside Javalin. */
+    SecurityHeaders headers() {
+        return headers;
+    }
+
     void addTo(RoutesConfig r) {
         r.before(headers::apply);
         r.before(bodyLimit::check);

@@ -1,6 +1,10 @@
 package org.crampcare.web;
 
 import io.javalin.Javalin;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
 import org.crampcare.CrampCare;
 
 /**
@@ -46,9 +50,29 @@ public final class WebServer {
             cfg.router.ignoreTrailingSlashes = true;
             cfg.requestLogger.http(log::log);
             routes.addTo(cfg.routes);
+            cfg.jetty.addConnector((server, http) -> connector(server, http, config));
+            cfg.jetty.modifyServer(server -> {
+                DirectRoutes direct = new DirectRoutes(server.getHandler(), routes.headers(), log);
+                routes.addDirectTo(direct);
+                server.setHandler(direct);
+            });
         });
-        app.start(config.host(), config.port());
+        app.start();
         return new WebServer(app);
+    }
+
+    /**
+     * The listening connector, with one selector thread per processor.
+     *
+     * <p>The direct routes run on the selector threads (see {@link DirectRoutes}); Jetty's default
+     * of one selector on a two-core machine would leave the second core idle under load.
+     */
+    private static ServerConnector connector(Server server, HttpConfiguration http, ServerConfig config) {
+        int selectors = Math.max(1, Runtime.getRuntime().availableProcessors());
+        ServerConnector connector = new ServerConnector(server, 1, selectors, new HttpConnectionFactory(http));
+        connector.setHost(config.host());
+        connector.setPort(config.port());
+        return connector;
     }
 
     /** Starts the server without a database: assessment and knowledge only (0 picks a free port). */

@@ -141,6 +141,65 @@ class ApiTest {
     }
 
     @Test
+    void chunkedBodyOver64KiBIs413WithoutALength() throws Exception {
+        URI uri = URI.create(server.url("/api/v1/assessments"));
+        try (java.net.Socket socket = new java.net.Socket(uri.getHost(), uri.getPort())) {
+            var out = socket.getOutputStream();
+            out.write(("POST /api/v1/assessments HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                    + "Transfer-Encoding: chunked\r\nConnection: close\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            String chunk = "a".repeat(10_000);
+            for (int i = 0; i < 7; i++) {
+                out.write((Integer.toHexString(chunk.length()) + "\r\n" + chunk + "\r\n")
+                        .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            }
+            out.write("0\r\n\r\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            out.flush();
+            String response = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(response).startsWith("HTTP/1.1 413");
+            assertThat(response).contains("\"field\":\"body\"");
+        }
+    }
+
+    @Test
+    void assessmentAnswerHasALengthHeadersAndTheSameBodyWithATrailingSlash() throws Exception {
+        String body = "{\"answers\":{\"pain_score\":3,\"locations\":[\"calf\"],\"sex\":\"female\"}}";
+        HttpResponse<String> direct = postJson(body);
+        assertThat(direct.statusCode()).isEqualTo(200);
+        assertThat(direct.headers().firstValue("Content-Length")).hasValue(
+                String.valueOf(direct.body().getBytes(java.nio.charset.StandardCharsets.UTF_8).length));
+        assertThat(direct.headers().firstValue("Content-Type").orElse("")).startsWith("application/json");
+        assertThat(direct.headers().firstValue("Content-Security-Policy").orElse("")).contains("default-src 'none'");
+        assertThat(direct.headers().firstValue("Cache-Control")).hasValue("no-store");
+        assertThat(direct.headers().firstValue("X-Frame-Options")).hasValue("DENY");
+        HttpResponse<String> slash = send(HttpRequest.newBuilder(URI.create(server.url("/api/v1/assessments/")))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)));
+        assertThat(slash.statusCode()).isEqualTo(200);
+        assertThat(slash.body()).isEqualTo(direct.body());
+    }
+
+    @Test
+    void otherMethodsOnTheAssessmentRouteAre405() throws Exception {
+        HttpResponse<String> r = get("/api/v1/assessments");
+        assertThat(r.statusCode()).isEqualTo(405);
+        assertThat(JSON.readTree(r.body()).path("error").path("field").asText()).isEqualTo("method");
+    }
+
+    @Test
+    void assessmentsAnsweredInParallelAreEachRight() throws Exception {
+        List<java.util.concurrent.CompletableFuture<HttpResponse<String>>> calls = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            String body = "{\"answers\":{\"pain_score\":" + (i % 11) + "}}";
+            calls.add(http.sendAsync(HttpRequest.newBuilder(URI.create(server.url("/api/v1/assessments")))
+                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                    HttpResponse.BodyHandlers.ofString()));
+        }
+        for (int i = 0; i < calls.size(); i++) {
+            JsonNode result = JSON.readTree(calls.get(i).get().body());
+            assertThat(result.path("answers").path("pain_score").asInt()).isEqualTo(i % 11);
+        }
+    }
+
+    @Test
     void textWithoutATextReaderIsRefusedOnFieldText() throws Exception {
         HttpResponse<String> r = postJson("{\"text\":\"my calf cramps at night\"}");
         if (r.statusCode() == 200) {
