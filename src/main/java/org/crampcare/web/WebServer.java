@@ -15,9 +15,11 @@ import org.crampcare.CrampCare;
  */
 public final class WebServer {
     private final Javalin app;
+    private final AccessLog log;
 
-    private WebServer(Javalin app) {
+    private WebServer(Javalin app, AccessLog log) {
         this.app = app;
+        this.log = log;
     }
 
     /**
@@ -58,7 +60,7 @@ public final class WebServer {
             });
         });
         app.start();
-        return new WebServer(app);
+        return new WebServer(app, log);
     }
 
     /**
@@ -88,5 +90,6 @@ public final class WebServer {
     /** Stops the server, letting requests in flight finish. */
     public void stop() {
         app.stop();
+        log.close();
     }
 }
