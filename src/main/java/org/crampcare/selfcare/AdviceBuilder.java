@@ -4,10 +4,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
-import org.crampcare.knowledge.ContentEntry;
-import org.crampcare.knowledge.FluidTarget;
-import org.crampcare.knowledge.Hydration;
 import org.crampcare.knowledge.KnowledgeBase;
 import org.crampcare.knowledge.LevelInfo;
 import org.crampcare.knowledge.TriageLevel;
@@ -30,6 +26,7 @@ public final class AdviceBuilder {
     private final TopicAdvice factors;
     private final TopicAdvice providerAsks;
     private final TopicAdvice providerToAsk;
+    private final FluidChoices fluids;
 
     /** An advice builder over the given knowledge. */
     public AdviceBuilder(KnowledgeBase knowledge) {
@@ -39,6 +36,7 @@ public final class AdviceBuilder {
         this.factors = topic("factors");
         this.providerAsks = topic("provider").group("asks");
         this.providerToAsk = topic("provider").group("ask-them");
+        this.fluids = new FluidChoices(knowledge.hydration());
     }
 
     private TopicAdvice topic(String id) {
@@ -54,42 +52,24 @@ public final class AdviceBuilder {
                     List.of());
         }
         boolean urgent = level == TriageLevel.URGENT;
-        List<ContentEntry> steps = urgent ? List.of() : relief.personalFirst(answers, e -> true);
-        List<ContentEntry> plan = prevention.personalFirst(answers, e -> true);
-        List<ContentEntry> possible = factors.personal(answers, e -> true);
-        List<ContentEntry> asks = providerAsks.personalFirst(answers, e -> true);
-        List<ContentEntry> toAsk = providerToAsk.personalFirst(answers, e -> true);
-        List<String> caveats = caveats(Stream.of(steps, plan, possible).flatMap(List::stream));
-        return new Advice(action, items(relief, steps), urgent ? RELIEF_WITHHELD : null, items(prevention, plan),
-                items(factors, possible), fluids(answers), items(providerAsks, asks), items(providerToAsk, toAsk), caveats);
+        List<AdviceItem> steps = urgent ? List.of() : relief.personalFirst(answers);
+        List<AdviceItem> plan = prevention.personalFirst(answers);
+        List<AdviceItem> possible = factors.personal(answers);
+        return new Advice(action, steps, urgent ? RELIEF_WITHHELD : null, plan, possible, fluids.pick(answers),
+                providerAsks.personalFirst(answers), providerToAsk.personalFirst(answers),
+                caveats(steps, plan, possible));
     }
 
-    private FluidAdvice fluids(Map<String, Object> answers) {
-        Hydration h = knowledge.hydration();
-        if (h.withholdWhen() != null && h.withholdWhen().test(answers)) {
-            return new FluidAdvice(true, true, List.of(), h.fromDrinksPercent(), h.withheldNote(), h.sources());
-        }
-        List<FluidTarget> fitting = h.targets().stream()
-                .filter(t -> t.when() != null && t.when().test(answers)).limit(1).toList();
-        boolean personal = !fitting.isEmpty();
-        List<FluidTarget> shown = personal ? fitting
-                : h.targets().stream().filter(t -> t.when() != null && t.when().items().contains("sex")).toList();
-        return new FluidAdvice(personal, false, shown.stream().map(t -> target(t, h.fromDrinksPercent())).toList(),
-                h.fromDrinksPercent(), h.note(), h.sources());
-    }
-
-    private static FluidAdvice.Target target(FluidTarget t, int fromDrinksPercent) {
-        double fromDrinks = Math.round(t.litres() * fromDrinksPercent / 10.0) / 10.0;
-        return new FluidAdvice.Target(t.id(), t.label(), t.litres(), t.ounces(), t.glasses(), fromDrinks);
-    }
-
-    private static List<String> caveats(Stream<ContentEntry> shown) {
+    /** The caveats of the steps, plan and factors shown, once each, in that order. */
+    private static List<String> caveats(List<AdviceItem> steps, List<AdviceItem> plan, List<AdviceItem> possible) {
         Set<String> out = new LinkedHashSet<>();
-        shown.filter(e -> e.evidence().needsCaveat() && e.caveat() != null).forEach(e -> out.add(e.caveat()));
+        for (List<AdviceItem> items : List.of(steps, plan, possible)) {
+            for (AdviceItem item : items) {
+                if (item.shownCaveat() != null) {
+                    out.add(item.shownCaveat());
+                }
+            }
+        }
         return List.copyOf(out);
-    }
-
-    private static List<AdviceItem> items(TopicAdvice topic, List<ContentEntry> entries) {
-        return entries.stream().map(topic::item).toList();
     }
 }

@@ -28,11 +28,11 @@ public final class AdviceItem implements JsonSerializable {
     private final SerializedString json;
     private final SerializedString caveat;
 
-    private AdviceItem(Fields fields) {
+    private AdviceItem(Fields fields, boolean caveatShown) {
         this.fields = fields;
         try {
             this.json = new SerializedString(JSON.writeValueAsString(fields));
-            this.caveat = fields.caveat() == null ? null : new SerializedString(fields.caveat());
+            this.caveat = caveatShown && fields.caveat() != null ? new SerializedString(fields.caveat()) : null;
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot render advice item " + fields.id(), e);
         }
@@ -40,7 +40,7 @@ public final class AdviceItem implements JsonSerializable {
 
     static AdviceItem of(ContentEntry e) {
         return new AdviceItem(new Fields(e.id(), e.group(), e.title(), e.text(), e.steps(), e.timerMinutes(),
-                e.evidence().name().toLowerCase(Locale.ROOT), e.caveat(), e.sources()));
+                e.evidence().name().toLowerCase(Locale.ROOT), e.caveat(), e.sources()), e.evidence().needsCaveat());
     }
 
     /** The content entry's id. */
@@ -88,7 +88,15 @@ public final class AdviceItem implements JsonSerializable {
         return fields.sources();
     }
 
-    /** The caveat as a JSON string ready to copy into a response, or null without a caveat. */
+    /**
+     * The caveat to list with the advice, or null: only weak or mixed evidence lists its caveat
+     * in the advice's {@code caveats}.
+     */
+    String shownCaveat() {
+        return caveat == null ? null : caveat.getValue();
+    }
+
+    /** {@link #shownCaveat()} as a JSON string ready to copy into a response, or null. */
     SerializedString renderedCaveat() {
         return caveat;
     }

@@ -141,7 +141,7 @@ final class AdviceJson {
     private static SerializedString rendered(String caveat, Advice a) {
         for (List<AdviceItem> items : List.of(a.relief(), a.prevention(), a.possibleFactors())) {
             for (AdviceItem item : items) {
-                if (item.renderedCaveat() != null && caveat.equals(item.caveat())) {
+                if (caveat.equals(item.shownCaveat())) {
                     return item.renderedCaveat();
                 }
             }

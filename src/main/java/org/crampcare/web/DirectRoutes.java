@@ -3,11 +3,16 @@ package org.crampcare.web;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.RejectedExecutionException;
 import org.crampcare.triage.AssessmentJson;
+import org.eclipse.jetty.http.HttpField;
+import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.PreEncodedHttpField;
 import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
@@ -31,7 +36,10 @@ final class DirectRoutes extends Handler.Wrapper {
     private static final Logger LOG = LoggerFactory.getLogger(DirectRoutes.class);
     private static final String JSON = "application/json";
 
+    private static final HttpField JSON_TYPE = new PreEncodedHttpField(HttpHeader.CONTENT_TYPE, JSON);
+
     private final Map<String, JsonRoute> posts = new HashMap<>();
+    private final Map<String, List<HttpField>> headersByPath = new HashMap<>();
     private final SecurityHeaders headers;
     private final AccessLog log;
 
@@ -50,6 +58,10 @@ final class DirectRoutes extends Handler.Wrapper {
     /** Answers POST requests to exactly this path here; call before the server starts. */
     void post(String path, JsonRoute route) {
         posts.put(path, route);
+        List<HttpField> fields = new ArrayList<>();
+        headers.forEach(path, (name, value) -> fields.add(new PreEncodedHttpField(name, value)));
+        fields.add(JSON_TYPE);
+        headersByPath.put(path, List.copyOf(fields));
     }
 
     /** Non-blocking: requests for other routes are moved to the thread pool before Javalin sees them. */
@@ -130,9 +142,11 @@ final class DirectRoutes extends Handler.Wrapper {
             return;
         }
         response.setStatus(reply.status());
-        headers.forEach(path, response.getHeaders()::put);
-        response.getHeaders().put(HttpHeader.CONTENT_TYPE, JSON);
-        response.getHeaders().put(HttpHeader.CONTENT_LENGTH, out.size());
+        HttpFields.Mutable fields = response.getHeaders();
+        for (HttpField field : headersByPath.get(path)) {
+            fields.put(field);
+        }
+        fields.put(HttpHeader.CONTENT_LENGTH, out.size());
         log.log(request.getMethod(), path, reply.status(), (System.nanoTime() - started) / 1_000_000);
         response.write(true, out.asBuffer(), callback);
     }
