@@ -12,7 +12,6 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -46,7 +45,7 @@ public final class AssessmentJson {
             throw empty();
         }
         try {
-            return fromTree(MAPPER.readTree(json));
+            return fromPlain(MAPPER.readValue(json, Object.class));
         } catch (JsonProcessingException e) {
             throw malformed(e);
         }
@@ -63,7 +62,7 @@ public final class AssessmentJson {
             throw empty();
         }
         try {
-            return fromTree(MAPPER.readTree(json));
+            return fromPlain(MAPPER.readValue(json, Object.class));
         } catch (JsonProcessingException e) {
             throw malformed(e);
         } catch (IOException e) {
@@ -92,26 +91,32 @@ public final class AssessmentJson {
 
     /** Builds contract input from an already parsed JSON tree. */
     public static AssessmentInput fromTree(JsonNode root) {
-        if (root == null || !root.isObject()) {
+        return fromPlain(root == null ? null : plain(root));
+    }
+
+    /**
+     * Builds contract input from parsed JSON as plain Java values (maps, lists, strings, numbers).
+     * Reading straight to plain values skips building a JSON tree for every request.
+     */
+    @SuppressWarnings("unchecked")
+    private static AssessmentInput fromPlain(Object root) {
+        if (!(root instanceof Map<?, ?> fields)) {
             throw new InputException("input", "expected a JSON object with \"answers\" and/or \"text\"");
         }
-        for (Iterator<String> it = root.fieldNames(); it.hasNext(); ) {
-            String name = it.next();
+        for (Object name : fields.keySet()) {
             if (!name.equals("answers") && !name.equals("text")) {
-                throw new InputException(name, "unknown field; expected \"answers\" and/or \"text\"");
+                throw new InputException((String) name, "unknown field; expected \"answers\" and/or \"text\"");
             }
         }
-        JsonNode answers = root.path("answers");
-        if (!answers.isMissingNode() && !answers.isNull() && !answers.isObject()) {
+        Object answers = fields.get("answers");
+        if (answers != null && !(answers instanceof Map)) {
             throw new InputException("answers", "expected an object of item ids to values");
         }
-        JsonNode text = root.path("text");
-        if (!text.isMissingNode() && !text.isNull() && !text.isTextual()) {
+        Object text = fields.get("text");
+        if (text != null && !(text instanceof String)) {
             throw new InputException("text", "expected a string");
         }
-        Map<String, Object> raw = new LinkedHashMap<>();
-        answers.fields().forEachRemaining(f -> raw.put(f.getKey(), plain(f.getValue())));
-        return new AssessmentInput(raw, text.isTextual() ? text.asText() : null);
+        return new AssessmentInput(answers == null ? Map.of() : (Map<String, Object>) answers, (String) text);
     }
 
     /**
