@@ -2,6 +2,7 @@ package org.crampcare.web;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,7 +14,9 @@ import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.PreEncodedHttpField;
+import org.eclipse.jetty.io.ByteBufferPool;
 import org.eclipse.jetty.io.Content;
+import org.eclipse.jetty.io.RetainableByteBuffer;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
@@ -35,6 +38,7 @@ import org.slf4j.LoggerFactory;
 final class DirectRoutes extends Handler.Wrapper {
     private static final Logger LOG = LoggerFactory.getLogger(DirectRoutes.class);
     private static final String JSON = "application/json";
+    private static final int RESPONSE_BUFFER = 64 * 1024;
 
     private static final HttpField JSON_TYPE = new PreEncodedHttpField(HttpHeader.CONTENT_TYPE, JSON);
 
@@ -134,9 +138,9 @@ final class DirectRoutes extends Handler.Wrapper {
 
     private void reply(Request request, Response response, Callback callback, JsonReply reply, long started) {
         String path = Request.getPathInContext(request);
-        JsonBuffer out = new JsonBuffer();
+        RetainableByteBuffer body;
         try {
-            AssessmentJson.write(reply.body(), out);
+            body = render(reply.body(), request.getComponents().getByteBufferPool(), RESPONSE_BUFFER);
         } catch (IOException e) {
             callback.failed(e);
             return;
@@ -146,9 +150,48 @@ final class DirectRoutes extends Handler.Wrapper {
         for (HttpField field : headersByPath.get(path)) {
             fields.put(field);
         }
-        fields.put(HttpHeader.CONTENT_LENGTH, out.size());
+        fields.put(HttpHeader.CONTENT_LENGTH, body.remaining());
         log.log(request.getMethod(), path, reply.status(), (System.nanoTime() - started) / 1_000_000);
-        response.write(true, out.asBuffer(), callback);
+        response.write(true, body.getByteBuffer(), new Callback() {
+            @Override
+            public void succeeded() {
+                body.release();
+                callback.succeeded();
+            }
+
+            @Override
+            public void failed(Throwable failure) {
+                body.release();
+                callback.failed(failure);
+            }
+
+            @Override
+            public InvocationType getInvocationType() {
+                return callback.getInvocationType();
+            }
+        });
+    }
+
+    /**
+     * The JSON in one of Jetty's pooled off-heap buffers, which the socket reads without another
+     * copy; a value too large for one (over 64 KiB; a full assessment is 30 to 50 KB) is written
+     * again on the heap.
+     */
+    static RetainableByteBuffer render(Object value, ByteBufferPool pool, int pooledSize) throws IOException {
+        RetainableByteBuffer.Mutable pooled = pool.acquire(pooledSize, true);
+        PooledOutput out = new PooledOutput(pooled);
+        try {
+            AssessmentJson.write(value, out);
+            return pooled;
+        } catch (IOException | RuntimeException e) {
+            pooled.release();
+            if (!out.overflowed()) {
+                throw e;
+            }
+        }
+        ByteArrayOutputStream heap = new ByteArrayOutputStream(2 * pooledSize);
+        AssessmentJson.write(value, heap);
+        return RetainableByteBuffer.wrap(ByteBuffer.wrap(heap.toByteArray()));
     }
 
     /** Passes the request to Javalin on a pool thread, answering 404 if nothing takes it. */
@@ -172,14 +215,32 @@ final class DirectRoutes extends Handler.Wrapper {
         return new ApiError(413, "body", "The request body is larger than the 64 KiB this server accepts.").reply();
     }
 
-    /** Response bytes in memory, handed to Jetty without another copy; sized for an assessment. */
-    private static final class JsonBuffer extends ByteArrayOutputStream {
-        JsonBuffer() {
-            super(32 * 1024);
+    /** Writes into a pooled buffer, failing (and saying so) when the buffer is full. */
+    private static final class PooledOutput extends OutputStream {
+        private final RetainableByteBuffer.Mutable buffer;
+        private boolean overflowed;
+
+        PooledOutput(RetainableByteBuffer.Mutable buffer) {
+            this.buffer = buffer;
         }
 
-        ByteBuffer asBuffer() {
-            return ByteBuffer.wrap(buf, 0, count);
+        /** Whether a write failed for lack of room (the JSON library may wrap that failure). */
+        boolean overflowed() {
+            return overflowed;
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            write(new byte[] {(byte) b}, 0, 1);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            if (buffer.space() < len) {
+                overflowed = true;
+                throw new IOException("response larger than the pooled buffer");
+            }
+            buffer.put(b, off, len);
         }
     }
 }
