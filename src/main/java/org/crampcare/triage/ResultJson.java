@@ -73,6 +73,14 @@ final class ResultJson {
                 gen.writeNumber(i);
             } else if (v instanceof String s) {
                 gen.writeString(s);
+            } else if (v instanceof Double d) {
+                gen.writeNumber(d);
+            } else if (v instanceof List<?> list && list.stream().allMatch(String.class::isInstance)) {
+                gen.writeStartArray();
+                for (Object item : list) {
+                    gen.writeString((String) item);
+                }
+                gen.writeEndArray();
             } else {
                 provider.defaultSerializeValue(v, gen);
             }
