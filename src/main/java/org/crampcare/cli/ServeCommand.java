@@ -37,6 +37,11 @@ final class ServeCommand implements Callable<Integer> {
             description = "PostgreSQL JDBC URL (env CRAMPCARE_DB_URL); default: SQLite in the data folder.")
     String dbUrl;
 
+    @Option(names = "--trial", hidden = true,
+            description = "Start on a free port, check that /api/v1/health answers, then stop (the launcher"
+                    + " records its class-data-sharing archive with such a run).")
+    boolean trial;
+
     @CommandLine.Mixin
     KnowledgeOption knowledge;
 
@@ -59,6 +64,10 @@ final class ServeCommand implements Callable<Integer> {
         Database database = opening.get();
         WebServer server = WebServer.start(crampCare, config,
                 PersonalData.on(database, crampCare.knowledge(), Clock.systemUTC()));
+        if (trial) {
+            ready(config, server, started);
+            return TrialRun.check(config.host(), server, database, spec.commandLine().getErr());
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.stop();
@@ -76,12 +85,12 @@ final class ServeCommand implements Callable<Integer> {
         spec.commandLine().getOut().flush();
     }
 
-    /** The checked listening and data-folder settings. */
+    /** The checked listening and data-folder settings (any free port for a trial run). */
     private ServerConfig serverConfig() {
         try {
             ServerConfig config = ServerConfig.resolve(port, host, data, System.getenv());
             config.prepareDataDir();
-            return config;
+            return trial ? new ServerConfig(0, config.host(), config.dataDir()) : config;
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
         }

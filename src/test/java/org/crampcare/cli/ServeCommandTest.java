@@ -55,4 +55,14 @@ class ServeCommandTest {
         assertThat(port.code()).isEqualTo(2);
         assertThat(port.err()).contains("--port / CRAMPCARE_PORT: must be 1-65535, got 70000");
     }
+
+    @Test
+    void aTrialRunStartsOnAFreePortAnswersItsHealthCheckAndStops() {
+        CliTest.Run first = CliTest.run("serve", "--trial", "--data", tmp.toString(), "--port", "1");
+        assertThat(first.code()).as(first.err()).isZero();
+        assertThat(first.out()).contains("CrampCare is ready at http://127.0.0.1:").doesNotContain(":1/");
+        assertThat(tmp.resolve(org.crampcare.storage.DatabaseConfig.SQLITE_FILE)).exists();
+        CliTest.Run again = CliTest.run("serve", "--trial", "--data", tmp.toString());
+        assertThat(again.code()).as(again.err()).isZero();
+    }
 }
