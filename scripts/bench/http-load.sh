@@ -35,8 +35,10 @@ rate_of() { awk '/Requests\/sec/ {print $2}' "$1"; }
 pct_of() { awk -v p="$2" '$1 == p {print $2}' "$1"; }
 
 echo "== starting CrampCare on 127.0.0.1:$APP_PORT"
+./crampcare --version >/dev/null # builds the jar and records the launcher's class-data-sharing archive if needed
 start=$(now_ms)
-java ${BENCH_JAVA_OPTS:-} -jar target/crampcare.jar serve --port "$APP_PORT" --host 127.0.0.1 --data "$work/data" \
+# Started as a person starts it: the launcher's JVM options and archive; BENCH_JAVA_OPTS can override them.
+CRAMPCARE_JAVA_OPTS="${BENCH_JAVA_OPTS:-}" ./crampcare serve --port "$APP_PORT" --host 127.0.0.1 --data "$work/data" \
   >"$work/app.log" 2>&1 &
 app_pid=$!
 until curl -sf -o /dev/null "http://127.0.0.1:$APP_PORT/api/v1/health"; do

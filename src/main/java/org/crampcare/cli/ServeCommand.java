@@ -13,7 +13,13 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** Starts the web app and JSON API, and runs until stopped (Ctrl-C or SIGTERM). */
+/**
+ * Starts the web app and JSON API, and runs until stopped (Ctrl-C or SIGTERM).
+ *
+ * <p>Settings are checked first. Then the database opens on a thread of its own while the knowledge
+ * loads and validates on this one, since each takes a good part of start-up; the server starts once
+ * both are ready, and a failure of either stops the start-up with its own message.
+ */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Start the CrampCare web app and JSON API.",
             "Settings: option, else environment variable, else default."})
@@ -31,6 +37,11 @@ final class ServeCommand implements Callable<Integer> {
             description = "PostgreSQL JDBC URL (env CRAMPCARE_DB_URL); default: SQLite in the data folder.")
     String dbUrl;
 
+    @Option(names = "--trial", hidden = true,
+            description = "Start on a free port, check that /api/v1/health answers, then stop (the launcher"
+                    + " records its class-data-sharing archive with such a run).")
+    boolean trial;
+
     @CommandLine.Mixin
     KnowledgeOption knowledge;
 
@@ -40,33 +51,56 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         long started = System.nanoTime();
-        ServerConfig config;
+        ServerConfig config = serverConfig();
+        DatabaseConfig dbConfig = databaseConfig(config);
+        DatabaseOpening opening = DatabaseOpening.start(dbConfig);
+        CrampCare crampCare;
         try {
-            config = ServerConfig.resolve(port, host, data, System.getenv());
-            config.prepareDataDir();
-        } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
+            crampCare = knowledge.open();
+        } catch (RuntimeException e) {
+            opening.closeAfter(e);
+            throw e;
         }
-        DatabaseConfig dbConfig;
-        try {
-            dbConfig = DatabaseConfig.fromSettings(System.getenv(), config.dataDir(), dbUrl);
-        } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
-        }
-        CrampCare crampCare = knowledge.open();
-        Database database = Database.open(dbConfig);
+        Database database = opening.get();
         WebServer server = WebServer.start(crampCare, config,
                 PersonalData.on(database, crampCare.knowledge(), Clock.systemUTC()));
+        if (trial) {
+            ready(config, server, started);
+            return TrialRun.check(config.host(), server, database, spec.commandLine().getErr());
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.stop();
             database.close();
             stopped.countDown();
         }, "crampcare-shutdown"));
+        ready(config, server, started);
+        stopped.await();
+        return 0;
+    }
+
+    private void ready(ServerConfig config, WebServer server, long started) {
         spec.commandLine().getOut().printf("CrampCare is ready at http://%s:%d/ (started in %d ms)%n",
                 config.host(), server.port(), (System.nanoTime() - started) / 1_000_000);
         spec.commandLine().getOut().flush();
-        stopped.await();
-        return 0;
+    }
+
+    /** The checked listening and data-folder settings (any free port for a trial run). */
+    private ServerConfig serverConfig() {
+        try {
+            ServerConfig config = ServerConfig.resolve(port, host, data, System.getenv());
+            config.prepareDataDir();
+            return trial ? new ServerConfig(0, config.host(), config.dataDir()) : config;
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
+        }
+    }
+
+    private DatabaseConfig databaseConfig(ServerConfig config) {
+        try {
+            return DatabaseConfig.fromSettings(System.getenv(), config.dataDir(), dbUrl);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
+        }
     }
 }

@@ -6,8 +6,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.StatementExceptions;
@@ -60,8 +64,28 @@ public final class Database implements AutoCloseable {
 
     /** Applies pending migrations; returns how many ran (0 when the schema was already current). */
     public int migrate() {
+        if (schemaIsCurrent()) {
+            return 0;
+        }
         return Flyway.configure().dataSource(pool).locations("classpath:" + config.vendor().migrations())
                 .load().migrate().migrationsExecuted;
+    }
+
+    /**
+     * Whether Flyway would find nothing to do, checked without loading Flyway (it costs a good part
+     * of start-up); see {@link SchemaHistory} for what counts as current.
+     */
+    private boolean schemaIsCurrent() {
+        Optional<Set<Migration>> shipped = ShippedMigrations.in(config.vendor().migrations());
+        if (shipped.isEmpty()) {
+            return false;
+        }
+        try (Connection c = pool.getConnection()) {
+            return SchemaHistory.isCurrent(c, shipped.get());
+        } catch (SQLException e) {
+            throw new DatabaseUnavailableException("cannot read the schema history of " + config.redactedUrl() + ": "
+                    + e.getMessage(), e);
+        }
     }
 
     /** How many migrations {@link #open} applied (0 when the schema was already current). */
