@@ -2,7 +2,6 @@ package org.crampcare.web;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,7 +13,6 @@ import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.PreEncodedHttpField;
-import org.eclipse.jetty.io.ByteBufferPool;
 import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.io.RetainableByteBuffer;
 import org.eclipse.jetty.server.Handler;
@@ -140,7 +138,7 @@ final class DirectRoutes extends Handler.Wrapper {
         String path = Request.getPathInContext(request);
         RetainableByteBuffer body;
         try {
-            body = render(reply.body(), request.getComponents().getByteBufferPool(), RESPONSE_BUFFER);
+            body = PooledJson.render(reply.body(), request.getComponents().getByteBufferPool(), RESPONSE_BUFFER);
         } catch (IOException e) {
             callback.failed(e);
             return;
@@ -172,28 +170,6 @@ final class DirectRoutes extends Handler.Wrapper {
         });
     }
 
-    /**
-     * The JSON in one of Jetty's pooled off-heap buffers, which the socket reads without another
-     * copy; a value too large for one (over 64 KiB; a full assessment is 30 to 50 KB) is written
-     * again on the heap.
-     */
-    static RetainableByteBuffer render(Object value, ByteBufferPool pool, int pooledSize) throws IOException {
-        RetainableByteBuffer.Mutable pooled = pool.acquire(pooledSize, true);
-        PooledOutput out = new PooledOutput(pooled);
-        try {
-            AssessmentJson.write(value, out);
-            return pooled;
-        } catch (IOException | RuntimeException e) {
-            pooled.release();
-            if (!out.overflowed()) {
-                throw e;
-            }
-        }
-        ByteArrayOutputStream heap = new ByteArrayOutputStream(2 * pooledSize);
-        AssessmentJson.write(value, heap);
-        return RetainableByteBuffer.wrap(ByteBuffer.wrap(heap.toByteArray()));
-    }
-
     /** Passes the request to Javalin on a pool thread, answering 404 if nothing takes it. */
     private void handOver(Request request, Response response, Callback callback) {
         try {
@@ -213,34 +189,5 @@ final class DirectRoutes extends Handler.Wrapper {
 
     private static JsonReply tooLarge() {
         return new ApiError(413, "body", "The request body is larger than the 64 KiB this server accepts.").reply();
-    }
-
-    /** Writes into a pooled buffer, failing (and saying so) when the buffer is full. */
-    private static final class PooledOutput extends OutputStream {
-        private final RetainableByteBuffer.Mutable buffer;
-        private boolean overflowed;
-
-        PooledOutput(RetainableByteBuffer.Mutable buffer) {
-            this.buffer = buffer;
-        }
-
-        /** Whether a write failed for lack of room (the JSON library may wrap that failure). */
-        boolean overflowed() {
-            return overflowed;
-        }
-
-        @Override
-        public void write(int b) throws IOException {
-            write(new byte[] {(byte) b}, 0, 1);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            if (buffer.space() < len) {
-                overflowed = true;
-                throw new IOException("response larger than the pooled buffer");
-            }
-            buffer.put(b, off, len);
-        }
     }
 }

@@ -11,13 +11,13 @@ import org.eclipse.jetty.io.ArrayByteBufferPool;
 import org.eclipse.jetty.io.RetainableByteBuffer;
 import org.junit.jupiter.api.Test;
 
-/** The direct routes' response rendering: pooled off-heap when it fits, on the heap when it does not. */
-class DirectRoutesTest {
+/** Rendering of the direct routes' answers: pooled off-heap when it fits, on the heap when it does not. */
+class PooledJsonTest {
     private static final Map<String, Object> VALUE = Map.of("items", List.of("a".repeat(300), "b".repeat(300)));
 
     @Test
     void aValueThatFitsIsRenderedIntoThePooledBuffer() throws Exception {
-        RetainableByteBuffer body = DirectRoutes.render(VALUE, new ArrayByteBufferPool(), 64 * 1024);
+        RetainableByteBuffer body = PooledJson.render(VALUE, new ArrayByteBufferPool(), 64 * 1024);
         try {
             assertThat(body.getByteBuffer().isDirect()).isTrue();
             assertThat(text(body.getByteBuffer())).isEqualTo(AssessmentJson.write(VALUE));
@@ -29,7 +29,7 @@ class DirectRoutesTest {
     @Test
     void aValueTooLargeForThePooledBufferIsRenderedWholeOnTheHeap() throws Exception {
         Map<String, Object> large = Map.of("items", List.of("c".repeat(100_000)));
-        RetainableByteBuffer body = DirectRoutes.render(large, new ArrayByteBufferPool(), 64 * 1024);
+        RetainableByteBuffer body = PooledJson.render(large, new ArrayByteBufferPool(), 64 * 1024);
         try {
             assertThat(body.getByteBuffer().isDirect()).isFalse();
             assertThat(text(body.getByteBuffer())).isEqualTo(AssessmentJson.write(large));
