@@ -110,7 +110,7 @@ final class AssessCommand implements Callable<Integer> {
                         bad++;
                         err.println("crampcare: line " + lineNo + ": bad input: " + e.getMessage());
                         out.println(AssessmentJson.write(Map.of("error",
-                                Map.of("field", e.field(), "message", e.reason(), "line", lineNo))));
+                                batchError(e, lineNo))));
                     }
                 }
             }
@@ -118,5 +118,14 @@ final class AssessCommand implements Callable<Integer> {
             err.flush();
             return bad == 0 ? 0 : 2;
         }
+    }
+
+    /** The error of one batch line, its fields always in the same order: field, message, line. */
+    private static Map<String, Object> batchError(InputException e, int lineNo) {
+        Map<String, Object> error = new java.util.LinkedHashMap<>();
+        error.put("field", e.field());
+        error.put("message", e.reason());
+        error.put("line", lineNo);
+        return error;
     }
 }

@@ -19,7 +19,12 @@ public record Item(String id, ItemType type, Double min, Double max, String ques
 
     /** Whether the value id is one of this item's allowed values. */
     public boolean allows(String value) {
-        return values.stream().anyMatch(v -> v.value().equals(value));
+        for (ItemValue v : values) {
+            if (v.value().equals(value)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The label for a value id, or the id itself when unknown. */

@@ -139,11 +139,17 @@ final class AdviceJson {
     }
 
     private static SerializedString rendered(String caveat, Advice a) {
-        for (List<AdviceItem> items : List.of(a.relief(), a.prevention(), a.possibleFactors())) {
-            for (AdviceItem item : items) {
-                if (caveat.equals(item.shownCaveat())) {
-                    return item.renderedCaveat();
-                }
+        SerializedString found = rendered(caveat, a.relief());
+        if (found == null) {
+            found = rendered(caveat, a.prevention());
+        }
+        return found != null ? found : rendered(caveat, a.possibleFactors());
+    }
+
+    private static SerializedString rendered(String caveat, List<AdviceItem> items) {
+        for (AdviceItem item : items) {
+            if (caveat.equals(item.shownCaveat())) {
+                return item.renderedCaveat();
             }
         }
         return null;

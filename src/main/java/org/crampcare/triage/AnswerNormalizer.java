@@ -3,10 +3,8 @@ package org.crampcare.triage;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.crampcare.knowledge.Item;
 import org.crampcare.knowledge.ItemType;
 import org.crampcare.knowledge.KnowledgeBase;
@@ -32,7 +30,7 @@ final class AnswerNormalizer {
                         + knowledge.items().stream().map(Item::id).toList());
             }
         }
-        Map<String, Object> out = new LinkedHashMap<>();
+        Map<String, Object> out = new LinkedHashMap<>(2 * knowledge.items().size());
         for (Item item : knowledge.items()) {
             Object value = raw.get(item.id());
             if (value != null) {
@@ -92,15 +90,17 @@ final class AnswerNormalizer {
         if (!(value instanceof List<?> raw)) {
             throw new InputException(field, "expected a list of values from " + allowed(item) + ", got " + describe(value));
         }
-        Set<String> out = new LinkedHashSet<>();
+        List<String> out = new ArrayList<>(raw.size());
         for (int i = 0; i < raw.size(); i++) {
             Object v = raw.get(i);
             if (!(v instanceof String s) || !item.allows(s)) {
                 throw new InputException(field + "[" + i + "]", "expected one of " + allowed(item) + ", got " + describe(v));
             }
-            out.add(s);
+            if (!out.contains(s)) {
+                out.add(s);
+            }
         }
-        return List.copyOf(new ArrayList<>(out));
+        return List.copyOf(out);
     }
 
     private static String choice(Item item, Object value, String field) {
