@@ -3,6 +3,7 @@ package org.crampcare.web;
 import io.javalin.http.Context;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 import org.crampcare.knowledge.KnowledgeBase;
 import org.crampcare.search.KnowledgeSearch;
 import org.crampcare.search.SearchAnswer;
@@ -14,16 +15,18 @@ import org.crampcare.search.WarningSign;
  * Knowledge search: the search box's results page and {@code GET /api/v1/knowledge/search}.
  *
  * <p>The page takes the question by POST because people type health details into it; the API
- * takes GET as the contract requires, and the access log never records the query string.
+ * takes GET as the contract requires, and the access log never records the query string. The
+ * search index is fetched per request because the server starts while the index is still being
+ * built; a search in that first moment waits for it.
  */
 final class SearchHandlers {
     static final int MAX_QUESTION = 500;
     static final int PAGE_ANSWERS = 5;
-    private final KnowledgeSearch search;
+    private final Supplier<KnowledgeSearch> search;
     private final KnowledgeBase knowledge;
     private final Templates templates;
 
-    SearchHandlers(KnowledgeSearch search, KnowledgeBase knowledge, Templates templates) {
+    SearchHandlers(Supplier<KnowledgeSearch> search, KnowledgeBase knowledge, Templates templates) {
         this.search = search;
         this.knowledge = knowledge;
         this.templates = templates;
@@ -38,7 +41,7 @@ final class SearchHandlers {
             templates.render(ctx, 400, "search/results.jte", new SearchModel(page, q, List.of(), List.of(), problem));
             return;
         }
-        SearchResult r = search.search(q, PAGE_ANSWERS);
+        SearchResult r = search.get().search(q, PAGE_ANSWERS);
         templates.render(ctx, "search/results.jte", new SearchModel(page, q,
                 r.warningSigns().stream().map(this::sign).toList(), r.answers().stream().map(this::answer).toList(), null));
     }
@@ -51,7 +54,7 @@ final class SearchHandlers {
             new ApiError(400, "q", problem).send(ctx);
             return;
         }
-        ctx.contentType("application/json").result(SearchJson.toJson(search.search(q, PAGE_ANSWERS)));
+        ctx.contentType("application/json").result(SearchJson.toJson(search.get().search(q, PAGE_ANSWERS)));
     }
 
     private static String problem(String q) {

@@ -11,7 +11,10 @@ import org.crampcare.CrampCare;
  * The CrampCare web app and JSON API on an embedded Jetty server (Javalin).
  *
  * <p>Everything is built before the port opens, so a broken template or knowledge file stops the
- * start-up instead of failing the first request.
+ * start-up instead of failing the first request. The one exception is the search index, which is
+ * built on a second thread while the server starts (it is a good part of start-up on two cores):
+ * the port opens without waiting for it, and {@link #start} returns only once it is built, or
+ * stops the server and rethrows if building it failed.
  */
 public final class WebServer {
     private final Javalin app;
@@ -37,7 +40,7 @@ public final class WebServer {
                 new KnowledgeHandlers(crampCare.knowledge(), templates),
                 new AssessmentHandlers(crampCare.assessor(), templates),
                 new NowHandlers(crampCare.assessor(), templates),
-                new SearchHandlers(crampCare.search(), crampCare.knowledge(), templates),
+                new SearchHandlers(crampCare::search, crampCare.knowledge(), templates),
                 new ApiHandlers(crampCare.assessor()),
                 new Errors(templates),
                 personal == null ? null : PersonalHandlers.on(personal, crampCare.assessor(), templates),
@@ -60,7 +63,14 @@ public final class WebServer {
             });
         });
         app.start();
-        return new WebServer(app, log);
+        WebServer server = new WebServer(app, log);
+        try {
+            crampCare.search();
+        } catch (RuntimeException e) {
+            server.stop();
+            throw e;
+        }
+        return server;
     }
 
     /**

@@ -2,8 +2,14 @@ package org.crampcare.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -64,5 +70,45 @@ class ServeCommandTest {
         assertThat(tmp.resolve(org.crampcare.storage.DatabaseConfig.SQLITE_FILE)).exists();
         CliTest.Run again = CliTest.run("serve", "--trial", "--data", tmp.toString());
         assertThat(again.code()).as(again.err()).isZero();
+    }
+
+    /**
+     * The search index is built while the server starts and the port may already be open; a
+     * vocabulary it cannot use still stops the start-up with the problems, and frees the port.
+     */
+    @Test
+    void aBrokenSearchVocabularyStopsTheStartAndClosesThePort() throws IOException {
+        Path knowledge = tmp.resolve("knowledge");
+        copyTree(Path.of("src/main/resources/knowledge"), knowledge);
+        Files.copy(Path.of("src/test/resources/search/synonyms-broken/synonyms.yaml"),
+                knowledge.resolve("synonyms.yaml"), StandardCopyOption.REPLACE_EXISTING);
+        int port = freePort();
+        CliTest.Run r = CliTest.run("serve", "--knowledge", knowledge.toString(), "--data", tmp.resolve("data").toString(),
+                "--port", Integer.toString(port));
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).startsWith("crampcare: ").contains("synonyms.yaml $.groups[0][1]").doesNotContain("\tat ");
+        assertThat(r.out()).doesNotContain("is ready");
+        try (ServerSocket again = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
+            assertThat(again.getLocalPort()).isEqualTo(port);
+        }
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path f : (Iterable<Path>) files::iterator) {
+                Path target = to.resolve(from.relativize(f).toString());
+                if (Files.isDirectory(f)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(f, target);
+                }
+            }
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return s.getLocalPort();
+        }
     }
 }
