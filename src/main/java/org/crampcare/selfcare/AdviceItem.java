@@ -2,40 +2,32 @@ package org.crampcare.selfcare;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.JsonSerializable;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.jsontype.TypeSerializer;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 import org.crampcare.knowledge.ContentEntry;
+import org.crampcare.knowledge.RenderedJson;
 
 /**
  * One piece of advice as shown to the person: a content entry without its selection logic.
  *
  * <p>Advice items are fixed projections of the knowledge, made once at start-up, and they are
  * most of every assessment response. So each item renders its own JSON once and is written raw
- * into every response, instead of being serialised field by field on every request. The rendered
- * text is a {@link SerializedString}, which also keeps its UTF-8 bytes, so byte output copies them.
+ * into every response ({@link RenderedJson}), instead of being serialised field by field on every
+ * request.
  */
 public final class AdviceItem implements JsonSerializable {
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private final Fields fields;
-    private final SerializedString json;
-    private final SerializedString caveat;
+    private final RenderedJson json;
+    private final String shownCaveat;
 
     private AdviceItem(Fields fields, boolean caveatShown) {
         this.fields = fields;
-        try {
-            this.json = new SerializedString(JSON.writeValueAsString(fields));
-            this.caveat = caveatShown && fields.caveat() != null ? new SerializedString(fields.caveat()) : null;
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot render advice item " + fields.id(), e);
-        }
+        this.json = RenderedJson.of(fields, "advice item " + fields.id());
+        this.shownCaveat = caveatShown ? fields.caveat() : null;
     }
 
     static AdviceItem of(ContentEntry e) {
@@ -93,17 +85,12 @@ public final class AdviceItem implements JsonSerializable {
      * in the advice's {@code caveats}.
      */
     String shownCaveat() {
-        return caveat == null ? null : caveat.getValue();
-    }
-
-    /** {@link #shownCaveat()} as a JSON string ready to copy into a response, or null. */
-    SerializedString renderedCaveat() {
-        return caveat;
+        return shownCaveat;
     }
 
     /** Writes the item's pre-rendered JSON as the next value. */
     void writeTo(JsonGenerator gen) throws IOException {
-        gen.writeRawValue(json);
+        json.writeTo(gen);
     }
 
     @Override
@@ -119,7 +106,7 @@ public final class AdviceItem implements JsonSerializable {
 
     @Override
     public String toString() {
-        return json.getValue();
+        return json.toString();
     }
 
     /** The fields as rendered to JSON (empty ones left out). */

@@ -9,8 +9,8 @@ import java.util.List;
  * Writes {@link Advice} as the {@code advice} object of the contract's output, field by field.
  *
  * <p>Advice is most of every assessment response, so it is written on the streaming API with
- * each item's JSON and each caveat pre-rendered (see {@link AdviceItem}), instead of by
- * generic bean serialisation.
+ * each item's JSON pre-rendered (see {@link AdviceItem}), instead of by generic bean
+ * serialisation.
  */
 final class AdviceJson {
     private static final SerializedString ACTION = new SerializedString("action");
@@ -124,35 +124,12 @@ final class AdviceJson {
         gen.writeEndObject();
     }
 
-    /** Each caveat as the pre-rendered string of an item that carries it, else written afresh. */
     private static void caveats(Advice a, JsonGenerator gen) throws IOException {
         gen.writeStartArray();
         for (String caveat : a.caveats()) {
-            SerializedString rendered = rendered(caveat, a);
-            if (rendered != null) {
-                gen.writeString(rendered);
-            } else {
-                gen.writeString(caveat);
-            }
+            gen.writeString(caveat);
         }
         gen.writeEndArray();
-    }
-
-    private static SerializedString rendered(String caveat, Advice a) {
-        SerializedString found = rendered(caveat, a.relief());
-        if (found == null) {
-            found = rendered(caveat, a.prevention());
-        }
-        return found != null ? found : rendered(caveat, a.possibleFactors());
-    }
-
-    private static SerializedString rendered(String caveat, List<AdviceItem> items) {
-        for (AdviceItem item : items) {
-            if (caveat.equals(item.shownCaveat())) {
-                return item.renderedCaveat();
-            }
-        }
-        return null;
     }
 
     private static void nullableString(String s, JsonGenerator gen) throws IOException {

@@ -44,11 +44,7 @@ public final class AssessmentJson {
         if (json == null || json.isBlank()) {
             throw empty();
         }
-        try {
-            return fromPlain(MAPPER.readValue(json, Object.class));
-        } catch (JsonProcessingException e) {
-            throw malformed(e);
-        }
+        return parsed(() -> MAPPER.readValue(json, Object.class));
     }
 
     /**
@@ -61,8 +57,18 @@ public final class AssessmentJson {
         if (json == null || isBlank(json)) {
             throw empty();
         }
+        return parsed(() -> MAPPER.readValue(json, Object.class));
+    }
+
+    /** Reads JSON from memory as plain values. */
+    @FunctionalInterface
+    private interface PlainSource {
+        Object read() throws IOException;
+    }
+
+    private static AssessmentInput parsed(PlainSource source) {
         try {
-            return fromPlain(MAPPER.readValue(json, Object.class));
+            return fromPlain(source.read());
         } catch (JsonProcessingException e) {
             throw malformed(e);
         } catch (IOException e) {

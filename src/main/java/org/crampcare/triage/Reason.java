@@ -1,15 +1,13 @@
 package org.crampcare.triage;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.JsonSerializable;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.jsontype.TypeSerializer;
 import java.io.IOException;
 import java.util.List;
 import java.util.Objects;
+import org.crampcare.knowledge.RenderedJson;
 import org.crampcare.knowledge.Rule;
 import org.crampcare.knowledge.TriageLevel;
 
@@ -18,21 +16,15 @@ import org.crampcare.knowledge.TriageLevel;
  *
  * <p>There is one reason per rule, made once when the engine is built, and reasons are part of
  * every assessment response; so, like advice items, each renders its JSON once and is written
- * raw into responses.
+ * raw into responses ({@link RenderedJson}).
  */
 public final class Reason implements JsonSerializable {
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private final Fields fields;
-    private final SerializedString json;
+    private final RenderedJson json;
 
     private Reason(Fields fields) {
         this.fields = fields;
-        try {
-            this.json = new SerializedString(JSON.writeValueAsString(fields));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot render reason " + fields.rule(), e);
-        }
+        this.json = RenderedJson.of(fields, "reason " + fields.rule());
     }
 
     /** The reason given when this rule fires. */
@@ -68,7 +60,7 @@ public final class Reason implements JsonSerializable {
 
     @Override
     public void serialize(JsonGenerator gen, SerializerProvider provider) throws IOException {
-        gen.writeRawValue(json);
+        json.writeTo(gen);
     }
 
     @Override
@@ -89,7 +81,7 @@ public final class Reason implements JsonSerializable {
 
     @Override
     public String toString() {
-        return json.getValue();
+        return json.toString();
     }
 
     /** The fields as rendered to JSON, in the contract's order. */

@@ -1,6 +1,5 @@
 package org.crampcare.web;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
@@ -81,7 +80,7 @@ final class DirectRoutes extends Handler.Wrapper {
         } else if (request.getLength() > BodyLimit.MAX_BODY) {
             reply(request, response, callback, tooLarge(), System.nanoTime());
         } else {
-            readBody(route, request, response, callback, new ByteArrayOutputStream(1024), System.nanoTime());
+            readBody(route, request, response, callback, new BodyBytes(request.getLength()), System.nanoTime());
         }
         return true;
     }
@@ -91,7 +90,7 @@ final class DirectRoutes extends Handler.Wrapper {
      * Jetty calls back when more arrives, so no thread waits for a slow client.
      */
     private void readBody(JsonRoute route, Request request, Response response, Callback callback,
-                          ByteArrayOutputStream body, long started) {
+                          BodyBytes body, long started) {
         while (true) {
             Content.Chunk chunk = request.read();
             if (chunk == null) {
@@ -104,10 +103,8 @@ final class DirectRoutes extends Handler.Wrapper {
             }
             ByteBuffer bytes = chunk.getByteBuffer();
             boolean tooLarge = body.size() + bytes.remaining() > BodyLimit.MAX_BODY;
-            if (!tooLarge && bytes.hasRemaining()) {
-                byte[] copy = new byte[bytes.remaining()];
-                bytes.get(copy);
-                body.writeBytes(copy);
+            if (!tooLarge) {
+                body.append(bytes);
             }
             boolean last = chunk.isLast();
             chunk.release();
@@ -116,7 +113,7 @@ final class DirectRoutes extends Handler.Wrapper {
                 return;
             }
             if (last) {
-                answer(route, request, response, callback, body.toByteArray(), started);
+                answer(route, request, response, callback, body.toArray(), started);
                 return;
             }
         }

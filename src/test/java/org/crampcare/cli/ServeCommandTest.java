@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.crampcare.FreePorts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -82,7 +83,7 @@ class ServeCommandTest {
         copyTree(Path.of("src/main/resources/knowledge"), knowledge);
         Files.copy(Path.of("src/test/resources/search/synonyms-broken/synonyms.yaml"),
                 knowledge.resolve("synonyms.yaml"), StandardCopyOption.REPLACE_EXISTING);
-        int port = freePort();
+        int port = FreePorts.any();
         CliTest.Run r = CliTest.run("serve", "--knowledge", knowledge.toString(), "--data", tmp.resolve("data").toString(),
                 "--port", Integer.toString(port));
         assertThat(r.code()).isEqualTo(1);
@@ -103,12 +104,6 @@ class ServeCommandTest {
                     Files.copy(f, target);
                 }
             }
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return s.getLocalPort();
         }
     }
 }

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
-import java.net.ServerSocket;
+import org.crampcare.FreePorts;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -51,7 +51,7 @@ class HttpCrashTest {
             dbArgs.addAll(List.of("--db-url", pg.jdbcUrl()));
             dbUser = pg.user();
         }
-        int port = freePort();
+        int port = FreePorts.any();
         String base = "http://127.0.0.1:" + port;
         Process first = serve(port);
         String creds = "{\"email\":\"crash@example.org\",\"password\":\"crash test password 1\"}";
@@ -147,11 +147,5 @@ class HttpCrashTest {
             b.header("Cookie", Sessions.COOKIE + "=" + session);
         }
         return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static int freePort() throws Exception {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        }
     }
 }
