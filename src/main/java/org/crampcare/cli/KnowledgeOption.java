@@ -5,12 +5,13 @@ import org.crampcare.CrampCare;
 import picocli.CommandLine.Option;
 
 /** The shared {@code --knowledge DIR} option: run on edited knowledge files instead of the built-in ones. */
-final class KnowledgeOption {
+public final class KnowledgeOption {
     @Option(names = "--knowledge", paramLabel = "DIR",
             description = "Folder of knowledge files to use instead of the built-in knowledge.")
     Path dir;
 
-    CrampCare open() {
+    /** CrampCare on the chosen knowledge folder, or on the built-in knowledge. */
+    public CrampCare open() {
         return dir == null ? CrampCare.builtIn() : CrampCare.fromFolder(dir);
     }
 }

@@ -6,7 +6,7 @@ import picocli.CommandLine;
 final class VersionProvider implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {
-        String v = Main.class.getPackage().getImplementationVersion();
+        String v = CrampCareCommand.class.getPackage().getImplementationVersion();
         return new String[] {"crampcare " + (v == null ? "development" : v) + ", triage policy 1"};
     }
 }

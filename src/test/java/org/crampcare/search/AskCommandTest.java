@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import org.crampcare.cli.Main;
+import org.crampcare.app.Main;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 

@@ -10,7 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.crampcare.cli.Main;
+import org.crampcare.app.Main;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 

@@ -20,7 +20,7 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.ArrayList;
 import java.util.List;
-import org.crampcare.cli.Main;
+import org.crampcare.app.Main;
 import org.crampcare.storage.DatabaseConfig;
 import org.crampcare.storage.TestDatabases;
 import org.crampcare.storage.Vendor;

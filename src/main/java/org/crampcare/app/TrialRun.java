@@ -1,4 +1,4 @@
-package org.crampcare.cli;
+package org.crampcare.app;
 
 import java.io.IOException;
 import java.io.InputStream;

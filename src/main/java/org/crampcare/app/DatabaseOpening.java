@@ -1,4 +1,4 @@
-package org.crampcare.cli;
+package org.crampcare.app;
 
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;

@@ -1,9 +1,10 @@
-package org.crampcare.cli;
+package org.crampcare.app;
 
+import java.time.Clock;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import java.time.Clock;
 import org.crampcare.CrampCare;
+import org.crampcare.cli.KnowledgeOption;
 import org.crampcare.storage.Database;
 import org.crampcare.storage.DatabaseConfig;
 import org.crampcare.web.PersonalData;
