@@ -1,13 +1,23 @@
 package org.crampcare.web;
 
 import org.crampcare.triage.Assessor;
+import org.crampcare.web.account.AccountHandlers;
+import org.crampcare.web.api.AccountApiHandlers;
+import org.crampcare.web.api.DiaryApiHandlers;
+import org.crampcare.web.assessment.SaveHandlers;
+import org.crampcare.web.diary.CheckInHandlers;
+import org.crampcare.web.diary.DiaryHandlers;
+import org.crampcare.web.diary.SavedAssessmentHandlers;
+import org.crampcare.web.diary.YourDataHandlers;
+import org.crampcare.web.kit.Sessions;
+import org.crampcare.web.kit.Templates;
 
 /**
  * The handlers of accounts and the diary, built only when the server has a database.
  */
 record PersonalHandlers(Sessions sessions, AccountHandlers account, AccountApiHandlers accountApi,
-                        DiaryHandlers diary, CheckInHandlers checkIn, SavedAssessmentHandlers assessments,
-                        YourDataHandlers data, DiaryApiHandlers diaryApi) {
+                        DiaryHandlers diary, CheckInHandlers checkIn, SaveHandlers save,
+                        SavedAssessmentHandlers assessments, YourDataHandlers data, DiaryApiHandlers diaryApi) {
 
     /** The handlers on the given services. */
     static PersonalHandlers on(PersonalData personal, Assessor assessor, Templates templates) {
@@ -17,7 +27,8 @@ record PersonalHandlers(Sessions sessions, AccountHandlers account, AccountApiHa
                 new AccountApiHandlers(personal.accounts(), sessions),
                 new DiaryHandlers(personal.diary(), sessions, templates, assessor.knowledge()),
                 new CheckInHandlers(personal.diary(), sessions, templates, personal.clock()),
-                new SavedAssessmentHandlers(personal.diary(), sessions, templates, assessor),
+                new SaveHandlers(personal.diary(), sessions, assessor),
+                new SavedAssessmentHandlers(personal.diary(), sessions, templates),
                 new YourDataHandlers(personal.diary(), sessions, templates),
                 new DiaryApiHandlers(personal.diary(), sessions, assessor));
     }

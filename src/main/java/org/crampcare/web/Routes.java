@@ -2,10 +2,25 @@ package org.crampcare.web;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Handler;
+import io.javalin.http.HttpResponseException;
 import java.util.function.Function;
 import org.crampcare.account.SignInException;
 import org.crampcare.triage.InputException;
-import io.javalin.http.HttpResponseException;
+import org.crampcare.web.api.ApiHandlers;
+import org.crampcare.web.assessment.AssessmentHandlers;
+import org.crampcare.web.assessment.NowHandlers;
+import org.crampcare.web.insights.InsightsHandlers;
+import org.crampcare.web.insights.ReportHandlers;
+import org.crampcare.web.kit.ApiMediaType;
+import org.crampcare.web.kit.ApiProblem;
+import org.crampcare.web.kit.BodyLimit;
+import org.crampcare.web.kit.Csrf;
+import org.crampcare.web.kit.DirectRoutes;
+import org.crampcare.web.kit.Errors;
+import org.crampcare.web.kit.NotSignedInException;
+import org.crampcare.web.kit.SecurityHeaders;
+import org.crampcare.web.knowledge.KnowledgeHandlers;
+import org.crampcare.web.knowledge.SearchHandlers;
 
 /**
  * Every route of the web app and the API, in one list.
@@ -93,7 +108,7 @@ final class Routes {
         r.get("/account", on(p -> p.account()::accountPage));
         r.post("/account/password", on(p -> p.account()::changePassword));
         r.post("/account/delete", on(p -> p.account()::deleteAccount));
-        r.post("/assessment/save", on(p -> p.assessments()::save));
+        r.post("/assessment/save", on(p -> p.save()::save));
         r.get("/diary", on(p -> p.diary()::home));
         r.post("/diary/log", on(p -> p.diary()::log));
         r.get("/diary/cramps", on(p -> p.diary()::list));

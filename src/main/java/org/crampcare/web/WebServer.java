@@ -1,11 +1,25 @@
 package org.crampcare.web;
 
 import io.javalin.Javalin;
+import org.crampcare.CrampCare;
+import org.crampcare.web.api.ApiHandlers;
+import org.crampcare.web.assessment.AssessmentHandlers;
+import org.crampcare.web.assessment.NowHandlers;
+import org.crampcare.web.insights.DiaryInsights;
+import org.crampcare.web.insights.InsightsHandlers;
+import org.crampcare.web.insights.ReportHandlers;
+import org.crampcare.web.kit.AccessLog;
+import org.crampcare.web.kit.BodyLimit;
+import org.crampcare.web.kit.DirectRoutes;
+import org.crampcare.web.kit.Errors;
+import org.crampcare.web.kit.Sessions;
+import org.crampcare.web.kit.Templates;
+import org.crampcare.web.knowledge.KnowledgeHandlers;
+import org.crampcare.web.knowledge.SearchHandlers;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
-import org.crampcare.CrampCare;
 
 /**
  * The CrampCare web app and JSON API on an embedded Jetty server (Javalin).
@@ -33,7 +47,7 @@ public final class WebServer {
      */
     public static WebServer start(CrampCare crampCare, ServerConfig config, PersonalData personal) {
         Templates templates = new Templates();
-        DiaryGate gate = personal == null ? null : new DiaryGate(new Sessions(personal.accounts()));
+        Sessions sessions = personal == null ? null : new Sessions(personal.accounts());
         DiaryInsights diaryInsights = personal == null ? null
                 : new DiaryInsights(personal.diary(), crampCare.knowledge(), personal.clock());
         Routes routes = new Routes(StaticAssets.load(),
@@ -44,8 +58,8 @@ public final class WebServer {
                 new ApiHandlers(crampCare.assessor()),
                 new Errors(templates),
                 personal == null ? null : PersonalHandlers.on(personal, crampCare.assessor(), templates),
-                personal == null ? null : new InsightsHandlers(gate, diaryInsights, templates),
-                personal == null ? null : new ReportHandlers(gate, diaryInsights, templates));
+                personal == null ? null : new InsightsHandlers(sessions, diaryInsights, templates),
+                personal == null ? null : new ReportHandlers(sessions, diaryInsights, templates));
         AccessLog log = new AccessLog();
         Javalin app = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;

@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.crampcare.CrampCare;
+import org.crampcare.web.account.AccountHandlers;
+import org.crampcare.web.kit.Sessions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

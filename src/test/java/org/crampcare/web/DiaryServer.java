@@ -19,6 +19,7 @@ import org.crampcare.diary.DiaryService;
 import org.crampcare.storage.Database;
 import org.crampcare.storage.DatabaseConfig;
 import org.crampcare.triage.AssessmentJson;
+import org.crampcare.web.kit.Sessions;
 
 /**
  * The real app on a fresh SQLite database in a temporary folder, with helpers to sign people up and

@@ -10,6 +10,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.crampcare.web.kit.Csrf;
+import org.crampcare.web.kit.Sessions;
 
 /** One person's HTTP client: keeps the session cookie, sends JSON and forms with a valid CSRF token. */
 final class HttpPerson {

@@ -1,0 +1,85 @@
+package org.crampcare.web.diary;
+
+import io.javalin.http.Context;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.crampcare.diary.CheckInInput;
+import org.crampcare.diary.DiaryService;
+import org.crampcare.diary.Exercise;
+import org.crampcare.diary.SleepPosition;
+import org.crampcare.triage.InputException;
+import org.crampcare.web.kit.Errors;
+import org.crampcare.web.kit.Page;
+import org.crampcare.web.kit.Sessions;
+import org.crampcare.web.kit.Templates;
+
+/**
+ * The daily check-in page, pre-filled with the day's own check-in or else with yesterday's answers.
+ */
+public final class CheckInHandlers {
+    private final DiaryService diary;
+    private final Sessions sessions;
+    private final Templates templates;
+    private final Clock clock;
+
+    public CheckInHandlers(DiaryService diary, Sessions sessions, Templates templates, Clock clock) {
+        this.diary = diary;
+        this.sessions = sessions;
+        this.templates = templates;
+        this.clock = clock;
+    }
+
+    /** GET /diary/checkin: today's form. */
+    public void page(Context ctx) {
+        long person = sessions.required(ctx);
+        LocalDate today = LocalDate.now(clock);
+        CheckInInput in = diary.checkIn(person, today).map(c -> c.toInput())
+                .orElseGet(() -> diary.checkInTemplate(person, today));
+        templates.render(ctx, "diary/checkin.jte", form(ctx, in, null, null));
+    }
+
+    /** POST /diary/checkin: saves the day's check-in (replacing an earlier one of the same day). */
+    public void save(Context ctx) {
+        long person = sessions.required(ctx);
+        CheckInInput in = null;
+        try {
+            in = DiaryForms.checkIn(ctx);
+            diary.saveCheckIn(person, in);
+        } catch (InputException e) {
+            CheckInInput shown = in != null ? in : diary.checkInTemplate(person, LocalDate.now(clock));
+            templates.render(ctx, 400, "diary/checkin.jte", form(ctx, shown, Errors.formMessage(e), null));
+            return;
+        }
+        templates.render(ctx, "diary/checkin.jte", form(ctx, in, null, "Saved your check-in for " + in.date() + "."));
+    }
+
+    private DiaryModels.CheckInForm form(Context ctx, CheckInInput in, String error, String notice) {
+        Map<String, String> numbers = new LinkedHashMap<>();
+        numbers.put("heat_minutes", text(in.heatMinutes()));
+        numbers.put("fluid_glasses", text(in.fluidGlasses()));
+        numbers.put("caffeine_drinks", text(in.caffeineDrinks()));
+        numbers.put("alcohol_drinks", text(in.alcoholDrinks()));
+        Map<String, String> flags = new LinkedHashMap<>();
+        flags.put("long_sitting", flag(in.longSitting()));
+        flags.put("long_standing", flag(in.longStanding()));
+        flags.put("tight_shoes", flag(in.tightShoes()));
+        flags.put("medicine_changed", flag(in.medicineChanged()));
+        return new DiaryModels.CheckInForm(Page.of(ctx, "Daily check-in", "diary"), String.valueOf(in.date()),
+                DiaryForms.options("exercise", DiaryHandlers.words(Exercise.values()),
+                        in.exercise() == null ? List.of() : List.of(in.exercise())),
+                DiaryForms.options("sleep", DiaryHandlers.words(SleepPosition.values()),
+                        in.sleepPosition() == null ? List.of() : List.of(in.sleepPosition())),
+                numbers, flags, in.note() == null ? "" : in.note(), error, notice);
+    }
+
+    private static String text(Integer n) {
+        return n == null ? "" : String.valueOf(n);
+    }
+
+    private static String flag(Boolean b) {
+        return b == null ? "" : b ? "yes" : "no";
+    }
+}

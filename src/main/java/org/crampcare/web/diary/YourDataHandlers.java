@@ -1,0 +1,71 @@
+package org.crampcare.web.diary;
+
+import io.javalin.http.Context;
+import org.crampcare.diary.DiaryService;
+import org.crampcare.diary.ImportSummary;
+import org.crampcare.triage.InputException;
+import org.crampcare.web.kit.Page;
+import org.crampcare.web.kit.Sessions;
+import org.crampcare.web.kit.Templates;
+
+/** The "your data" page: download CSV or JSON, import a CSV back (all or nothing), delete everything. */
+public final class YourDataHandlers {
+    private final DiaryService diary;
+    private final Sessions sessions;
+    private final Templates templates;
+
+    public YourDataHandlers(DiaryService diary, Sessions sessions, Templates templates) {
+        this.diary = diary;
+        this.sessions = sessions;
+        this.templates = templates;
+    }
+
+    /** GET /diary/data. */
+    public void page(Context ctx) {
+        sessions.required(ctx);
+        render(ctx, 200, "", null, null);
+    }
+
+    /** GET /diary/data/csv: the whole diary as a CSV download. */
+    public void csv(Context ctx) {
+        long person = sessions.required(ctx);
+        ctx.header("Content-Disposition", "attachment; filename=\"crampcare-diary.csv\"");
+        ctx.contentType("text/csv; charset=utf-8").result(diary.yourData().exportCsv(person));
+    }
+
+    /** GET /diary/data/json: the whole diary as a JSON download. */
+    public void json(Context ctx) {
+        long person = sessions.required(ctx);
+        ctx.header("Content-Disposition", "attachment; filename=\"crampcare-diary.json\"");
+        ctx.contentType("application/json").result(diary.yourData().exportJson(person));
+    }
+
+    /** POST /diary/data/import: the pasted CSV; one bad row and nothing is written. */
+    public void importCsv(Context ctx) {
+        long person = sessions.required(ctx);
+        String csv = ctx.formParam("csv");
+        try {
+            ImportSummary s = diary.yourData().importCsv(person, csv == null ? "" : csv);
+            render(ctx, 200, "", null, "Imported " + s.cramps() + " cramps, " + s.checkIns() + " check-ins and "
+                    + s.assessments() + " assessments.");
+        } catch (InputException e) {
+            render(ctx, 400, csv, "Nothing was imported. " + e.field() + ": " + e.reason(), null);
+        }
+    }
+
+    /** POST /diary/data/delete: deletes every cramp, check-in and assessment; the account stays. */
+    public void deleteEverything(Context ctx) {
+        long person = sessions.required(ctx);
+        if (!"yes".equals(ctx.formParam("confirm"))) {
+            render(ctx, 400, "", "Tick the box to confirm that everything should be deleted.", null);
+            return;
+        }
+        diary.yourData().deleteEverything(person);
+        render(ctx, 200, "", null, "Everything in your diary is deleted. Your account is still there.");
+    }
+
+    private void render(Context ctx, int status, String csv, String error, String notice) {
+        templates.render(ctx, status, "diary/data.jte", new DiaryModels.YourData(Page.of(ctx, "Your data", "diary"),
+                csv == null ? "" : csv, error, notice));
+    }
+}

@@ -1,0 +1,190 @@
+package org.crampcare.web.kit;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.RejectedExecutionException;
+import org.crampcare.triage.AssessmentJson;
+import org.eclipse.jetty.http.HttpField;
+import org.eclipse.jetty.http.HttpFields;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.PreEncodedHttpField;
+import org.eclipse.jetty.io.Content;
+import org.eclipse.jetty.io.RetainableByteBuffer;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.Callback;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Answers the busiest JSON API routes on Jetty's own request API, ahead of Javalin.
+ *
+ * <p>Why: {@code POST /api/v1/assessments} is what clinics and apps call in bulk, and Javalin's
+ * servlet layer cost more per request than the assessment itself. The routes here are pure
+ * computations on immutable knowledge: they read a small body, compute and write bytes without
+ * ever blocking, so Jetty may run them on the thread that read the request. Every other request
+ * is handed to the server's thread pool and on to Javalin unchanged, so blocking work (database,
+ * templates) never runs on that thread. The same checks apply as on Javalin's routes: body size
+ * limit, JSON content type, security headers, the API's error shape and the access log.
+ */
+public final class DirectRoutes extends Handler.Wrapper {
+    private static final Logger LOG = LoggerFactory.getLogger(DirectRoutes.class);
+    private static final String JSON = "application/json";
+    private static final int RESPONSE_BUFFER = 64 * 1024;
+
+    private static final HttpField JSON_TYPE = new PreEncodedHttpField(HttpHeader.CONTENT_TYPE, JSON);
+
+    private final Map<String, JsonRoute> posts = new HashMap<>();
+    private final Map<String, List<HttpField>> headersByPath = new HashMap<>();
+    private final SecurityHeaders headers;
+    private final AccessLog log;
+
+    /** A route answered here: the request's content type (or null) and body in, a JSON answer out. */
+    @FunctionalInterface
+    public interface JsonRoute {
+        JsonReply answer(String contentType, byte[] body);
+    }
+
+    public DirectRoutes(Handler javalin, SecurityHeaders headers, AccessLog log) {
+        super(javalin);
+        this.headers = headers;
+        this.log = log;
+    }
+
+    /** Answers POST requests to exactly this path here; call before the server starts. */
+    public void post(String path, JsonRoute route) {
+        posts.put(path, route);
+        List<HttpField> fields = new ArrayList<>();
+        headers.forEach(path, (name, value) -> fields.add(new PreEncodedHttpField(name, value)));
+        fields.add(JSON_TYPE);
+        headersByPath.put(path, List.copyOf(fields));
+    }
+
+    /** Non-blocking: requests for other routes are moved to the thread pool before Javalin sees them. */
+    @Override
+    public InvocationType getInvocationType() {
+        return InvocationType.NON_BLOCKING;
+    }
+
+    @Override
+    public boolean handle(Request request, Response response, Callback callback) {
+        String path = Request.getPathInContext(request);
+        JsonRoute route = "POST".equals(request.getMethod()) ? posts.get(path) : null;
+        if (route == null) {
+            handOver(request, response, callback);
+        } else if (request.getLength() > BodyLimit.MAX_BODY) {
+            reply(request, response, callback, tooLarge(), System.nanoTime());
+        } else {
+            readBody(route, request, response, callback, new BodyBytes(request.getLength()), System.nanoTime());
+        }
+        return true;
+    }
+
+    /**
+     * Collects the body as it arrives, then answers; refuses it once it passes the size limit.
+     * Jetty calls back when more arrives, so no thread waits for a slow client.
+     */
+    private void readBody(JsonRoute route, Request request, Response response, Callback callback,
+                          BodyBytes body, long started) {
+        while (true) {
+            Content.Chunk chunk = request.read();
+            if (chunk == null) {
+                request.demand(() -> readBody(route, request, response, callback, body, started));
+                return;
+            }
+            if (Content.Chunk.isFailure(chunk)) {
+                callback.failed(chunk.getFailure());
+                return;
+            }
+            ByteBuffer bytes = chunk.getByteBuffer();
+            boolean tooLarge = body.size() + bytes.remaining() > BodyLimit.MAX_BODY;
+            if (!tooLarge) {
+                body.append(bytes);
+            }
+            boolean last = chunk.isLast();
+            chunk.release();
+            if (tooLarge) {
+                reply(request, response, callback, tooLarge(), started);
+                return;
+            }
+            if (last) {
+                answer(route, request, response, callback, body.toArray(), started);
+                return;
+            }
+        }
+    }
+
+    private void answer(JsonRoute route, Request request, Response response, Callback callback, byte[] body,
+                        long started) {
+        JsonReply reply;
+        try {
+            reply = route.answer(request.getHeaders().get(HttpHeader.CONTENT_TYPE), body);
+        } catch (RuntimeException e) {
+            LOG.error("request {} {} failed", request.getMethod(), Request.getPathInContext(request), e);
+            reply = new ApiError(500, "server", "Something went wrong on our side. Please try again.").reply();
+        }
+        reply(request, response, callback, reply, started);
+    }
+
+    private void reply(Request request, Response response, Callback callback, JsonReply reply, long started) {
+        String path = Request.getPathInContext(request);
+        RetainableByteBuffer body;
+        try {
+            body = PooledJson.render(reply.body(), request.getComponents().getByteBufferPool(), RESPONSE_BUFFER);
+        } catch (IOException e) {
+            callback.failed(e);
+            return;
+        }
+        response.setStatus(reply.status());
+        HttpFields.Mutable fields = response.getHeaders();
+        for (HttpField field : headersByPath.get(path)) {
+            fields.put(field);
+        }
+        fields.put(HttpHeader.CONTENT_LENGTH, body.remaining());
+        log.log(request.getMethod(), path, reply.status(), (System.nanoTime() - started) / 1_000_000);
+        response.write(true, body.getByteBuffer(), new Callback() {
+            @Override
+            public void succeeded() {
+                body.release();
+                callback.succeeded();
+            }
+
+            @Override
+            public void failed(Throwable failure) {
+                body.release();
+                callback.failed(failure);
+            }
+
+            @Override
+            public InvocationType getInvocationType() {
+                return callback.getInvocationType();
+            }
+        });
+    }
+
+    /** Passes the request to Javalin on a pool thread, answering 404 if nothing takes it. */
+    private void handOver(Request request, Response response, Callback callback) {
+        try {
+            getServer().getThreadPool().execute(() -> {
+                try {
+                    if (!super.handle(request, response, callback)) {
+                        Response.writeError(request, response, callback, 404);
+                    }
+                } catch (Throwable failure) {
+                    Response.writeError(request, response, callback, failure);
+                }
+            });
+        } catch (RejectedExecutionException busy) {
+            Response.writeError(request, response, callback, 503);
+        }
+    }
+
+    private static JsonReply tooLarge() {
+        return new ApiError(413, "body", "The request body is larger than the 64 KiB this server accepts.").reply();
+    }
+}

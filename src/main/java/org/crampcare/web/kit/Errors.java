@@ -1,0 +1,121 @@
+package org.crampcare.web.kit;
+
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import org.crampcare.account.SignInException;
+import org.crampcare.triage.InputException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Turns every failure into a clean answer: JSON under {@code /api/}, an HTML page elsewhere.
+ *
+ * <p>Clients never see a stack trace or exception text from a bug; the trace goes to the server
+ * log only, without the request body.
+ */
+public final class Errors {
+    private static final Logger LOG = LoggerFactory.getLogger(Errors.class);
+    private final Templates templates;
+
+    public Errors(Templates templates) {
+        this.templates = templates;
+    }
+
+    /** Exception handler for Javalin's HTTP status exceptions (404, 405, 413, 403...). */
+    public void httpStatus(HttpResponseException e, Context ctx) {
+        send(ctx, e.getStatus(), fieldFor(e.getStatus()), messageFor(e.getStatus(), e.getMessage()));
+    }
+
+    /** Exception handler for anything unexpected: a bug. */
+    public void unexpected(Exception e, Context ctx) {
+        LOG.error("request {} {} failed", ctx.method().name(), ctx.path(), e);
+        send(ctx, 500, "server", "Something went wrong on our side. Please try again.");
+    }
+
+    /** Exception handler for {@link ApiProblem}: its own status, field and message. */
+    public void apiProblem(ApiProblem e, Context ctx) {
+        ApiError error = e.error();
+        send(ctx, error.status(), error.field(), error.message());
+    }
+
+    /** Exception handler for requests that need a signed-in person: 401 for the API, the sign-in page for pages. */
+    public void notSignedIn(NotSignedInException e, Context ctx) {
+        if (ctx.path().startsWith("/api/")) {
+            new ApiError(401, "session", "sign in first (session cookie or Authorization: Bearer <token>)").send(ctx);
+        } else {
+            ctx.redirect("/account/signin", io.javalin.http.HttpStatus.SEE_OTHER);
+        }
+    }
+
+    /** Exception handler for bad input a handler did not catch itself: 400 naming the field. */
+    public void input(InputException e, Context ctx) {
+        send(ctx, 400, e.field(), e.field() + ": " + e.reason());
+    }
+
+    /** Exception handler for refused sign-ins (also a wrong password on a password check): 401 or 429. */
+    public void signIn(SignInException e, Context ctx) {
+        boolean throttled = e.reason() == SignInException.Reason.THROTTLED;
+        send(ctx, throttled ? 429 : 401, "credentials", e.getMessage());
+    }
+
+    /** Handler for account and diary routes on a server started without a database: 503. */
+    public void unavailable(Context ctx) {
+        send(ctx, 503, "server", "Accounts and the diary are not set up on this server.");
+    }
+
+    /** Error handler for statuses set without a body (unmatched route, wrong method); keeps bodies handlers wrote. */
+    public void status(Context ctx) {
+        if (ctx.resultInputStream() != null) {
+            return;
+        }
+        int status = ctx.status().getCode();
+        send(ctx, status, fieldFor(status), messageFor(status, null));
+    }
+
+    /** A form error in plain words, naming the field as the form labels it. */
+    public static String formMessage(InputException e) {
+        String label = e.field().replace('_', ' ');
+        return Character.toUpperCase(label.charAt(0)) + label.substring(1) + ": " + e.reason();
+    }
+
+    private void send(Context ctx, int status, String field, String message) {
+        if (ctx.path().startsWith("/api/")) {
+            new ApiError(status, field, message).send(ctx);
+        } else {
+            templates.render(ctx, status, "layout/error.jte", new ErrorModel(Page.of(ctx, heading(status), ""), status, message));
+        }
+    }
+
+    private static String fieldFor(int status) {
+        switch (status) {
+            case 404: return "path";
+            case 405: return "method";
+            case 413: return "body";
+            case 415: return "Content-Type";
+            case 403: return "csrf";
+            default: return "request";
+        }
+    }
+
+    private static String heading(int status) {
+        switch (status) {
+            case 404: return "Page not found";
+            case 403: return "Please send the form again";
+            case 400: return "Something in the form was not right";
+            case 429: return "Too many attempts";
+            case 503: return "Not available here";
+            case 413: return "That was too much text";
+            default: return "Something went wrong";
+        }
+    }
+
+    private static String messageFor(int status, String given) {
+        switch (status) {
+            case 404: return "There is no page or resource at this address.";
+            case 405: return "This address does not accept that method.";
+            case 413: return "The request body is larger than the 64 KiB this server accepts.";
+            case 403: case 429: case 503: return given;
+            default: return given == null || given.isBlank() ? "The request could not be handled." : given;
+        }
+    }
+}

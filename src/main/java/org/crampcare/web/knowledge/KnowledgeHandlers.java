@@ -1,0 +1,69 @@
+package org.crampcare.web.knowledge;
+
+import io.javalin.http.Context;
+import io.javalin.http.NotFoundResponse;
+import java.util.Arrays;
+import java.util.List;
+import org.crampcare.knowledge.ContentEntry;
+import org.crampcare.knowledge.ContentTopic;
+import org.crampcare.knowledge.KnowledgeBase;
+import org.crampcare.knowledge.LevelInfo;
+import org.crampcare.knowledge.TriageLevel;
+import org.crampcare.web.kit.AdviceModel;
+import org.crampcare.web.kit.Page;
+import org.crampcare.web.kit.SourceLink;
+import org.crampcare.web.kit.Templates;
+
+/** The pages that need no answers: home, the knowledge topics, the sources and about. */
+public final class KnowledgeHandlers {
+    private final KnowledgeBase knowledge;
+    private final Templates templates;
+
+    public KnowledgeHandlers(KnowledgeBase knowledge, Templates templates) {
+        this.knowledge = knowledge;
+        this.templates = templates;
+    }
+
+    /** GET /. */
+    public void home(Context ctx) {
+        templates.render(ctx, "knowledge/home.jte", model(ctx, "CrampCare: help with muscle cramps", "home", knowledge.topics(), List.of()));
+    }
+
+    /** GET /knowledge: the topic index. */
+    public void index(Context ctx) {
+        templates.render(ctx, "knowledge/index.jte", model(ctx, "About cramps: what we know", "knowledge",
+                knowledge.topics(), List.of()));
+    }
+
+    /** GET /knowledge/{topic}: every entry of one topic with its sources. */
+    public void topic(Context ctx) {
+        ContentTopic topic = knowledge.topic(ctx.pathParam("topic"))
+                .orElseThrow(() -> new NotFoundResponse("no such topic"));
+        templates.render(ctx, "knowledge/topic.jte", model(ctx, topic.title(), "knowledge", List.of(topic),
+                topic.entries().stream().map(this::entry).toList()));
+    }
+
+    /** GET /sources: the five articles everything is based on. */
+    public void sources(Context ctx) {
+        templates.render(ctx, "knowledge/sources.jte", model(ctx, "Our sources", "knowledge", List.of(), List.of()));
+    }
+
+    /** GET /about: what CrampCare is and is not. */
+    public void about(Context ctx) {
+        templates.render(ctx, "knowledge/about.jte", model(ctx, "About CrampCare", "about", List.of(), List.of()));
+    }
+
+    private AdviceModel entry(ContentEntry e) {
+        int min = e.timerMinutes().isEmpty() ? 0 : e.timerMinutes().get(0);
+        int max = e.timerMinutes().isEmpty() ? 0 : e.timerMinutes().get(e.timerMinutes().size() - 1);
+        return new AdviceModel(e.id(), e.group(), e.title(), e.text(), e.steps(),
+                e.evidence().needsCaveat() ? e.caveat() : null, SourceLink.of(e.sources(), knowledge.sources()), min, max);
+    }
+
+    private KnowledgeModel model(Context ctx, String title, String section, List<ContentTopic> topics,
+                                 List<AdviceModel> entries) {
+        List<LevelInfo> levels = Arrays.stream(TriageLevel.values()).map(knowledge::level).toList();
+        return new KnowledgeModel(Page.of(ctx, title, section), topics, entries,
+                List.copyOf(knowledge.sources().values()), levels, knowledge.policyVersion());
+    }
+}
