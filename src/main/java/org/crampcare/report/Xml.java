@@ -1,14 +1,17 @@
 package org.crampcare.report;
 
 /**
- * Escapes text for XHTML and SVG, where any user text (notes!) must never become markup.
+ * Escapes text for XHTML, HTML and SVG, where any user text (notes!) must never become markup.
+ *
+ * <p>The one escaper of the project: the report writes whole documents with it, and the search
+ * uses it for the HTML of its highlighted answers.
  */
-final class Xml {
+public final class Xml {
     private Xml() {
     }
 
     /** The text with {@code & < > " '} escaped and characters XML 1.0 forbids left out; null becomes "". */
-    static String escape(String text) {
+    public static String escape(String text) {
         if (text == null) {
             return "";
         }

@@ -1,11 +1,13 @@
 package org.crampcare.search;
 
 import java.util.Set;
+import org.crampcare.report.Xml;
 
 /**
  * Marks the words of an answer that matched the question, as HTML for the web's result list.
  *
- * <p>Everything outside the marks is HTML-escaped, so the markup is safe to insert as it is.
+ * <p>Everything outside the marks is HTML-escaped (with the report's {@link Xml}), so the markup is safe
+ * to insert as it is.
  */
 final class Marks {
     private Marks() {
@@ -18,39 +20,14 @@ final class Marks {
         int at = 0;
         for (TextAnalysis.Token t : analysis.tokens(normalized)) {
             if (stems.contains(t.stem())) {
-                escape(normalized.substring(at, t.start()), out);
+                out.append(Xml.escape(normalized.substring(at, t.start())));
                 out.append("<mark>");
-                escape(normalized.substring(t.start(), t.end()), out);
+                out.append(Xml.escape(normalized.substring(t.start(), t.end())));
                 out.append("</mark>");
                 at = t.end();
             }
         }
-        escape(normalized.substring(at), out);
+        out.append(Xml.escape(normalized.substring(at)));
         return out.toString();
-    }
-
-    private static void escape(String s, StringBuilder out) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '<':
-                    out.append("&lt;");
-                    break;
-                case '>':
-                    out.append("&gt;");
-                    break;
-                case '&':
-                    out.append("&amp;");
-                    break;
-                case '"':
-                    out.append("&quot;");
-                    break;
-                case '\'':
-                    out.append("&#39;");
-                    break;
-                default:
-                    out.append(c);
-            }
-        }
     }
 }
