@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -21,26 +22,20 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** One headless Chromium driven through the wizard like a person would, with axe and screenshots. */
+/** One headless Chromium driven through the pages like a person would, with axe and screenshots. */
 final class Browser implements AutoCloseable {
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
     static final Path AXE = Path.of("node_modules", "axe-core", "axe.min.js");
     private static final ObjectMapper JSON = new ObjectMapper();
     private final ChromeDriver driver;
-    private final java.util.function.UnaryOperator<String> url;
+    private final UnaryOperator<String> url;
+    private boolean closed;
 
-    Browser(RunningServer server, boolean javascript) throws IOException {
-        this(path -> server.url(path), javascript);
-    }
-
-    Browser(PersonalServer server, boolean javascript) throws IOException {
-        this(path -> server.url(path), javascript);
-    }
-
-    private Browser(java.util.function.UnaryOperator<String> url, boolean javascript) throws IOException {
-        System.setProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
+    /** Opened through {@link Chromium#open}, which checks the tools first and quits the browser after the class. */
+    Browser(UnaryOperator<String> url, boolean javascript) throws IOException {
+        System.setProperty("webdriver.chrome.driver", Chromium.DRIVER.toString());
         ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
+        options.setBinary(Chromium.BINARY.toString());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--disable-quic", "--window-size=1280,900",
@@ -176,8 +171,12 @@ final class Browser implements AutoCloseable {
         Files.write(SCREENSHOTS.resolve(name + ".png"), Base64.getDecoder().decode((String) shot.get("data")));
     }
 
+    /** Quits the browser; closing it again does nothing. */
     @Override
     public void close() {
-        driver.quit();
+        if (!closed) {
+            closed = true;
+            driver.quit();
+        }
     }
 }

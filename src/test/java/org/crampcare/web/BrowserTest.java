@@ -4,12 +4,11 @@ import org.crampcare.TestEnvironment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.time.Duration;
-import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.interactions.Actions;
@@ -27,22 +26,19 @@ class BrowserTest {
         "severe_pain_persists"};
     private static final String[] PATTERN_FLAGS = {"no_relief_from_stretching", "weakness", "tingling",
         "poor_coordination", "wakes_at_night", "walking_cramps_ease_with_rest", "interferes_with_daily_life"};
+    @RegisterExtension
+    static final Chromium CHROMIUM = new Chromium();
     private static RunningServer server;
     private static Browser browser;
 
     @BeforeAll
     static void start() throws Exception {
-        TestEnvironment.require(Files.isExecutable(Path.of("/usr/bin/chromedriver")), "needs chromium-driver (apt)");
-        TestEnvironment.require(Files.isRegularFile(Browser.AXE), "needs axe-core: run npm ci");
         server = new RunningServer();
-        browser = new Browser(server, true);
+        browser = CHROMIUM.open(server::url, true);
     }
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
         if (server != null) {
             server.close();
         }
@@ -156,7 +152,7 @@ class BrowserTest {
 
     @Test
     void theWholePathWorksWithoutJavaScript() throws Exception {
-        try (Browser noJs = new Browser(server, false)) {
+        try (Browser noJs = CHROMIUM.open(server::url, false)) {
             selfCarePath(noJs);
             assertThat(noJs.h1()).isEqualTo("Your result: Self-care");
             assertThat(noJs.find(".timer-start").isDisplayed()).isFalse();

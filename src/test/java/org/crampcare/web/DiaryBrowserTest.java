@@ -1,7 +1,5 @@
 package org.crampcare.web;
 
-import org.crampcare.TestEnvironment;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -14,26 +12,24 @@ import org.crampcare.web.account.AccountHandlers;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 
 /** A person's whole diary path in Chromium: sign up, two-tap log, details, check-in, warning, export, delete. */
 class DiaryBrowserTest {
+    @RegisterExtension
+    static final Chromium CHROMIUM = new Chromium();
     private static PersonalServer server;
     private static Browser browser;
 
     @BeforeAll
     static void start() throws Exception {
-        TestEnvironment.require(Files.isExecutable(Path.of("/usr/bin/chromium")) && Files.isRegularFile(Browser.AXE),
-                "needs /usr/bin/chromium and node_modules/axe-core (npm ci)");
         server = new PersonalServer();
-        browser = new Browser(server, true);
+        browser = CHROMIUM.open(server::url, true);
     }
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
         if (server != null) {
             server.close();
         }

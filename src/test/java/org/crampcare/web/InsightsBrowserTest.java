@@ -1,16 +1,13 @@
 package org.crampcare.web;
 
-import org.crampcare.TestEnvironment;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import org.crampcare.web.kit.Sessions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebElement;
@@ -21,27 +18,24 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * content, axe-core, and screenshots at phone and desktop widths. One browser serves the class.
  */
 class InsightsBrowserTest {
+    @RegisterExtension
+    static final Chromium CHROMIUM = new Chromium();
     private static DiaryServer server;
     private static Browser browser;
     private static int cramps;
 
     @BeforeAll
     static void start() throws Exception {
-        TestEnvironment.require(Files.isExecutable(Path.of("/usr/bin/chromedriver")), "needs chromium-driver (apt)");
-        TestEnvironment.require(Files.isRegularFile(Browser.AXE), "needs axe-core: run npm ci");
         server = new DiaryServer();
         DiaryServer.Person person = server.signUp("browser@example.org");
         cramps = server.seed(person.id());
-        browser = new Browser((RunningServer) null, true);
-        open("/about");
+        browser = CHROMIUM.open(server::url, true);
+        browser.open("/about");
         browser.driver().manage().addCookie(new Cookie(Sessions.COOKIE, person.token(), "/"));
     }
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
         if (server != null) {
             server.close();
         }
@@ -49,7 +43,7 @@ class InsightsBrowserTest {
 
     @Test
     void insightsPageShowsPatternsHelpsTriggersAndCharts() throws Exception {
-        open("/diary/insights?from=" + DiaryServer.firstDay() + "&to=" + DiaryServer.lastDay());
+        browser.open("/diary/insights?from=" + DiaryServer.firstDay() + "&to=" + DiaryServer.lastDay());
         assertThat(browser.h1()).isEqualTo("Your cramp insights");
         String text = browser.text();
         assertThat(text).contains(cramps + " cramps and " + DiaryServer.SEEDED_DAYS + " check-in days")
@@ -66,7 +60,7 @@ class InsightsBrowserTest {
 
     @Test
     void reportPageForAPickedPeriodWithPrintLayout() throws Exception {
-        open("/diary/report");
+        browser.open("/diary/report");
         assertThat(browser.h1()).isEqualTo("Report for your doctor");
         setDate("period-from", DiaryServer.firstDay().toString());
         setDate("period-to", DiaryServer.lastDay().toString());
@@ -83,10 +77,6 @@ class InsightsBrowserTest {
         browser.assertAccessible("report");
         browser.screenshots("report");
         browser.printScreenshot("report");
-    }
-
-    private static void open(String path) {
-        browser.driver().get(server.url(path));
     }
 
     private static void setDate(String id, String value) {
