@@ -2,6 +2,7 @@ package org.crampcare.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
+import org.crampcare.knowledge.Basis;
 import org.crampcare.search.SearchAnswer;
 import org.crampcare.search.SearchJson;
 import org.crampcare.search.SearchResult;
@@ -67,7 +68,7 @@ final class AskCommand implements Callable<Integer> {
         for (SearchAnswer a : result.answers()) {
             out.printf("%d. %s%n   %s%n", n++, a.title(), a.text());
             a.steps().forEach(s -> out.println("   - " + s));
-            out.println("   Sources: " + String.join(", ", a.sources()));
+            out.println(a.tip() ? "   " + Basis.TIP_LABEL : "   Sources: " + String.join(", ", a.sources()));
             out.println();
         }
     }

@@ -75,7 +75,7 @@ public final class KnowledgeSearch {
         List<SearchAnswer> answers = new ArrayList<>();
         for (PassageIndex.Hit hit : ranked(stems, concepts, limit)) {
             Passage p = hit.passage();
-            answers.add(new SearchAnswer(p.id(), p.topic(), p.title(), p.text(), p.steps(), p.sources(),
+            answers.add(new SearchAnswer(p.id(), p.topic(), p.title(), p.text(), p.steps(), p.sources(), p.basis(),
                     Marks.html(analysis, p.text(), marked), hit.score()));
         }
         return new SearchResult(question, answers, !signs.isEmpty(), signs);

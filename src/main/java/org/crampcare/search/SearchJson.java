@@ -7,10 +7,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 /**
  * The contract's JSON for knowledge answers, shared by {@code ask --json} and the HTTP API.
  *
- * <p>Shape: {@code {"answers": [{"id", "topic", "title", "text", "sources"}], "describesSymptoms",
+ * <p>Shape: {@code {"answers": [{"id", "topic", "title", "text", "sources", "basis"}], "describesSymptoms",
  * "warningSigns": [{"rule", "level", "label", "explanation", "action", "sources"}]}}, answers best
  * first. The contract requires {@code title}, {@code text} and {@code sources} in each answer; the
- * other fields are additions that clients may ignore.
+ * other fields are additions that clients may ignore. {@code basis} is {@code practical-tip} for
+ * CrampCare's own how-to detail, whose {@code sources} list is empty.
  */
 public final class SearchJson {
     private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -28,7 +29,9 @@ public final class SearchJson {
             n.put("topic", a.topic());
             n.put("title", a.title());
             n.put("text", a.text());
-            a.sources().forEach(n.putArray("sources")::add);
+            ArrayNode sources = n.putArray("sources");
+            a.sources().forEach(sources::add);
+            n.put("basis", a.basis());
         }
         root.put("describesSymptoms", result.describesSymptoms());
         ArrayNode signs = root.putArray("warningSigns");

@@ -46,6 +46,19 @@ class AskCommandTest {
     }
 
     @Test
+    void aPracticalTipIsMarkedAsSuchWithAnEmptySourceListAndSourcedAnswersSayTheirBasis() throws Exception {
+        JsonNode answers = new ObjectMapper().readTree(run("ask", "--json", "what is a charley horse").out)
+                .get("answers");
+        assertThat(answers.get(0).get("id").asText()).isEqualTo("facts.charley-horse");
+        assertThat(answers.get(0).get("basis").asText()).isEqualTo("practical-tip");
+        assertThat(answers.get(0).get("sources").isArray()).isTrue();
+        assertThat(answers.get(0).get("sources")).isEmpty();
+        assertThat(answers.get(1).get("basis").asText()).isEqualTo("sources");
+        assertThat(run("ask", "what is a charley horse").out)
+                .contains("Practical tip from CrampCare (not from a medical source)");
+    }
+
+    @Test
     void badLimitIsAUsageError() {
         assertThat(run("ask", "--limit", "0", "cramp").code).isEqualTo(2);
     }
