@@ -262,6 +262,47 @@ class ApiTest {
         assertThat(openApi.violations("/api/v1/knowledge/search", "get", 400, missing.body())).isEmpty();
     }
 
+    /**
+     * Through HTTP as people and clients see it: a practical tip says so in the advice JSON, the
+     * knowledge API and on the page, and someone on dialysis gets neither a daily amount nor any
+     * advice to drink more (hazard H-12), while the same answers without it do.
+     */
+    @Test
+    void tipsAreMarkedAndAFluidLimitLeavesOutEveryUrgeToDrink() throws Exception {
+        String answers = "\"locations\":[\"foot\"],\"sex\":\"female\",\"factors\":[\"exercise_in_heat\"]";
+        JsonNode limited = JSON.readTree(postJson("{\"answers\":{" + answers + ",\"conditions\":[\"dialysis\"]}}").body());
+        JsonNode open = JSON.readTree(postJson("{\"answers\":{" + answers + "}}").body());
+        List<String> fluidAdvice = List.of("relief.drink-water", "prevention.fluids", "prevention.fluids.daily-amounts",
+                "prevention.exercise.fluids", "prevention.exercise.sports-drinks");
+        assertThat(limited.at("/advice/fluids/withheld").asBoolean()).isTrue();
+        assertThat(adviceIds(limited)).doesNotContainAnyElementsOf(fluidAdvice);
+        assertThat(limited.get("advice").toString()).doesNotContain("litres").doesNotContain("drinking some water");
+        assertThat(adviceIds(open)).containsAll(fluidAdvice);
+        JsonNode tip = open.at("/advice/relief/0");
+        assertThat(List.of(tip.get("id").asText(), tip.get("basis").asText(), tip.get("evidence").asText()))
+                .containsExactly("relief.foot.stretch", "practical-tip", "none");
+        assertThat(tip.has("sources")).isFalse();
+        assertThat(openApi.violations("/api/v1/assessments", "post", 200, open.toString())).isEmpty();
+
+        JsonNode relief = JSON.readTree(get("/api/v1/knowledge/relief").body());
+        JsonNode foot = java.util.stream.StreamSupport.stream(relief.get("entries").spliterator(), false)
+                .filter(e -> e.get("id").asText().equals("relief.foot.stretch")).findFirst().orElseThrow();
+        assertThat(foot.get("basis").asText()).isEqualTo("practical-tip");
+        assertThat(foot.get("sources")).isEmpty();
+        String page = get("/knowledge/relief").body();
+        String article = page.substring(page.indexOf("id=\"relief-foot-stretch\""));
+        assertThat(article.substring(0, article.indexOf("</article>")))
+                .contains("Practical tip from CrampCare (not from a medical source)").doesNotContain("Sources:");
+    }
+
+    private static List<String> adviceIds(JsonNode result) {
+        List<String> ids = new ArrayList<>();
+        for (String list : List.of("relief", "prevention", "possibleFactors", "providerWillAsk", "questionsToAsk")) {
+            result.get("advice").get(list).forEach(i -> ids.add(i.get("id").asText()));
+        }
+        return ids;
+    }
+
     @Test
     void interviewListsEveryItemWithAskWhenAsData() throws Exception {
         JsonNode interview = JSON.readTree(get("/api/v1/interview").body());

@@ -276,6 +276,10 @@ class BrowserTest {
         assertThat(browser.text()).contains("Not a diagnosis").contains("Triage policy version 1");
         browser.open("/sources");
         assertThat(browser.count("article.source")).isEqualTo(5);
+        browser.open("/knowledge/relief");
+        assertThat(browser.find("#relief-foot-stretch .tip-label").getText())
+                .isEqualTo("Practical tip from CrampCare (not from a medical source)");
+        assertThat(browser.find("#relief-ice .sources").getText()).startsWith("Sources:");
     }
 
     @Test

@@ -168,6 +168,7 @@ public final class ApiHandlers {
         out.put("group", e.group());
         out.put("text", e.text());
         out.put("steps", e.steps());
+        out.put("basis", e.basis().key());
         out.put("evidence", e.evidence().name().toLowerCase(java.util.Locale.ROOT));
         out.put("caveat", e.caveat());
         out.put("timerMinutes", e.timerMinutes());
