@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import org.crampcare.CrampCare;
 import org.crampcare.account.AccountPolicy;
 import org.crampcare.account.AccountService;
@@ -15,8 +14,8 @@ import org.crampcare.storage.DatabaseConfig;
 
 /** The real app with accounts and the diary on a real database, in-process on a free port. */
 final class PersonalServer implements AutoCloseable {
-    /** Cheap bcrypt and the production throttling limits (5 failures per e-mail). */
-    static final AccountPolicy TEST_POLICY = new AccountPolicy(4, Duration.ofDays(1), 5, 20, Duration.ofMinutes(15));
+    /** Cheap bcrypt and the production throttling limits (5 attempts per e-mail and address), but many sign-ups. */
+    static final AccountPolicy TEST_POLICY = AccountPolicy.STANDARD.withBcryptCost(4).withSignUps(1000);
     final Path dataDir;
     final Database db;
     final PersonalData personal;
