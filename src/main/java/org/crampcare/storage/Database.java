@@ -4,7 +4,6 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -184,10 +183,12 @@ public final class Database implements AutoCloseable {
         return ds;
     }
 
+    /** Creates the data folder (0700) and the database file (0600) before SQLite opens it. */
     private static void createFolder(Path file) {
         Path parent = file.toAbsolutePath().getParent();
         try {
-            Files.createDirectories(parent);
+            PrivateFiles.createFolder(parent);
+            PrivateFiles.createFile(file);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the data folder " + parent + ": " + e.getMessage(), e);
         }

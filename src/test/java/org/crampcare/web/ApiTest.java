@@ -99,6 +99,24 @@ class ApiTest {
         assertThat(openApi.violations("/api/v1/assessments", "post", 400, r.body())).isEmpty();
     }
 
+    /** Issue #19 item 1: text of any length up to the 64 KiB body limit was read, at a cost growing faster than its length. */
+    @Test
+    void textOverTwoThousandCharactersIs400NamingText() throws Exception {
+        HttpResponse<String> tooLong = postJson("{\"text\":\"" + "no ".repeat(700) + "\"}");
+        assertThat(tooLong.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(tooLong.body()).path("error").path("field").asText()).isEqualTo("text");
+        assertThat(JSON.readTree(tooLong.body()).path("error").path("message").asText()).contains("2000");
+        assertThat(openApi.violations("/api/v1/assessments", "post", 400, tooLong.body())).isEmpty();
+        String longest = "\uD83E\uDDB5".repeat(10) + "a".repeat(1990);
+        HttpResponse<String> fits = postJson("{\"text\":\"" + longest + "\"}");
+        assertThat(fits.statusCode()).as(fits.body()).isIn(200, 400);
+        if (fits.statusCode() == 400) {
+            assertThat(JSON.readTree(fits.body()).path("error").path("message").asText()).doesNotContain("2000");
+        }
+        assertThat(JSON.readTree(get("/api/v1/openapi.json").body()).at("/components/schemas/AssessmentInput/properties/text/maxLength")
+                .asInt()).isEqualTo(2000);
+    }
+
     @Test
     void wrongContentTypeIs415() throws Exception {
         HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(server.url("/api/v1/assessments")))
