@@ -48,12 +48,8 @@ class SecurityHttpTest {
     private static void sixtyParallelWrongPasswords(PersonalServer server) throws Exception {
         HttpPerson p = new HttpPerson(server, "parallel@example.org", "the right password 1").signedUp();
         String wrong = "{\"email\":\"" + p.email + "\",\"password\":\"a wrong password\"}";
-        List<CompletableFuture<HttpResponse<String>>> calls = new ArrayList<>();
-        for (int i = 0; i < 60; i++) {
-            calls.add(HTTP.sendAsync(HttpRequest.newBuilder(URI.create(server.url("/api/v1/account/signin")))
-                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(wrong)).build(),
-                    HttpResponse.BodyHandlers.ofString()));
-        }
+        List<CompletableFuture<HttpResponse<String>>> calls = postAllAtOnce(server.url("/api/v1/account/signin"),
+                java.util.Collections.nCopies(60, wrong));
         int unauthorized = 0;
         int throttled = 0;
         for (CompletableFuture<HttpResponse<String>> c : calls) {
@@ -69,13 +65,8 @@ class SecurityHttpTest {
     @Test
     void eightyParallelSignUpsFromOneAddressGetTenAccepted() throws Exception {
         try (PersonalServer strict = new PersonalServer(AccountPolicy.STANDARD.withBcryptCost(4), SecurityConfig.DEFAULTS)) {
-            List<CompletableFuture<HttpResponse<String>>> calls = new ArrayList<>();
-            for (int i = 0; i < 80; i++) {
-                String body = "{\"email\":\"flood" + i + "@example.org\",\"password\":\"a long enough password\"}";
-                calls.add(HTTP.sendAsync(HttpRequest.newBuilder(URI.create(strict.url("/api/v1/account/signup")))
-                        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                        HttpResponse.BodyHandlers.ofString()));
-            }
+            List<CompletableFuture<HttpResponse<String>>> calls = postAllAtOnce(strict.url("/api/v1/account/signup"),
+                    signUps("flood", 80));
             int accepted = 0;
             int refused = 0;
             for (CompletableFuture<HttpResponse<String>> c : calls) {
@@ -96,13 +87,8 @@ class SecurityHttpTest {
     void passwordWorkBeyondTheQueueIsRefusedWith503() throws Exception {
         try (PersonalServer narrow = new PersonalServer(AccountPolicy.STANDARD.withBcryptCost(10).withHashing(1, 1).withSignUps(100),
                 SecurityConfig.DEFAULTS)) {
-            List<CompletableFuture<HttpResponse<String>>> calls = new ArrayList<>();
-            for (int i = 0; i < 12; i++) {
-                String body = "{\"email\":\"busy" + i + "@example.org\",\"password\":\"a long enough password\"}";
-                calls.add(HTTP.sendAsync(HttpRequest.newBuilder(URI.create(narrow.url("/api/v1/account/signup")))
-                        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                        HttpResponse.BodyHandlers.ofString()));
-            }
+            List<CompletableFuture<HttpResponse<String>>> calls = postAllAtOnce(narrow.url("/api/v1/account/signup"),
+                    signUps("busy", 12));
             int busy = 0;
             for (CompletableFuture<HttpResponse<String>> c : calls) {
                 HttpResponse<String> r = c.get();
@@ -221,5 +207,23 @@ class SecurityHttpTest {
         long maxAge = Long.parseLong(cookie.replaceAll(".*Max-Age=([0-9]+).*", "$1"));
         assertThat(maxAge).isBetween(7 * 86400L - 60, 7 * 86400L);
         assertThat(cookie).doesNotContain("Secure");
+    }
+
+    /** Sends every JSON body to the URL at once, without waiting for answers. */
+    private static List<CompletableFuture<HttpResponse<String>>> postAllAtOnce(String url, List<String> bodies) {
+        List<CompletableFuture<HttpResponse<String>>> calls = new ArrayList<>();
+        for (String body : bodies) {
+            calls.add(HTTP.sendAsync(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString()));
+        }
+        return calls;
+    }
+
+    private static List<String> signUps(String prefix, int count) {
+        List<String> bodies = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            bodies.add("{\"email\":\"" + prefix + i + "@example.org\",\"password\":\"a long enough password\"}");
+        }
+        return bodies;
     }
 }
