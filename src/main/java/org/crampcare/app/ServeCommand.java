@@ -8,6 +8,7 @@ import org.crampcare.cli.KnowledgeOption;
 import org.crampcare.storage.Database;
 import org.crampcare.storage.DatabaseConfig;
 import org.crampcare.web.PersonalData;
+import org.crampcare.web.SecurityConfig;
 import org.crampcare.web.ServerConfig;
 import org.crampcare.web.WebServer;
 import picocli.CommandLine;
@@ -38,6 +39,25 @@ final class ServeCommand implements Callable<Integer> {
             description = "PostgreSQL JDBC URL (env CRAMPCARE_DB_URL); default: SQLite in the data folder.")
     String dbUrl;
 
+    @Option(names = "--public-url", paramLabel = "URL",
+            description = "The address people use, e.g. https://cramps.example.org (env CRAMPCARE_PUBLIC_URL, default"
+                    + " none). With https: Secure __Host- cookies and HSTS.")
+    String publicUrl;
+
+    @Option(names = "--trusted-proxy", paramLabel = "ADDR[,ADDR]",
+            description = "Reverse proxies whose X-Forwarded-For gives the client address (env CRAMPCARE_TRUSTED_PROXY,"
+                    + " default none: the header is ignored).")
+    String trustedProxy;
+
+    @Option(names = "--session-idle", paramLabel = "TIME",
+            description = "Sign-ins end after this long without a request, e.g. 30m (env CRAMPCARE_SESSION_IDLE,"
+                    + " default 12h).")
+    String sessionIdle;
+
+    @Option(names = "--session-max", paramLabel = "TIME",
+            description = "Sign-ins end this long after signing in, e.g. 12h (env CRAMPCARE_SESSION_MAX, default 7d).")
+    String sessionMax;
+
     @Option(names = "--trial", hidden = true,
             description = "Start on a free port, check that /api/v1/health answers, then stop (the launcher"
                     + " records its class-data-sharing archive with such a run).")
@@ -53,6 +73,7 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         long started = System.nanoTime();
         ServerConfig config = serverConfig();
+        SecurityConfig security = securityConfig();
         DatabaseConfig dbConfig = databaseConfig(config);
         DatabaseOpening opening = DatabaseOpening.start(dbConfig);
         CrampCare crampCare;
@@ -63,8 +84,8 @@ final class ServeCommand implements Callable<Integer> {
             throw e;
         }
         Database database = opening.get();
-        WebServer server = WebServer.start(crampCare, config,
-                PersonalData.on(database, crampCare.knowledge(), Clock.systemUTC()));
+        WebServer server = WebServer.start(crampCare, config, security,
+                PersonalData.on(database, crampCare.knowledge(), Clock.systemUTC(), security.accountPolicy()));
         if (trial) {
             ready(config, server, started);
             return TrialRun.check(config.host(), server, database, spec.commandLine().getErr());
@@ -92,6 +113,15 @@ final class ServeCommand implements Callable<Integer> {
             ServerConfig config = ServerConfig.resolve(port, host, data, System.getenv());
             config.prepareDataDir();
             return trial ? new ServerConfig(0, config.host(), config.dataDir()) : config;
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
+        }
+    }
+
+    /** The checked public-URL, proxy and session settings. */
+    private SecurityConfig securityConfig() {
+        try {
+            return SecurityConfig.resolve(publicUrl, trustedProxy, sessionIdle, sessionMax, System.getenv());
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
         }

@@ -9,6 +9,7 @@ import org.crampcare.web.diary.CheckInHandlers;
 import org.crampcare.web.diary.DiaryHandlers;
 import org.crampcare.web.diary.SavedAssessmentHandlers;
 import org.crampcare.web.diary.YourDataHandlers;
+import org.crampcare.web.kit.ClientAddress;
 import org.crampcare.web.kit.Sessions;
 import org.crampcare.web.kit.Templates;
 
@@ -20,11 +21,11 @@ record PersonalHandlers(Sessions sessions, AccountHandlers account, AccountApiHa
                         SavedAssessmentHandlers assessments, YourDataHandlers data, DiaryApiHandlers diaryApi) {
 
     /** The handlers on the given services. */
-    static PersonalHandlers on(PersonalData personal, Assessor assessor, Templates templates) {
-        Sessions sessions = new Sessions(personal.accounts());
+    static PersonalHandlers on(PersonalData personal, Assessor assessor, Templates templates, Sessions sessions,
+                               ClientAddress clients) {
         return new PersonalHandlers(sessions,
-                new AccountHandlers(personal.accounts(), sessions, templates),
-                new AccountApiHandlers(personal.accounts(), sessions),
+                new AccountHandlers(personal.accounts(), sessions, templates, clients),
+                new AccountApiHandlers(personal.accounts(), sessions, clients),
                 new DiaryHandlers(personal.diary(), sessions, templates, assessor.knowledge()),
                 new CheckInHandlers(personal.diary(), sessions, templates, personal.clock()),
                 new SaveHandlers(personal.diary(), sessions, assessor),

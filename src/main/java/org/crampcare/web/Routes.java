@@ -4,6 +4,7 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Handler;
 import io.javalin.http.HttpResponseException;
 import java.util.function.Function;
+import org.crampcare.account.AccountBusyException;
 import org.crampcare.account.SignInException;
 import org.crampcare.triage.InputException;
 import org.crampcare.web.api.ApiHandlers;
@@ -18,6 +19,7 @@ import org.crampcare.web.kit.Csrf;
 import org.crampcare.web.kit.DirectRoutes;
 import org.crampcare.web.kit.Errors;
 import org.crampcare.web.kit.NotSignedInException;
+import org.crampcare.web.kit.RequestCharset;
 import org.crampcare.web.kit.SecurityHeaders;
 import org.crampcare.web.knowledge.KnowledgeHandlers;
 import org.crampcare.web.knowledge.SearchHandlers;
@@ -29,9 +31,10 @@ import org.crampcare.web.knowledge.SearchHandlers;
  * answers which request, and in what order the cross-cutting checks run.
  */
 final class Routes {
-    private final SecurityHeaders headers = new SecurityHeaders();
+    private final SecurityHeaders headers;
     private final BodyLimit bodyLimit = new BodyLimit();
-    private final Csrf csrf = new Csrf();
+    private final RequestCharset charset = new RequestCharset();
+    private final Csrf csrf;
     private final StaticAssets assets;
     private final KnowledgeHandlers pages;
     private final AssessmentHandlers assessment;
@@ -51,8 +54,10 @@ final class Routes {
      *                 routes then answer 503)
      */
     Routes(StaticAssets assets, KnowledgeHandlers pages, AssessmentHandlers assessment, NowHandlers now,
-           SearchHandlers search, ApiHandlers api, Errors errors, PersonalHandlers personal,
-           InsightsHandlers insights, ReportHandlers reports) {
+           SearchHandlers search, ApiHandlers api, Errors errors, SecurityHeaders headers, Csrf csrf,
+           PersonalHandlers personal, InsightsHandlers insights, ReportHandlers reports) {
+        this.headers = headers;
+        this.csrf = csrf;
         this.personal = personal;
         this.insights = insights;
         this.reports = reports;
@@ -73,14 +78,10 @@ final class Routes {
         direct.post("/api/v1/assessments", api::assess);
     }
 
-    /** The security headers every response carries, also outside Javalin. */
-    SecurityHeaders headers() {
-        return headers;
-    }
-
     void addTo(RoutesConfig r) {
         r.before(headers::apply);
         r.before(bodyLimit::check);
+        r.before(charset::check);
         r.before(csrf::check);
         r.before(mediaType::check);
         if (personal != null) {
@@ -172,6 +173,7 @@ final class Routes {
         r.exception(NotSignedInException.class, errors::notSignedIn);
         r.exception(InputException.class, errors::input);
         r.exception(SignInException.class, errors::signIn);
+        r.exception(AccountBusyException.class, errors::busy);
         r.exception(Exception.class, errors::unexpected);
         r.error(404, errors::status);
         r.error(405, errors::status);

@@ -8,7 +8,14 @@ import org.crampcare.web.assessment.NowHandlers;
 import org.crampcare.web.insights.DiaryInsights;
 import org.crampcare.web.insights.InsightsHandlers;
 import org.crampcare.web.insights.ReportHandlers;
+import org.crampcare.storage.ServerKeys;
 import org.crampcare.web.kit.AccessLog;
+import org.crampcare.web.kit.ClientAddress;
+import org.crampcare.web.kit.ComputePool;
+import org.crampcare.web.kit.Cookies;
+import org.crampcare.web.kit.Csrf;
+import org.crampcare.web.kit.JettyErrors;
+import org.crampcare.web.kit.SecurityHeaders;
 import org.crampcare.web.kit.BodyLimit;
 import org.crampcare.web.kit.DirectRoutes;
 import org.crampcare.web.kit.Errors;
@@ -31,6 +38,8 @@ import org.eclipse.jetty.server.ServerConnector;
  * stops the server and rethrows if building it failed.
  */
 public final class WebServer {
+    /** The name of the form-token key in {@link ServerKeys}. */
+    static final String CSRF_KEY = "csrf";
     private final Javalin app;
     private final AccessLog log;
 
@@ -46,8 +55,20 @@ public final class WebServer {
      *                 knowledge (the diary pages then say the diary is not configured)
      */
     public static WebServer start(CrampCare crampCare, ServerConfig config, PersonalData personal) {
+        return start(crampCare, config, SecurityConfig.DEFAULTS, personal);
+    }
+
+    /**
+     * Starts the server with the given security settings (public URL, trusted proxies); the session
+     * times of {@code security} reach the accounts through {@code personal}'s policy.
+     */
+    public static WebServer start(CrampCare crampCare, ServerConfig config, SecurityConfig security,
+                                  PersonalData personal) {
         Templates templates = new Templates();
-        Sessions sessions = personal == null ? null : new Sessions(personal.accounts());
+        Cookies cookies = new Cookies(security.https());
+        ClientAddress clients = security.clientAddress();
+        SecurityHeaders headers = new SecurityHeaders(security.https());
+        Sessions sessions = personal == null ? null : new Sessions(personal.accounts(), cookies);
         DiaryInsights diaryInsights = personal == null ? null
                 : new DiaryInsights(personal.diary(), crampCare.knowledge(), personal.clock());
         Routes routes = new Routes(StaticAssets.load(),
@@ -56,11 +77,11 @@ public final class WebServer {
                 new NowHandlers(crampCare.assessor(), templates),
                 new SearchHandlers(crampCare::search, crampCare.knowledge(), templates),
                 new ApiHandlers(crampCare.assessor()),
-                new Errors(templates),
-                personal == null ? null : PersonalHandlers.on(personal, crampCare.assessor(), templates),
+                new Errors(templates), headers, new Csrf(csrfKey(personal), cookies),
+                personal == null ? null : PersonalHandlers.on(personal, crampCare.assessor(), templates, sessions, clients),
                 personal == null ? null : new InsightsHandlers(sessions, diaryInsights, templates),
                 personal == null ? null : new ReportHandlers(sessions, diaryInsights, templates));
-        AccessLog log = new AccessLog();
+        AccessLog log = new AccessLog(clients);
         Javalin app = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
             cfg.startup.showOldJavalinVersionWarning = false;
@@ -71,9 +92,10 @@ public final class WebServer {
             routes.addTo(cfg.routes);
             cfg.jetty.addConnector((server, http) -> connector(server, http, config));
             cfg.jetty.modifyServer(server -> {
-                DirectRoutes direct = new DirectRoutes(server.getHandler(), routes.headers(), log);
+                DirectRoutes direct = new DirectRoutes(server.getHandler(), headers, log, ComputePool.standard());
                 routes.addDirectTo(direct);
                 server.setHandler(direct);
+                server.setErrorHandler(new JettyErrors(headers));
             });
         });
         app.start();
@@ -85,6 +107,19 @@ public final class WebServer {
             throw e;
         }
         return server;
+    }
+
+    /**
+     * The key of the form tokens: kept in the database, so every server on it accepts the others'
+     * tokens; random per process on a server without a database (it has no sessions to share).
+     */
+    private static byte[] csrfKey(PersonalData personal) {
+        if (personal != null) {
+            return ServerKeys.of(personal.database()).key(CSRF_KEY);
+        }
+        byte[] key = new byte[32];
+        new java.security.SecureRandom().nextBytes(key);
+        return key;
     }
 
     /**

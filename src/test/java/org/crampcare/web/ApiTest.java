@@ -99,6 +99,24 @@ class ApiTest {
         assertThat(openApi.violations("/api/v1/assessments", "post", 400, r.body())).isEmpty();
     }
 
+    /** Issue #19 item 1: text of any length up to the 64 KiB body limit was read, at a cost growing faster than its length. */
+    @Test
+    void textOverTwoThousandCharactersIs400NamingText() throws Exception {
+        HttpResponse<String> tooLong = postJson("{\"text\":\"" + "no ".repeat(700) + "\"}");
+        assertThat(tooLong.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(tooLong.body()).path("error").path("field").asText()).isEqualTo("text");
+        assertThat(JSON.readTree(tooLong.body()).path("error").path("message").asText()).contains("2000");
+        assertThat(openApi.violations("/api/v1/assessments", "post", 400, tooLong.body())).isEmpty();
+        String longest = "\uD83E\uDDB5".repeat(10) + "a".repeat(1990);
+        HttpResponse<String> fits = postJson("{\"text\":\"" + longest + "\"}");
+        assertThat(fits.statusCode()).as(fits.body()).isIn(200, 400);
+        if (fits.statusCode() == 400) {
+            assertThat(JSON.readTree(fits.body()).path("error").path("message").asText()).doesNotContain("2000");
+        }
+        assertThat(JSON.readTree(get("/api/v1/openapi.json").body()).at("/components/schemas/AssessmentInput/properties/text/maxLength")
+                .asInt()).isEqualTo(2000);
+    }
+
     @Test
     void wrongContentTypeIs415() throws Exception {
         HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(server.url("/api/v1/assessments")))
@@ -364,21 +382,41 @@ class ApiTest {
                 .POST(HttpRequest.BodyPublishers.ofString("nav=show&step=0&csrf=" + "b".repeat(43))));
         assertThat(wrongToken.statusCode()).isEqualTo(403);
 
+        FormTokens.Token token = FormTokens.fetch(server.url(""), null);
         HttpResponse<String> ok = send(HttpRequest.newBuilder(URI.create(server.url("/assessment/step")))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("Cookie", Csrf.COOKIE + "=" + "a".repeat(43))
-                .POST(HttpRequest.BodyPublishers.ofString("nav=show&step=0&csrf=" + "a".repeat(43))));
+                .header("Cookie", token.cookies(null))
+                .POST(HttpRequest.BodyPublishers.ofString("nav=show&step=0&csrf=" + token.value())));
         assertThat(ok.statusCode()).isEqualTo(200);
         assertThat(ok.body()).contains("Step 1 of 5");
     }
 
+    /** Issue #19 item 8: any value the client sets in both cookie and form used to pass; the token must come from the server. */
     @Test
-    void tamperedWizardStateIsRefusedWithoutAStackTrace() throws Exception {
-        String token = "c".repeat(43);
+    void aTokenTheClientMadeUpIsRefusedEvenInCookieAndFormAlike() throws Exception {
+        String madeUp = "a".repeat(43);
         HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(server.url("/assessment/step")))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("Cookie", Csrf.COOKIE + "=" + token)
-                .POST(HttpRequest.BodyPublishers.ofString("nav=next&step=0&csrf=" + token
+                .header("Cookie", Csrf.COOKIE + "=" + madeUp)
+                .POST(HttpRequest.BodyPublishers.ofString("nav=show&step=0&csrf=" + madeUp)));
+        assertThat(r.statusCode()).isEqualTo(403);
+        FormTokens.Token other = FormTokens.fetch(server.url(""), null);
+        FormTokens.Token mine = FormTokens.fetch(server.url(""), null);
+        assertThat(other.value()).isNotEqualTo(mine.value());
+        HttpResponse<String> swapped = send(HttpRequest.newBuilder(URI.create(server.url("/assessment/step")))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Cookie", mine.cookies(null))
+                .POST(HttpRequest.BodyPublishers.ofString("nav=show&step=0&csrf=" + other.value())));
+        assertThat(swapped.statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void tamperedWizardStateIsRefusedWithoutAStackTrace() throws Exception {
+        FormTokens.Token token = FormTokens.fetch(server.url(""), null);
+        HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(server.url("/assessment/step")))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Cookie", token.cookies(null))
+                .POST(HttpRequest.BodyPublishers.ofString("nav=next&step=0&csrf=" + token.value()
                         + "&state=%7B%22answers%22%3A%7B%22pain_score%22%3A99%7D%7D")));
         assertThat(r.statusCode()).isEqualTo(400);
         assertThat(r.body()).contains("start again").doesNotContain("Exception");

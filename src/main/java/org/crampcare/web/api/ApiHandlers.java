@@ -16,6 +16,7 @@ import org.crampcare.triage.Assessor;
 import org.crampcare.triage.InputException;
 import org.crampcare.web.kit.ApiError;
 import org.crampcare.web.kit.JsonReply;
+import org.crampcare.web.kit.RequestCharset;
 
 /**
  * The JSON API under {@code /api/v1}, described by {@code /api/v1/openapi.json}.
@@ -54,6 +55,9 @@ public final class ApiHandlers {
         String type = contentType == null ? "" : contentType.toLowerCase(java.util.Locale.ROOT);
         if (!type.startsWith("application/json")) {
             return new ApiError(415, "Content-Type", "send the input as application/json").reply();
+        }
+        if (RequestCharset.problem(type) != null) {
+            return new ApiError(415, "Content-Type", RequestCharset.problem(type)).reply();
         }
         try {
             return JsonReply.ok(assessor.assess(AssessmentJson.readInput(body)));

@@ -20,7 +20,7 @@ import org.crampcare.web.kit.Templates;
  * wizard at once with the emergency page.
  */
 public final class AssessmentHandlers {
-    static final int MAX_TEXT = 2000;
+    static final int MAX_TEXT = AssessmentInput.MAX_TEXT_CHARS;
     private final Assessor assessor;
     private final Templates templates;
     private final StepBuilder steps;
@@ -74,7 +74,7 @@ public final class AssessmentHandlers {
     public void text(Context ctx) {
         String text = ctx.formParamAsClass("text", String.class).getOrDefault("").strip();
         String problem = text.isEmpty() ? "Write a few words about your cramp first, or answer the questions instead."
-                : text.length() > MAX_TEXT ? "Please keep it under " + MAX_TEXT + " characters." : null;
+                : text.codePointCount(0, text.length()) > MAX_TEXT ? "Please keep it under " + MAX_TEXT + " characters." : null;
         if (problem != null) {
             templates.render(ctx, 400, "assessment/start.jte", new StartModel(page(ctx), text, problem, steps.steps()));
             return;

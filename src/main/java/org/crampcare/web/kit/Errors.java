@@ -2,6 +2,7 @@ package org.crampcare.web.kit;
 
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
+import org.crampcare.account.AccountBusyException;
 import org.crampcare.account.SignInException;
 import org.crampcare.triage.InputException;
 import org.slf4j.Logger;
@@ -54,8 +55,15 @@ public final class Errors {
 
     /** Exception handler for refused sign-ins (also a wrong password on a password check): 401 or 429. */
     public void signIn(SignInException e, Context ctx) {
-        boolean throttled = e.reason() == SignInException.Reason.THROTTLED;
-        send(ctx, throttled ? 429 : 401, "credentials", e.getMessage());
+        boolean wrong = e.reason() == SignInException.Reason.WRONG_CREDENTIALS;
+        send(ctx, wrong ? 401 : 429, e.reason() == SignInException.Reason.TOO_MANY_SIGN_UPS ? "address" : "credentials",
+                e.getMessage());
+    }
+
+    /** Exception handler for password work refused because too much is queued already: 503, try again soon. */
+    public void busy(AccountBusyException e, Context ctx) {
+        ctx.header("Retry-After", "2");
+        send(ctx, 503, "server", e.getMessage());
     }
 
     /** Handler for account and diary routes on a server started without a database: 503. */
