@@ -21,7 +21,7 @@ final class Findings {
     private final String text;
     private final Map<String, Object> values = new LinkedHashMap<>();
     private final Map<String, Set<String>> lists = new LinkedHashMap<>();
-    private final Map<String, List<TextEvidence>> evidence = new LinkedHashMap<>();
+    private final Map<String, Set<TextEvidence>> evidence = new LinkedHashMap<>();
 
     Findings(String text) {
         this.text = text;
@@ -89,9 +89,6 @@ final class Findings {
     private void note(String item, Object value, Span span, String cue) {
         TextEvidence e = new TextEvidence(item, value, span.start(), span.end(),
                 text.substring(span.start(), span.end()), cue);
-        List<TextEvidence> list = evidence.computeIfAbsent(item, k -> new ArrayList<>());
-        if (!list.contains(e)) {
-            list.add(e);
-        }
+        evidence.computeIfAbsent(item, k -> new LinkedHashSet<>()).add(e);
     }
 }

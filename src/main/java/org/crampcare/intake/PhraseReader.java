@@ -1,6 +1,8 @@
 package org.crampcare.intake;
 
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import org.crampcare.knowledge.ItemType;
 import org.crampcare.knowledge.KnowledgeBase;
 
@@ -26,6 +28,7 @@ final class PhraseReader {
     void read(TextScan scan, Findings findings) {
         List<Token> tokens = scan.tokens();
         Scopes scopes = scan.scopes();
+        Map<Vocabulary<Boolean>, List<Hit<Boolean>>> needsFound = new IdentityHashMap<>();
         for (Hit<Sense> hit : lexicon.phrases().find(tokens, Sense::hides)) {
             Sense sense = hit.meaning();
             if (sense.reads() == Reads.IGNORE || scopes.silenced(hit.from()) != null) {
@@ -34,31 +37,52 @@ final class PhraseReader {
             if (LOCATIONS.equals(sense.item()) && !scan.aboutCramp(hit.from())) {
                 continue;
             }
-            Span span = withNeeds(tokens, scopes, hit);
+            Span span = sense.needs() == null ? Span.of(tokens, hit.from(), hit.to())
+                    : withNeeds(tokens, scopes, hit, needsFound.computeIfAbsent(sense.needs(), v -> v.all(tokens)));
             if (span != null) {
                 apply(sense, tokens, scopes, hit, span, findings);
             }
         }
     }
 
-    /** The words to quote, including a needed phrase; null when a needed phrase is missing. */
-    private static Span withNeeds(List<Token> tokens, Scopes scopes, Hit<Sense> hit) {
-        Vocabulary<Boolean> needs = hit.meaning().needs();
-        if (needs == null) {
-            return Span.of(tokens, hit.from(), hit.to());
-        }
+    /**
+     * The words to quote, including a needed phrase in the same sentence that does not overlap the
+     * hit; null when there is none. {@code needs} holds every needed phrase in the text in order,
+     * so the search starts at the hit and only steps over the few needed phrases that overlap it.
+     */
+    private static Span withNeeds(List<Token> tokens, Scopes scopes, Hit<Sense> hit, List<Hit<Boolean>> needs) {
         int sentence = scopes.sentence(hit.from());
-        for (int i = 0; i < tokens.size(); i++) {
-            if (scopes.sentence(i) != sentence || (i >= hit.from() && i < hit.to())) {
-                continue;
+        int at = firstFrom(needs, hit.from());
+        for (int k = at; k < needs.size() && scopes.sentence(needs.get(k).from()) == sentence; k++) {
+            if (needs.get(k).from() >= hit.to()) {
+                return joined(tokens, hit, needs.get(k));
             }
-            for (Hit<Boolean> need : needs.at(tokens, i)) {
-                if (need.to() <= hit.from() || need.from() >= hit.to()) {
-                    return Span.of(tokens, Math.min(hit.from(), need.from()), Math.max(hit.to(), need.to()));
-                }
+        }
+        for (int k = at - 1; k >= 0 && scopes.sentence(needs.get(k).from()) == sentence; k--) {
+            if (needs.get(k).to() <= hit.from()) {
+                return joined(tokens, hit, needs.get(k));
             }
         }
         return null;
+    }
+
+    /** The index of the first hit starting at or after {@code token} (hits sorted by start). */
+    private static int firstFrom(List<Hit<Boolean>> hits, int token) {
+        int lo = 0;
+        int hi = hits.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (hits.get(mid).from() < token) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    private static Span joined(List<Token> tokens, Hit<Sense> hit, Hit<Boolean> need) {
+        return Span.of(tokens, Math.min(hit.from(), need.from()), Math.max(hit.to(), need.to()));
     }
 
     private void apply(Sense sense, List<Token> tokens, Scopes scopes, Hit<Sense> hit, Span span, Findings findings) {

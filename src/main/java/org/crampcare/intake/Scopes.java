@@ -39,18 +39,23 @@ final class Scopes {
         Scopes s = new Scopes(tokens.size());
         Boundaries b = Boundaries.of(lexicon, tokens);
         s.number(tokens, b);
+        boolean[] pastDone = new boolean[tokens.size() * 2 + 2];
+        int[] segment = s.pastSegments(tokens, b);
         for (Hit<CueKind> cue : b.cues()) {
             switch (cue.meaning()) {
                 case NEGATION -> s.negation(tokens, b, cue);
                 case POST_NEGATION -> s.postNegation(tokens, b, cue);
                 case HYPOTHETICAL -> s.forward(tokens, b, cue.to(), "hypothetical");
                 case UNCERTAIN -> s.forward(tokens, b, cue.to(), UNCERTAIN);
-                case RESOLVED_PAST -> s.pastClause(tokens, b, cue);
+                case RESOLVED_PAST -> s.pastSegment(segment, pastDone, cue);
                 default -> { }
             }
         }
+        int reached = -1;
         for (Hit<PersonGroup> person : People.others(lexicon, tokens, proxy)) {
-            s.otherPerson(lexicon, tokens, b, person.to());
+            if (person.to() >= reached) {
+                reached = s.otherPerson(lexicon, tokens, b, person.to());
+            }
         }
         return s;
     }
@@ -123,17 +128,42 @@ final class Scopes {
         }
     }
 
-    private void pastClause(List<Token> tokens, Boundaries b, Hit<CueKind> cue) {
-        int start = cue.from();
-        while (start > 0 && !endsClause(tokens, b, start - 1)) {
-            start--;
+    /**
+     * Numbers the resolved-past segments: runs of tokens between clause boundaries and commas. A
+     * cue silences its whole segment, both directions, marked once per segment so many cues in one
+     * long clause cost no more than one.
+     */
+    private int[] pastSegments(List<Token> tokens, Boundaries b) {
+        int[] segment = new int[tokens.size()];
+        int n = 0;
+        for (int j = 0; j < tokens.size(); j++) {
+            boolean boundary = endsClause(tokens, b, j);
+            if (boundary) {
+                n++;
+            }
+            segment[j] = n;
+            if (boundary) {
+                n++;
+            }
         }
-        int end = cue.to();
-        while (end < tokens.size() && !endsClause(tokens, b, end)) {
-            end++;
-        }
-        for (int j = start; j < end; j++) {
-            silence(j, "resolved past");
+        return segment;
+    }
+
+    /** Silences every segment the cue touches, each segment at most once. */
+    private void pastSegment(int[] segment, boolean[] done, Hit<CueKind> cue) {
+        for (int j = cue.from(); j < cue.to(); j++) {
+            int seg = segment[j];
+            if (done[seg]) {
+                continue;
+            }
+            done[seg] = true;
+            int start = j;
+            while (start > 0 && segment[start - 1] == seg) {
+                start--;
+            }
+            for (int k = start; k < segment.length && segment[k] == seg; k++) {
+                silence(k, "resolved past");
+            }
         }
     }
 
@@ -142,13 +172,20 @@ final class Scopes {
         return b.hard(j) || tokens.get(j).word().equals(",") || tokens.get(j).endsSentence();
     }
 
-    private void otherPerson(Lexicon lexicon, List<Token> tokens, Boundaries b, int from) {
-        for (int j = from; j < tokens.size() && !b.hard(j); j++) {
+    /**
+     * Silences from {@code from} to the clause end or the first word about the writer, and returns
+     * where it stopped: a later mention inside this scope would stop at the same place, so the
+     * caller skips it and the work stays linear.
+     */
+    private int otherPerson(Lexicon lexicon, List<Token> tokens, Boundaries b, int from) {
+        int j = from;
+        for (; j < tokens.size() && !b.hard(j); j++) {
             if (lexicon.firstPerson().contains(tokens.get(j).stem())) {
-                return;
+                return j;
             }
             silence(j, SOMEONE_ELSE);
         }
+        return j;
     }
 
     private void silence(int token, String why) {
