@@ -33,6 +33,8 @@ final class LexiconLoader {
 
     private final KnowledgeBase kb;
     private final List<Problem> problems = new ArrayList<>();
+    /** Every word the lexicon uses, gathered while compiling: the targets of spelling correction. */
+    private final Set<String> words = new HashSet<>();
 
     private LexiconLoader(KnowledgeBase kb) {
         this.kb = kb;
@@ -59,7 +61,8 @@ final class LexiconLoader {
                 flags(cues, "painWords", "$.cues"), flags(cues, "contrastNegation", "$.cues"),
                 stems(people.get("determiners"), "$.people.determiners"), people(people.get("groups")),
                 pronouns(people.get("pronouns")), flags(self, "leads", "$.self"), selfSex(self.get("sex")),
-                stems(self.get("ageFollowers"), "$.self.ageFollowers"), numbers(doc.get("numbers")));
+                stems(self.get("ageFollowers"), "$.self.ageFollowers"), numbers(doc.get("numbers")),
+                spelling(doc.get("spelling")));
     }
 
     private void checkCodeItems() {
@@ -217,12 +220,33 @@ final class LexiconLoader {
         return b.build();
     }
 
+    /** Built last: its targets are the words of every other section. */
+    private TextSpelling spelling(JsonNode n) {
+        Map<String, List<String>> shorthand = new HashMap<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = n.get("shorthand").fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            List<Token> from = Tokenizer.tokenize(e.getKey());
+            List<String> to = Tokenizer.tokenize(e.getValue().asText()).stream().map(Token::word).toList();
+            if (from.size() != 1 || to.isEmpty()) {
+                problems.add(new Problem(FILE, "$.spelling.shorthand['" + e.getKey() + "']",
+                        "must map one written word to one or more words"));
+            } else {
+                shorthand.put(from.get(0).word(), to);
+                words.addAll(to);
+            }
+        }
+        Set<String> real = new HashSet<>();
+        n.get("realWords").forEach(w -> real.add(w.asText()));
+        return new TextSpelling(shorthand, words, real);
+    }
+
     private Set<String> stems(JsonNode list, String path) {
         Set<String> out = new HashSet<>();
         for (int i = 0; i < list.size(); i++) {
             List<Token> tokens = Tokenizer.tokenize(list.get(i).asText());
             if (tokens.size() == 1) {
                 out.add(tokens.get(0).stem());
+                words.add(tokens.get(0).word());
             } else {
                 problems.add(new Problem(FILE, path + "[" + i + "]", "must be a single word or mark"));
             }
@@ -239,6 +263,7 @@ final class LexiconLoader {
     private Optional<Phrase> compile(String text, boolean exact, String path) {
         List<String> errors = new ArrayList<>();
         Optional<Phrase> phrase = Phrase.compile(text, exact, errors);
+        Tokenizer.tokenize(text).stream().filter(t -> t.kind() == Token.Kind.WORD).forEach(t -> words.add(t.word()));
         errors.forEach(e -> problems.add(new Problem(FILE, path, e)));
         return phrase;
     }

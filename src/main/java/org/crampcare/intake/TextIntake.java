@@ -69,7 +69,7 @@ public final class TextIntake implements TextInterpreter {
 
     @Override
     public TextReading read(String text) {
-        List<Token> tokens = Tokenizer.tokenize(text);
+        List<Token> tokens = lexicon.spelling().read(Tokenizer.tokenize(text));
         Optional<Hit<PersonGroup>> child = People.reportedChild(lexicon, tokens);
         Scopes scopes = Scopes.of(lexicon, tokens, child.isPresent());
         TextScan scan = TextScan.of(lexicon, tokens, scopes);
