@@ -62,7 +62,7 @@ final class LexiconLoader {
                 stems(people.get("determiners"), "$.people.determiners"), people(people.get("groups")),
                 pronouns(people.get("pronouns")), flags(self, "leads", "$.self"), selfSex(self.get("sex")),
                 stems(self.get("ageFollowers"), "$.self.ageFollowers"), numbers(doc.get("numbers")),
-                spelling(doc.get("spelling")));
+                composition(cues), spelling(doc.get("spelling")));
     }
 
     private void checkCodeItems() {
@@ -106,7 +106,8 @@ final class LexiconLoader {
             return Optional.empty();
         }
         Vocabulary<Boolean> needs = n.has("needs") ? flags(n, "needs", path) : null;
-        return Optional.of(new Sense(id, value, reads, needs));
+        return Optional.of(new Sense(id, value, reads, needs, n.path("fallback").asBoolean(false),
+                n.path("confirm").asBoolean(false)));
     }
 
     /** Why a phrase entry does not fit its item, or null when it fits. */
@@ -159,6 +160,12 @@ final class LexiconLoader {
         return b.build();
     }
 
+    private Composition composition(JsonNode cues) {
+        return new Composition(optionalFlags(cues, "activities", "$.cues"), optionalFlags(cues, "otherMeasures", "$.cues"),
+                optionalFlags(cues, "simultaneity", "$.cues"), optionalFlags(cues, "spreading", "$.cues"),
+                optionalFlags(cues, "regions", "$.cues"));
+    }
+
     private Vocabulary<PersonGroup> people(JsonNode groups) {
         Vocabulary.Builder<PersonGroup> b = new Vocabulary.Builder<>();
         for (int i = 0; i < groups.size(); i++) {
@@ -202,7 +209,9 @@ final class LexiconLoader {
         return new Numbers(values(n.get("words"), "$.numbers.words"),
                 values(n.get("durationUnits"), "$.numbers.durationUnits"),
                 values(n.get("periods"), "$.numbers.periods"), flags(n, "fillers", "$.numbers"),
-                flags(n, "countWords", "$.numbers"), values(n.get("frequencies"), "$.numbers.frequencies"));
+                flags(n, "countWords", "$.numbers"), values(n.get("frequencies"), "$.numbers.frequencies"),
+                n.has("weekdays") ? values(n.get("weekdays"), "$.numbers.weekdays") : new Vocabulary.Builder<Double>().build(),
+                optionalFlags(n, "approximators", "$.numbers"));
     }
 
     private Vocabulary<Double> values(JsonNode map, String path) {
@@ -212,6 +221,11 @@ final class LexiconLoader {
             compile(e.getKey(), false, path + "['" + e.getKey() + "']").ifPresent(p -> b.add(p, e.getValue().asDouble()));
         }
         return b.build();
+    }
+
+    /** A list the schema lets out: empty when absent. */
+    private Vocabulary<Boolean> optionalFlags(JsonNode parent, String field, String path) {
+        return parent.has(field) ? flags(parent, field, path) : new Vocabulary.Builder<Boolean>().build();
     }
 
     private Vocabulary<Boolean> flags(JsonNode parent, String field, String path) {
@@ -237,7 +251,8 @@ final class LexiconLoader {
         }
         Set<String> real = new HashSet<>();
         n.get("realWords").forEach(w -> real.add(w.asText()));
-        return new TextSpelling(shorthand, words, real);
+        Set<String> abbreviations = n.has("abbreviations") ? stems(n.get("abbreviations"), "$.spelling.abbreviations") : Set.of();
+        return new TextSpelling(shorthand, words, real, abbreviations);
     }
 
     private Set<String> stems(JsonNode list, String path) {

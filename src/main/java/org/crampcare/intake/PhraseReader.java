@@ -16,6 +16,8 @@ import org.crampcare.knowledge.KnowledgeBase;
  */
 final class PhraseReader {
     private static final String LOCATIONS = "locations";
+    /** Screens whose items are confirmed rather than set when the evidence is weak. */
+    static final java.util.Set<String> RED_FLAG_SCREENS = java.util.Set.of("emergency", "urgent");
 
     private final Lexicon lexicon;
     private final KnowledgeBase kb;
@@ -85,9 +87,30 @@ final class PhraseReader {
         return Span.of(tokens, Math.min(hit.from(), need.from()), Math.max(hit.to(), need.to()));
     }
 
+    /**
+     * Whether an emergency or urgent sign was found only through a correction at the far end of the
+     * spelling tolerance: a guess, so the sign is confirmed with the person instead of set.
+     */
+    private boolean guessedRedFlag(Sense sense, List<Token> tokens, Hit<Sense> hit) {
+        boolean redFlag = kb.item(sense.item()).map(i -> RED_FLAG_SCREENS.contains(i.screen())).orElse(false);
+        if (!redFlag) {
+            return false;
+        }
+        for (int i = hit.from(); i < hit.to(); i++) {
+            if (tokens.get(i).distantCorrection()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private void apply(Sense sense, List<Token> tokens, Scopes scopes, Hit<Sense> hit, Span span, Findings findings) {
         int cue = scopes.negationCue(hit.from());
         boolean negated = cue >= 0;
+        if (!negated && sense.reads() == Reads.PRESENT && (sense.confirm() || guessedRedFlag(sense, tokens, hit))) {
+            findings.confirm(sense.item(), span);
+            return;
+        }
         Span quoted = negated ? new Span(Math.min(tokens.get(cue).start(), span.start()),
                 Math.max(tokens.get(cue).end(), span.end())) : span;
         boolean isList = kb.item(sense.item()).map(i -> i.type() == ItemType.LIST).orElse(false);
@@ -95,6 +118,8 @@ final class PhraseReader {
             case PRESENT -> {
                 if (!isList) {
                     findings.bool(sense.item(), !negated, quoted, negated ? "negated" : "affirmed");
+                } else if (!negated && sense.fallback()) {
+                    findings.fallback(sense.item(), sense.value(), span);
                 } else if (!negated) {
                     findings.add(sense.item(), sense.value(), span);
                 }

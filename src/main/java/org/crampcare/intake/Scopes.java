@@ -51,12 +51,7 @@ final class Scopes {
                 default -> { }
             }
         }
-        int reached = -1;
-        for (Hit<PersonGroup> person : People.others(lexicon, tokens, proxy)) {
-            if (person.to() >= reached) {
-                reached = s.otherPerson(lexicon, tokens, b, person.to());
-            }
-        }
+        s.otherPeople(lexicon, tokens, b, People.others(lexicon, tokens, proxy), proxy);
         return s;
     }
 
@@ -105,10 +100,36 @@ final class Scopes {
         }
     }
 
-    /** "Swelling: none" denies the few words before the colon. */
+    /**
+     * Other people's scopes: from each mention, and from a later "she", "his"... in the same
+     * sentence ("my friend thinks I should worry because her cramps turned out to be MS"), to the
+     * clause end or the next word about the writer. Not in a report about a child, whose pronouns
+     * are the person's own.
+     */
+    private void otherPeople(Lexicon lexicon, List<Token> tokens, Boundaries b, List<Hit<PersonGroup>> others,
+                             boolean proxy) {
+        int reached = -1;
+        int next = 0;
+        int otherSentence = -1;
+        for (int j = 0; j < tokens.size(); j++) {
+            while (next < others.size() && others.get(next).from() <= j) {
+                Hit<PersonGroup> person = others.get(next++);
+                otherSentence = sentence[j];
+                if (person.to() >= reached) {
+                    reached = otherPerson(lexicon, tokens, b, person.to());
+                }
+            }
+            if (!proxy && j >= reached && otherSentence == sentence[j]
+                    && lexicon.pronounSex().containsKey(tokens.get(j).stem())) {
+                reached = otherPerson(lexicon, tokens, b, j);
+            }
+        }
+    }
+
+    /** "Swelling: none" or "Numbness? None." denies the few words before the colon or question mark. */
     private void postNegation(List<Token> tokens, Boundaries b, Hit<CueKind> cue) {
         int colon = cue.from() - 1;
-        if (colon < 1 || !tokens.get(colon).word().equals(":")) {
+        if (colon < 1 || !(tokens.get(colon).word().equals(":") || tokens.get(colon).word().equals("?"))) {
             return;
         }
         for (int j = colon - 1; j >= Math.max(0, colon - POST_NEGATION_WORDS) && !tokens.get(j).endsSentence()

@@ -23,6 +23,7 @@ public final class TextIntake implements TextInterpreter {
     private final MeasureReader measures;
     private final PersonReader persons;
     private final ContrastReader contrasts;
+    private final SimultaneityReader simultaneity;
 
     private TextIntake(Lexicon lexicon, KnowledgeBase kb) {
         this.lexicon = lexicon;
@@ -30,6 +31,7 @@ public final class TextIntake implements TextInterpreter {
         this.measures = new MeasureReader(lexicon);
         this.persons = new PersonReader(lexicon);
         this.contrasts = new ContrastReader(lexicon, kb);
+        this.simultaneity = new SimultaneityReader(lexicon);
     }
 
     /**
@@ -76,6 +78,7 @@ public final class TextIntake implements TextInterpreter {
         Findings findings = new Findings(text);
         phrases.read(scan, findings);
         contrasts.read(scan, findings);
+        simultaneity.read(scan, findings);
         measures.read(scan, findings);
         persons.read(scan, child, findings);
         return findings.reading();

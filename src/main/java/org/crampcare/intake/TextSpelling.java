@@ -16,7 +16,8 @@ import org.crampcare.spelling.SpellingCorrector;
  * real English word listed as near one ("weak" is not a slip of "week", "warned" not of "warmed").
  * The tolerance is the shared one of {@link SpellingCorrector}, so short words are never changed.
  * Every changed token keeps its place in the original text, so quotes still show what the person
- * wrote. Immutable.
+ * wrote. The full stop after an abbreviation ("approx. 45 s") is dropped, so it does not end the
+ * sentence and cut the number off from what it measures. Immutable.
  */
 final class TextSpelling {
     private final Map<String, List<String>> shorthand;
@@ -24,8 +25,11 @@ final class TextSpelling {
     private final Set<String> knownStems;
     private final Set<String> realWords;
     private final SpellingCorrector corrector;
+    private final Set<String> abbreviations;
 
-    TextSpelling(Map<String, List<String>> shorthand, Set<String> lexiconWords, Set<String> realWords) {
+    TextSpelling(Map<String, List<String>> shorthand, Set<String> lexiconWords, Set<String> realWords,
+                 Set<String> abbreviations) {
+        this.abbreviations = Set.copyOf(abbreviations);
         this.shorthand = Map.copyOf(shorthand);
         this.knownWords = Set.copyOf(lexiconWords);
         Set<String> stems = new java.util.HashSet<>();
@@ -40,7 +44,11 @@ final class TextSpelling {
     /** The tokens with shorthand expanded and slips corrected. */
     List<Token> read(List<Token> tokens) {
         List<Token> out = new ArrayList<>(tokens.size());
-        for (Token t : tokens) {
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.word().equals(".") && i > 0 && abbreviations.contains(tokens.get(i - 1).word())) {
+                continue;
+            }
             List<String> expanded = t.kind() == Token.Kind.WORD ? shorthand.get(t.word()) : null;
             if (expanded != null) {
                 expanded.forEach(w -> out.add(t.as(w, 0)));

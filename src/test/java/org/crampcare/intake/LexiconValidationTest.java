@@ -25,7 +25,9 @@ class LexiconValidationTest {
         assertThat(intake.read("My leg is puffy, not numb.").answers())
                 .containsEntry("swelling", true)
                 .containsEntry("numbness", false);
-        assertThat(intake.read("My leg is pufy.").answers()).as("a slip of a lexicon word").containsEntry("swelling", true);
+        assertThat(intake.read("My leg is swolen.").answers()).as("a slip of a lexicon word").containsEntry("swelling", true);
+        assertThat(intake.read("My leg is pufy.").toConfirm()).as("a guess at an urgent sign is confirmed, not set")
+                .containsExactly(new org.crampcare.triage.Confirmation("swelling", "pufy"));
     }
 
     @Test
