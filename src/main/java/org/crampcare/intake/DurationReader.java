@@ -16,9 +16,9 @@ import java.util.Set;
  */
 final class DurationReader {
     private static final Set<String> NOT_A_DURATION_AFTER = Set.of("ago", "later", "old", "earlier",
-            "of", "sleep", "drive", "flight", "walk", "run", "after", "before", "into", "from");
-    /** Quantities too vague to label ("a few seconds", "several minutes"). */
-    private static final Set<String> VAGUE = Set.of("few", "several");
+            "of", "sleep", "drive", "flight", "walk", "run", "after", "into", "from");
+    /** Quantities too vague to label ("a few seconds", "several minutes", "less than a minute"). */
+    private static final Set<String> VAGUE = Set.of("few", "several", "less", "under");
     private static final String STILL = "still";
     private static final String LATER = "later";
     private static final double SECONDS_PER_MINUTE = 60;

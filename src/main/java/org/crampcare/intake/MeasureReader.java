@@ -37,7 +37,8 @@ final class MeasureReader {
     void read(TextScan scan, Findings findings) {
         List<Token> tokens = scan.tokens();
         for (Hit<Double> rate : lexicon.numbers().frequencies().find(tokens)) {
-            if (!scan.ignored(rate.from()) && scan.mayBeCrampRate(rate.from())) {
+            boolean notEvery = rate.from() > 0 && tokens.get(rate.from() - 1).word().equals("not");
+            if (!notEvery && !scan.ignored(rate.from()) && scan.mayBeCrampRate(rate.from())) {
                 findings.highest("episodes_per_week", round(rate.meaning()), Span.of(tokens, rate.from(), rate.to()));
             }
         }
@@ -94,13 +95,12 @@ final class MeasureReader {
     }
 
     /**
-     * "it's a 4", "about a 5", "more like a 6": a bare number after an article, closing its phrase,
-     * in a clause about a cramp, is how people give a score without saying "pain".
+     * "it's a 4", "about a 5", "more like a 6": a bare number after an article, closing its phrase
+     * (not "a 5 mile run"), is how people give a score without saying "pain".
      */
     private static boolean scoreWithArticle(TextScan scan, int at) {
         List<Token> tokens = scan.tokens();
-        return at > 0 && (tokens.get(at - 1).word().equals("a") || tokens.get(at - 1).word().equals("an"))
-                && scan.aboutCramp(at) && !scan.crampClauses().isEmpty();
+        return at > 0 && (tokens.get(at - 1).word().equals("a") || tokens.get(at - 1).word().equals("an"));
     }
 
     /** "power 5/5", "cholesterol 7.2", "pain currently 3/10": a score of something else, or of now. */

@@ -16,6 +16,9 @@ import org.crampcare.knowledge.KnowledgeBase;
  */
 final class PhraseReader {
     private static final String LOCATIONS = "locations";
+    private static final int LIST_GAP = 4;
+    private static final java.util.Set<String> LIST_JOINERS = java.util.Set.of(",", "and", "&", "my", "the", "both",
+            "his", "her", "also", "even", "then", "in", "of");
     /** Screens whose items are confirmed rather than set when the evidence is weak. */
     static final java.util.Set<String> RED_FLAG_SCREENS = java.util.Set.of("emergency", "urgent");
 
@@ -31,13 +34,17 @@ final class PhraseReader {
         List<Token> tokens = scan.tokens();
         Scopes scopes = scan.scopes();
         Map<Vocabulary<Boolean>, List<Hit<Boolean>>> needsFound = new IdentityHashMap<>();
+        int lastPlace = -1;
         for (Hit<Sense> hit : lexicon.phrases().find(tokens, Sense::hides)) {
             Sense sense = hit.meaning();
             if (sense.reads() == Reads.IGNORE || scopes.silenced(hit.from()) != null) {
                 continue;
             }
-            if (LOCATIONS.equals(sense.item()) && !scan.aboutCramp(hit.from())) {
-                continue;
+            if (LOCATIONS.equals(sense.item())) {
+                if (!scan.aboutCramp(hit.from()) && !listedAfter(tokens, lastPlace, hit.from())) {
+                    continue;
+                }
+                lastPlace = hit.to();
             }
             Span span = sense.needs() == null ? Span.of(tokens, hit.from(), hit.to())
                     : withNeeds(tokens, scopes, hit, needsFound.computeIfAbsent(sense.needs(), v -> v.all(tokens)));
@@ -45,6 +52,23 @@ final class PhraseReader {
                 apply(sense, tokens, scopes, hit, span, findings);
             }
         }
+    }
+
+    /**
+     * Whether a place continues a list of cramping places that ended at {@code previousEnd}, joined
+     * only by commas, "and" and the like: "both calves AND my feet AND my back" are all cramp sites,
+     * though "and my" starts a clause of its own.
+     */
+    private static boolean listedAfter(List<Token> tokens, int previousEnd, int from) {
+        if (previousEnd < 0 || from - previousEnd > LIST_GAP) {
+            return false;
+        }
+        for (int i = previousEnd; i < from; i++) {
+            if (!LIST_JOINERS.contains(tokens.get(i).word())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -20,6 +20,7 @@ final class Scopes {
     static final String UNCERTAIN = "uncertain";
     static final String SOMEONE_ELSE = "someone else";
     static final int POST_NEGATION_WORDS = 4;
+    private static final java.util.Set<String> COMMA_JOINERS = java.util.Set.of("and", "but", "so");
 
     private final int[] sentence;
     private final int[] clause;
@@ -201,12 +202,18 @@ final class Scopes {
     private int otherPerson(Lexicon lexicon, List<Token> tokens, Boundaries b, int from) {
         int j = from;
         for (; j < tokens.size() && !b.hard(j); j++) {
-            if (lexicon.firstPerson().contains(tokens.get(j).stem())) {
+            if (lexicon.firstPerson().contains(tokens.get(j).stem()) || newClauseAfterComma(tokens, j)) {
                 return j;
             }
             silence(j, SOMEONE_ELSE);
         }
         return j;
+    }
+
+    /** ", and none of it helps": a comma then a joining word starts another statement. */
+    private static boolean newClauseAfterComma(List<Token> tokens, int j) {
+        return tokens.get(j).word().equals(",") && j + 1 < tokens.size()
+                && COMMA_JOINERS.contains(tokens.get(j + 1).word());
     }
 
     private void silence(int token, String why) {

@@ -21,7 +21,7 @@ record TextScan(List<Token> tokens, Scopes scopes, Set<Integer> crampClauses, Se
     static final byte CRAMP = 1;
     static final byte OTHER = 2;
     /** How far back a number looks for the event it measures. */
-    static final int EVENT_WINDOW = 12;
+    static final int EVENT_WINDOW = 16;
 
     static TextScan of(Lexicon lexicon, List<Token> tokens, Scopes scopes) {
         Set<Integer> clauses = new TreeSet<>();
@@ -55,11 +55,18 @@ record TextScan(List<Token> tokens, Scopes scopes, Set<Integer> crampClauses, Se
         return crampClauses.isEmpty() || crampClauses.contains(scopes.clause(token));
     }
 
-    /** The nearest event before the token in its sentence, within {@link #EVENT_WINDOW} tokens, or 0. */
+    /**
+     * The nearest event before the token in its sentence, within {@link #EVENT_WINDOW} tokens, or 0.
+     * Another activity counts only within the token's comma-free stretch: in "cramps after
+     * gardening, once or twice a week" the rate is the cramps', in "after gardening for hours" the
+     * hours are the gardening's.
+     */
     byte eventBefore(int token) {
         int sentence = scopes.sentence(token);
+        boolean pastComma = false;
         for (int k = token - 1; k >= Math.max(0, token - EVENT_WINDOW) && scopes.sentence(k) == sentence; k--) {
-            if (events[k] != 0) {
+            pastComma |= tokens.get(k).word().equals(",");
+            if (events[k] == CRAMP || (events[k] == OTHER && !pastComma)) {
                 return events[k];
             }
         }
