@@ -48,6 +48,27 @@ class TerminalInterviewTest {
         assertThat(out).contains("Sorry, expected a value from 0 to 10, got 11.");
     }
 
+    @Test
+    void aSignTheDescriptionHintsAtIsAskedFirstQuotingThePerson() {
+        org.crampcare.knowledge.KnowledgeBase kb = ASSESSOR.knowledge();
+        Assessor reading = Assessor.create(kb, org.crampcare.intake.TextIntake.builtIn(kb));
+        StringWriter out = new StringWriter();
+        new TerminalInterview(reading, new BufferedReader(new StringReader("y\n")), new PrintWriter(out),
+                "my calf cramps most nights and I can't keep going like this").run();
+        assertThat(out.toString()).contains("You wrote \"can't keep going\".")
+                .contains(question("unbearable_pain")).contains("=== EMERGENCY ===");
+    }
+
+    @Test
+    void whatTheDescriptionSaysIsNotAskedAgain() {
+        org.crampcare.knowledge.KnowledgeBase kb = ASSESSOR.knowledge();
+        Assessor reading = Assessor.create(kb, org.crampcare.intake.TextIntake.builtIn(kb));
+        StringWriter out = new StringWriter();
+        new TerminalInterview(reading, new BufferedReader(new StringReader("n\nn\nn\n")), new PrintWriter(out),
+                "my calf is swollen after a cramp").run();
+        assertThat(out.toString()).doesNotContain(question("swelling")).contains("=== URGENT ===");
+    }
+
     private static String question(String id) {
         return ASSESSOR.knowledge().item(id).orElseThrow().question();
     }
