@@ -59,7 +59,7 @@ final class PhraseReader {
      * only by commas, "and" and the like: "both calves AND my feet AND my back" are all cramp sites,
      * though "and my" starts a clause of its own.
      */
-    private static boolean listedAfter(List<Token> tokens, int previousEnd, int from) {
+    static boolean listedAfter(List<Token> tokens, int previousEnd, int from) {
         if (previousEnd < 0 || from - previousEnd > LIST_GAP) {
             return false;
         }

@@ -1,5 +1,7 @@
 package org.crampcare.intake;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -33,7 +35,7 @@ final class SimultaneityReader {
         if (cues.isEmpty()) {
             return;
         }
-        Map<Integer, Set<String>> regions = regionsBySentence(scan);
+        Map<Integer, Set<String>> regions = regionsBySentence(scan, cues);
         Set<Integer> spreading = new HashSet<>();
         c.spreading().find(tokens).forEach(h -> spreading.add(scan.scopes().sentence(h.from())));
         for (Hit<Boolean> cue : cues) {
@@ -51,18 +53,45 @@ final class SimultaneityReader {
         }
     }
 
-    /** The distinct cramping regions named in each sentence (a location's value, or a region word). */
-    private Map<Integer, Set<String>> regionsBySentence(TextScan scan) {
+    /**
+     * The distinct cramping regions named in each sentence (a location's value, or a region word):
+     * those in a clause about a cramp or with a simultaneity cue, and those listed before or after
+     * one ("both calves AND my feet AND my back"), not a place named for something else ("my leg
+     * is puffy").
+     */
+    private Map<Integer, Set<String>> regionsBySentence(TextScan scan, List<Hit<Boolean>> cues) {
         List<Token> tokens = scan.tokens();
-        Map<Integer, Set<String>> out = new HashMap<>();
+        Set<Integer> cueClauses = new HashSet<>();
+        cues.forEach(h -> cueClauses.add(scan.scopes().clause(h.from())));
+        List<Hit<String>> places = new ArrayList<>();
         for (Hit<Sense> h : lexicon.phrases().find(tokens, Sense::hides)) {
-            if ("locations".equals(h.meaning().item()) && scan.scopes().silenced(h.from()) == null) {
-                out.computeIfAbsent(scan.scopes().sentence(h.from()), k -> new HashSet<>()).add(h.meaning().value());
+            if ("locations".equals(h.meaning().item())) {
+                places.add(new Hit<>(h.from(), h.to(), h.meaning().value()));
             }
         }
-        for (Hit<Boolean> h : lexicon.composition().regions().find(tokens)) {
-            if (scan.scopes().silenced(h.from()) == null) {
-                out.computeIfAbsent(scan.scopes().sentence(h.from()), k -> new HashSet<>()).add(tokens.get(h.from()).stem());
+        lexicon.composition().regions().find(tokens).forEach(h -> places.add(new Hit<>(h.from(), h.to(),
+                tokens.get(h.from()).stem())));
+        places.sort(Comparator.comparingInt(Hit::from));
+        boolean[] counted = new boolean[places.size()];
+        int lastCounted = -1;
+        for (int p = 0; p < places.size(); p++) {
+            Hit<String> h = places.get(p);
+            counted[p] = scan.crampClauses().contains(scan.scopes().clause(h.from()))
+                    || cueClauses.contains(scan.scopes().clause(h.from()))
+                    || PhraseReader.listedAfter(tokens, lastCounted, h.from());
+            lastCounted = counted[p] ? h.to() : lastCounted;
+        }
+        int nextCounted = -1;
+        for (int p = places.size() - 1; p >= 0; p--) {
+            Hit<String> h = places.get(p);
+            counted[p] |= nextCounted >= 0 && PhraseReader.listedAfter(tokens, h.to(), nextCounted);
+            nextCounted = counted[p] ? h.from() : nextCounted;
+        }
+        Map<Integer, Set<String>> out = new HashMap<>();
+        for (int p = 0; p < places.size(); p++) {
+            Hit<String> h = places.get(p);
+            if (counted[p] && scan.scopes().silenced(h.from()) == null) {
+                out.computeIfAbsent(scan.scopes().sentence(h.from()), k -> new HashSet<>()).add(h.meaning());
             }
         }
         return out;
