@@ -2,9 +2,11 @@ package org.crampcare.spelling;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Finds the known word a misspelt word was meant to be, within a tolerance that grows with length.
@@ -15,6 +17,10 @@ import java.util.Optional;
  * gives another real word ("hot"/"hit", "red"/"bed", "leg"/"log"), so a correction there would be
  * a guess, and in the reader a guess can raise or lower a triage level. Words of four to eight
  * letters may be one edit away, longer ones two (a swap of neighbouring letters is one edit).
+ *
+ * <p>Candidates are found through an index of deletions (the symmetric-delete method): two words
+ * within d edits share a string made by deleting at most d letters from each, so a look-up costs
+ * the few dozen deletions of the written word, not a pass over the whole vocabulary.
  * Immutable and thread-safe.
  */
 public final class SpellingCorrector {
@@ -23,7 +29,7 @@ public final class SpellingCorrector {
     /** From this length on, two edits are allowed. */
     public static final int LONG_WORD = 9;
 
-    private final Map<Integer, List<Target>> byLength;
+    private final Map<String, List<Target>> byDeletion;
 
     /** A correction: the known word, and how many edits away the written word was. */
     public record Correction(String word, int edits) {
@@ -38,15 +44,41 @@ public final class SpellingCorrector {
      * @param weights known words, each with a weight (how often it occurs); the heavier wins ties
      */
     public SpellingCorrector(Map<String, Integer> weights) {
-        Map<Integer, List<Target>> index = new HashMap<>();
+        Map<String, List<Target>> index = new HashMap<>();
         weights.forEach((word, weight) -> {
             if (word.length() >= MIN_LENGTH && isAlphabetic(word)) {
-                index.computeIfAbsent(word.length(), k -> new ArrayList<>()).add(new Target(word, weight));
+                Target t = new Target(word, weight);
+                for (String d : deletions(word, reachableEdits(word.length()))) {
+                    index.computeIfAbsent(d, k -> new ArrayList<>(1)).add(t);
+                }
             }
         });
-        Map<Integer, List<Target>> frozen = new HashMap<>();
-        index.forEach((length, targets) -> frozen.put(length, List.copyOf(targets)));
-        this.byLength = Map.copyOf(frozen);
+        Map<String, List<Target>> frozen = new HashMap<>();
+        index.forEach((d, targets) -> frozen.put(d, List.copyOf(targets)));
+        this.byDeletion = Map.copyOf(frozen);
+    }
+
+    /** The most edits any word allowed to become a known word of this length may be away. */
+    private static int reachableEdits(int length) {
+        return allowedEdits(length + 2) == 2 ? 2 : 1;
+    }
+
+    /** The word and every string made from it by deleting up to {@code depth} letters. */
+    private static Set<String> deletions(String word, int depth) {
+        Set<String> out = new HashSet<>();
+        out.add(word);
+        Set<String> frontier = Set.of(word);
+        for (int d = 0; d < depth; d++) {
+            Set<String> next = new HashSet<>();
+            for (String w : frontier) {
+                for (int i = 0; i < w.length(); i++) {
+                    next.add(w.substring(0, i) + w.substring(i + 1));
+                }
+            }
+            out.addAll(next);
+            frontier = next;
+        }
+        return out;
     }
 
     /** How many edits a word of this length may be from a known word: 0 when it is too short. */
@@ -67,12 +99,16 @@ public final class SpellingCorrector {
         EditDistance.Rows rows = new EditDistance.Rows(word.length() + allowed);
         Target best = null;
         int bestEdits = allowed + 1;
-        for (int length = word.length() - allowed; length <= word.length() + allowed; length++) {
-            for (Target t : byLength.getOrDefault(length, List.of())) {
-                int d = rows.between(word, t.word(), allowed);
-                if (d <= allowed && (d < bestEdits || (d == bestEdits && better(t, best)))) {
+        Set<String> seen = new HashSet<>();
+        for (String d : deletions(word, allowed)) {
+            for (Target t : byDeletion.getOrDefault(d, List.of())) {
+                if (!seen.add(t.word()) || Math.abs(t.word().length() - word.length()) > allowed) {
+                    continue;
+                }
+                int e = rows.between(word, t.word(), allowed);
+                if (e <= allowed && (e < bestEdits || (e == bestEdits && better(t, best)))) {
                     best = t;
-                    bestEdits = d;
+                    bestEdits = e;
                 }
             }
         }

@@ -6,6 +6,7 @@ import java.io.BufferedReader;
 import java.io.PrintWriter;
 import java.io.StringReader;
 import java.io.StringWriter;
+import org.crampcare.intake.TextIntake;
 import org.crampcare.triage.Assessor;
 import org.junit.jupiter.api.Test;
 
@@ -50,23 +51,22 @@ class TerminalInterviewTest {
 
     @Test
     void aSignTheDescriptionHintsAtIsAskedFirstQuotingThePerson() {
-        org.crampcare.knowledge.KnowledgeBase kb = ASSESSOR.knowledge();
-        Assessor reading = Assessor.create(kb, org.crampcare.intake.TextIntake.builtIn(kb));
-        StringWriter out = new StringWriter();
-        new TerminalInterview(reading, new BufferedReader(new StringReader("y\n")), new PrintWriter(out),
-                "my calf cramps most nights and I can't keep going like this").run();
-        assertThat(out.toString()).contains("You wrote \"can't keep going\".")
+        String out = interview("my calf cramps most nights and I can't keep going like this", "y\n");
+        assertThat(out).contains("You wrote \"can't keep going\".")
                 .contains(question("unbearable_pain")).contains("=== EMERGENCY ===");
     }
 
     @Test
     void whatTheDescriptionSaysIsNotAskedAgain() {
-        org.crampcare.knowledge.KnowledgeBase kb = ASSESSOR.knowledge();
-        Assessor reading = Assessor.create(kb, org.crampcare.intake.TextIntake.builtIn(kb));
+        String out = interview("my calf is swollen after a cramp", "n\nn\nn\n");
+        assertThat(out).doesNotContain(question("swelling")).contains("=== URGENT ===");
+    }
+
+    private static String interview(String description, String script) {
+        Assessor reading = Assessor.create(ASSESSOR.knowledge(), TextIntake.builtIn(ASSESSOR.knowledge()));
         StringWriter out = new StringWriter();
-        new TerminalInterview(reading, new BufferedReader(new StringReader("n\nn\nn\n")), new PrintWriter(out),
-                "my calf is swollen after a cramp").run();
-        assertThat(out.toString()).doesNotContain(question("swelling")).contains("=== URGENT ===");
+        new TerminalInterview(reading, new BufferedReader(new StringReader(script)), new PrintWriter(out), description).run();
+        return out.toString();
     }
 
     private static String question(String id) {

@@ -54,7 +54,7 @@ class MechanismsTest {
         "Nocturnal cramps 3-4 nights/week.|4",
         "Foot cramps twice a weak.|2"})
     void ratesFromListsAndUnusualForms(String text, double perWeek) {
-        assertThat(((Number) answers(text).get("episodes_per_week")).doubleValue()).isEqualTo(perWeek);
+        assertThat(number(text, "episodes_per_week")).isEqualTo(perWeek);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -76,7 +76,7 @@ class MechanismsTest {
         "feet cramp most nights, 20-odd minutes each|20",
         "Cramp in my hamstring, approx. 30 s, resolved.|0.5"})
     void durationsAttachToTheCramp(String text, double minutes) {
-        assertThat(((Number) answers(text).get("episode_minutes")).doubleValue()).isEqualTo(minutes);
+        assertThat(number(text, "episode_minutes")).isEqualTo(minutes);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -211,6 +211,11 @@ class MechanismsTest {
         "The cramp won't let go, been half an hour now.|30",
         "My calf is still locked, 25 minutes later.|25"})
     void persistenceIsNotNegation(String text, double minutes) {
-        assertThat(((Number) answers(text).get("episode_minutes")).doubleValue()).isEqualTo(minutes);
+        assertThat(number(text, "episode_minutes")).isEqualTo(minutes);
+    }
+
+    private static double number(String text, String item) {
+        assertThat(answers(text)).containsKey(item);
+        return ((Number) answers(text).get(item)).doubleValue();
     }
 }
