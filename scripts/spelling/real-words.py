@@ -10,7 +10,6 @@ word close to a lexicon word ("weak"/"week", "warn"/"warm", "dumb"/"numb") must 
     python3 scripts/spelling/real-words.py > /tmp/real-words.txt
 
 and paste the list into src/main/resources/knowledge/lexicon.yaml (spelling.realWords).
-LexiconValidationTest checks that no listed word is itself a lexicon word.
 """
 import re
 import sys
