@@ -230,6 +230,28 @@ class ApiTest {
     }
 
     @Test
+    void hintedSignsAreListedToConfirmAndAskedQuotingThePerson() throws Exception {
+        HttpResponse<String> r = postJson("{\"text\":\"my calf cramps most nights and I can't keep going like this\"}");
+        TestEnvironment.require(r.statusCode() == 200, "free-text reading is not on in this server");
+        assertThat(openApi.violations("/api/v1/assessments", "post", 200, r.body())).isEmpty();
+        JsonNode json = JSON.readTree(r.body());
+        assertThat(json.path("answers").has("unbearable_pain")).as("never set from a hint").isFalse();
+        assertThat(json.path("toConfirm").get(0).path("item").asText()).isEqualTo("unbearable_pain");
+        assertThat(json.path("nextQuestion").path("id").asText()).isEqualTo("unbearable_pain");
+        assertThat(json.path("nextQuestion").path("quote").asText()).isEqualTo("can't keep going");
+
+        String token = "d".repeat(43);
+        HttpResponse<String> page = send(HttpRequest.newBuilder(URI.create(server.url("/assessment/text")))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Cookie", Csrf.COOKIE + "=" + token)
+                .POST(HttpRequest.BodyPublishers.ofString("csrf=" + token + "&text="
+                        + java.net.URLEncoder.encode("my calf cramps most nights and I can't keep going like this",
+                        java.nio.charset.StandardCharsets.UTF_8))));
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("class=\"from-text to-confirm\"").contains("keep going");
+    }
+
+    @Test
     void incompleteEmergencyAndEmptyResultsMatchTheDocument() throws Exception {
         for (String body : List.of("{}", "{\"answers\":{}}", "{\"answers\":{\"unbearable_pain\":true}}",
                 "{\"answers\":{\"swelling\":true,\"locations\":[\"calf\"]}}",

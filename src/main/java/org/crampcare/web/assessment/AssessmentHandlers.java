@@ -98,7 +98,8 @@ public final class AssessmentHandlers {
 
     private void advance(Context ctx, int step, boolean resultNow, WizardState submitted) {
         AssessmentResult result = submitted.assess(assessor);
-        WizardState state = new WizardState(result.answers(), submitted.skipped(), submitted.fromText());
+        WizardState state = new WizardState(result.answers(), submitted.skipped(), submitted.fromText(),
+                submitted.stillToConfirm(result.answers()));
         if (result.triage() == TriageLevel.EMERGENCY) {
             templates.render(ctx, "assessment/emergency.jte", results.emergency(page(ctx), result, state));
             return;
@@ -123,7 +124,9 @@ public final class AssessmentHandlers {
                 fromText.put(e.item(), new TextAnswer(read.answers().get(e.item()), e.quote()));
             }
         }
-        return new WizardState(read.answers(), java.util.Set.of(), fromText);
+        Map<String, String> toConfirm = new java.util.LinkedHashMap<>();
+        read.toConfirm().forEach(c -> toConfirm.putIfAbsent(c.item(), c.quote()));
+        return new WizardState(read.answers(), java.util.Set.of(), fromText, toConfirm);
     }
 
     private int clamp(String step) {
