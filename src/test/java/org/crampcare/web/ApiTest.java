@@ -240,11 +240,11 @@ class ApiTest {
         assertThat(json.path("nextQuestion").path("id").asText()).isEqualTo("unbearable_pain");
         assertThat(json.path("nextQuestion").path("quote").asText()).isEqualTo("can't keep going");
 
-        String token = "d".repeat(43);
+        FormTokens.Token token = FormTokens.fetch(server.url(""), null);
         HttpResponse<String> page = send(HttpRequest.newBuilder(URI.create(server.url("/assessment/text")))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("Cookie", Csrf.COOKIE + "=" + token)
-                .POST(HttpRequest.BodyPublishers.ofString("csrf=" + token + "&text="
+                .header("Cookie", token.cookies(null))
+                .POST(HttpRequest.BodyPublishers.ofString("csrf=" + token.value() + "&text="
                         + java.net.URLEncoder.encode("my calf cramps most nights and I can't keep going like this",
                         java.nio.charset.StandardCharsets.UTF_8))));
         assertThat(page.statusCode()).isEqualTo(200);
