@@ -4,26 +4,37 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.crampcare.knowledge.KnowledgeBase;
 import org.crampcare.knowledge.KnowledgeFiles;
 import org.crampcare.knowledge.LevelInfo;
 import org.crampcare.knowledge.Rule;
 
 /**
- * "Ask CrampCare": answers questions in plain words from the knowledge base, best answer first.
+ * "Ask CrampCare": answers questions in plain words from the knowledge base, best answer first, or
+ * gives no answer when the question is about something the knowledge does not cover.
  *
  * <p>Built once at start-up into an in-memory Lucene index of every content entry and every
  * warning sign of the triage policy; immutable and safe to share between threads afterwards.
  * Questions are spell-corrected against the knowledge's own words, stemmed, and widened with the
- * synonyms of {@code synonyms.yaml}. A question that describes the person's own warning signs is
- * flagged so callers can offer the assessment and show those signs first.
+ * synonyms of {@code synonyms.yaml}; that word ranking is fused with a ranking by meaning (sentence
+ * embeddings), and entries giving the kind of answer asked for ({@code understanding.yaml}) are
+ * favoured. The embedding model loads in the background; a search that arrives before it is ready
+ * waits. A question that describes the person's own warning signs is flagged so callers can offer
+ * the assessment and show those signs first.
  */
 public final class KnowledgeSearch {
     private static final int MAX_CONCEPTS = 40;
     /** How many index hits are re-ranked by how closely they match a phrasing of the entry. */
     private static final int CANDIDATES = 30;
     private static final double PHRASING_WEIGHT = 1.0;
+    private static final double MIN_SIMILARITY = Double.parseDouble(System.getProperty("ks.min", "0.5"));
+    private static final Fusion FUSION = new Fusion(Double.parseDouble(System.getProperty("ks.lw", "2")),
+            Double.parseDouble(System.getProperty("ks.dw", "1")), Double.parseDouble(System.getProperty("ks.tb", "0.1")));
 
     private final KnowledgeBase kb;
     private final TextAnalysis analysis;
@@ -32,16 +43,23 @@ public final class KnowledgeSearch {
     private final SymptomDetector symptoms;
     private final PassageIndex index;
     private final Phrasings phrasings;
+    private final QuestionReader reader;
+    private final Map<String, Set<AnswerType>> entryTypes;
+    /** Null when searching by words alone. */
+    private final CompletableFuture<DenseIndex> meaning;
 
-    private KnowledgeSearch(KnowledgeBase kb, SearchLexicon lexicon) {
+    private KnowledgeSearch(KnowledgeBase kb, SearchLexicon lexicon, Understanding understanding, boolean dense) {
         this.kb = kb;
         this.analysis = new TextAnalysis(lexicon.stopWords());
         List<Passage> passages = Passages.of(kb);
+        this.meaning = dense ? CompletableFuture.supplyAsync(() -> DenseIndex.build(passages)) : null;
         this.index = PassageIndex.build(passages, analysis);
         this.phrasings = new Phrasings(passages, analysis);
         this.spelling = new Spelling(analysis, vocabulary(passages, lexicon));
         this.synonyms = new Synonyms(analysis, lexicon.groups());
         this.symptoms = new SymptomDetector(analysis, lexicon);
+        this.reader = new QuestionReader(analysis, understanding);
+        this.entryTypes = understanding.entryTypes();
     }
 
     /** Search over the knowledge base with the built-in search vocabulary. */
@@ -51,45 +69,101 @@ public final class KnowledgeSearch {
 
     /**
      * Search over the knowledge base with the vocabulary in {@code files} (the built-in one when the
-     * files have no {@code synonyms.yaml}); throws {@code KnowledgeException} listing every problem.
+     * files have no {@code synonyms.yaml} or {@code understanding.yaml}); throws
+     * {@code KnowledgeException} listing every problem.
      */
     public static KnowledgeSearch build(KnowledgeBase kb, KnowledgeFiles files) {
-        return new KnowledgeSearch(kb, LexiconLoader.load(files, kb));
+        return new KnowledgeSearch(kb, LexiconLoader.load(files, kb), UnderstandingLoader.load(files), true);
     }
 
-    /** The best {@code limit} answers to the question (at least 1), best first. */
+    /** Search by words alone, without the embedding model: for comparison and for small machines. */
+    public static KnowledgeSearch byWords(KnowledgeBase kb, KnowledgeFiles files) {
+        return new KnowledgeSearch(kb, LexiconLoader.load(files, kb), UnderstandingLoader.load(files), false);
+    }
+
+    /** The best {@code limit} answers to the question (at least 1), best first; none when not covered. */
     public SearchResult search(String question, int limit) {
         if (limit < 1) {
             throw new IllegalArgumentException("limit must be at least 1, got " + limit);
         }
+        return answer(retrieve(question), limit, FUSION, MIN_SIMILARITY);
+    }
+
+    /** Everything the ranking needs about a question: its reading and both candidate lists. */
+    Retrieved retrieve(String question) {
         String corrected = spelling.correct(question);
         List<String> stems = analysis.stems(corrected);
         List<WarningSign> signs = warningSigns(symptoms.items(corrected));
-        if (stems.isEmpty()) {
-            return new SearchResult(question, List.of(), !signs.isEmpty(), signs);
+        Optional<String> outside = stems.isEmpty() ? Optional.of("") : reader.notCovered(question).or(() -> reader.notCovered(corrected));
+        if (outside.isPresent()) {
+            return new Retrieved(question, signs, outside.get(), Set.of(), null, List.of(), List.of());
         }
         List<Concept> concepts = synonyms.concepts(stems);
         concepts = concepts.subList(0, Math.min(MAX_CONCEPTS, concepts.size()));
         Set<String> marked = new HashSet<>(stems);
         concepts.forEach(c -> c.alternatives().forEach(marked::addAll));
-        List<SearchAnswer> answers = new ArrayList<>();
-        for (PassageIndex.Hit hit : ranked(stems, concepts, limit)) {
-            Passage p = hit.passage();
-            answers.add(new SearchAnswer(p.id(), p.topic(), p.title(), p.text(), p.steps(), p.sources(), p.basis(),
-                    Marks.html(analysis, p.text(), marked), hit.score()));
-        }
-        return new SearchResult(question, answers, !signs.isEmpty(), signs);
+        List<DenseIndex.Hit> close = meaning == null ? null : dense().top(corrected, CANDIDATES);
+        return new Retrieved(question, signs, null, Set.copyOf(marked), reader.answerType(corrected).orElse(null),
+                byWords(stems, concepts), close);
     }
 
-    private List<PassageIndex.Hit> ranked(List<String> stems, List<Concept> concepts, int limit) {
+    /**
+     * A question's reading and candidates.
+     *
+     * @param notCovered the not-covered subject found in the question, or null
+     * @param asked      the answer type asked for, or null when unknown
+     * @param meaning    the passages closest in meaning, or null when searching by words alone
+     */
+    record Retrieved(String question, List<WarningSign> signs, String notCovered, Set<String> marked,
+                     AnswerType asked, List<PassageIndex.Hit> words, List<DenseIndex.Hit> meaning) {
+    }
+
+    /** The answers from a question's candidates: fused, then cut off when nothing is close enough. */
+    SearchResult answer(Retrieved r, int limit, Fusion fusion, double minSimilarity) {
+        boolean symptomatic = !r.signs().isEmpty();
+        if (r.notCovered() != null) {
+            return new SearchResult(r.question(), List.of(), symptomatic, r.signs(), r.notCovered());
+        }
+        List<PassageIndex.Hit> ranked;
+        if (r.meaning() == null) {
+            ranked = fusion.fuse(r.words(), List.of(), this::typesOf, r.asked());
+        } else {
+            if (r.meaning().isEmpty() || r.meaning().get(0).similarity() < minSimilarity) {
+                return new SearchResult(r.question(), List.of(), symptomatic, r.signs(), "");
+            }
+            ranked = fusion.fuse(r.words(), r.meaning(), this::typesOf, r.asked());
+        }
+        List<SearchAnswer> answers = new ArrayList<>();
+        for (PassageIndex.Hit hit : ranked.subList(0, Math.min(limit, ranked.size()))) {
+            Passage p = hit.passage();
+            answers.add(new SearchAnswer(p.id(), p.topic(), p.title(), p.text(), p.steps(), p.sources(), p.basis(),
+                    Marks.html(analysis, p.text(), r.marked()), hit.score()));
+        }
+        return new SearchResult(r.question(), answers, symptomatic, r.signs(), answers.isEmpty() ? "" : null);
+    }
+
+    private Set<AnswerType> typesOf(Passage p) {
+        return QuestionReader.entryTypes(entryTypes, p.id());
+    }
+
+    private DenseIndex dense() {
+        try {
+            return meaning.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
+    }
+
+    /** The word ranking: index hits re-ranked by how closely the question matches an entry's phrasings. */
+    private List<PassageIndex.Hit> byWords(List<String> stems, List<Concept> concepts) {
         List<PassageIndex.Hit> hits = new ArrayList<>();
         Phrasings.Prepared question = phrasings.prepare(concepts);
-        for (PassageIndex.Hit h : index.top(QueryFactory.of(stems, concepts, index), Math.max(limit, CANDIDATES))) {
+        for (PassageIndex.Hit h : index.top(QueryFactory.of(stems, concepts, index), CANDIDATES)) {
             double sim = phrasings.similarity(h.passage().id(), question);
             hits.add(new PassageIndex.Hit(h.passage(), (float) (h.score() * (1 + PHRASING_WEIGHT * sim))));
         }
         hits.sort(Comparator.comparingDouble(PassageIndex.Hit::score).reversed());
-        return hits.subList(0, Math.min(limit, hits.size()));
+        return hits;
     }
 
     private List<WarningSign> warningSigns(List<String> items) {
