@@ -5,35 +5,29 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
- * Joins the word ranking and the meaning ranking by weighted reciprocal rank fusion, then favours
- * entries that give the kind of answer the question asks for.
+ * Joins the word ranking and the meaning ranking by weighted reciprocal rank fusion.
  *
  * <p>Rank fusion needs no common scale between the two scores (BM25 is unbounded, cosine is not), and
  * an entry both rankings agree on rises above one that only one of them likes.
  */
 final class Fusion {
+    /** Both rankings count the same: the best of the weightings tried on the project's question sets. */
+    static final Fusion BALANCED = new Fusion(1, 1);
     /** The usual constant of reciprocal rank fusion: it damps the difference between the top ranks. */
     private static final double K = 60;
 
     private final double wordWeight;
     private final double meaningWeight;
-    private final double answerTypeBonus;
 
-    Fusion(double wordWeight, double meaningWeight, double answerTypeBonus) {
+    Fusion(double wordWeight, double meaningWeight) {
         this.wordWeight = wordWeight;
         this.meaningWeight = meaningWeight;
-        this.answerTypeBonus = answerTypeBonus;
     }
 
-    /**
-     * The passages of both rankings, best first; {@code typesOf} gives each passage's answer types and
-     * {@code asked} is the question's (null when unknown).
-     */
-    List<PassageIndex.Hit> fuse(List<PassageIndex.Hit> words, List<DenseIndex.Hit> meaning,
-                                java.util.function.Function<Passage, Set<AnswerType>> typesOf, AnswerType asked) {
+    /** The passages of both rankings, best first, each scored by its fused reciprocal ranks. */
+    List<PassageIndex.Hit> fuse(List<PassageIndex.Hit> words, List<DenseIndex.Hit> meaning) {
         Map<Passage, Double> scores = new LinkedHashMap<>();
         for (int r = 0; r < words.size(); r++) {
             scores.merge(words.get(r).passage(), wordWeight / (K + r + 1), Double::sum);
@@ -42,13 +36,8 @@ final class Fusion {
             scores.merge(meaning.get(r).passage(), meaningWeight / (K + r + 1), Double::sum);
         }
         List<PassageIndex.Hit> out = new ArrayList<>();
-        scores.forEach((p, s) -> out.add(new PassageIndex.Hit(p, (float) (s * bonus(typesOf.apply(p), asked)))));
+        scores.forEach((p, s) -> out.add(new PassageIndex.Hit(p, s.floatValue())));
         out.sort(Comparator.comparingDouble(PassageIndex.Hit::score).reversed());
         return out;
-    }
-
-    /** The factor for a passage's answer types: above 1 when they include the one asked for. */
-    double bonus(Set<AnswerType> types, AnswerType asked) {
-        return asked != null && types.contains(asked) ? 1 + answerTypeBonus : 1;
     }
 }

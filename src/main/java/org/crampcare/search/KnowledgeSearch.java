@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -22,8 +21,8 @@ import org.crampcare.knowledge.Rule;
  * warning sign of the triage policy; immutable and safe to share between threads afterwards.
  * Questions are spell-corrected against the knowledge's own words, stemmed, and widened with the
  * synonyms of {@code synonyms.yaml}; that word ranking is fused with a ranking by meaning (sentence
- * embeddings), and entries giving the kind of answer asked for ({@code understanding.yaml}) are
- * favoured. The embedding model loads in the background; a search that arrives before it is ready
+ * embeddings). Questions about subjects listed as not covered in {@code scope.yaml}, and
+ * questions no passage is close to in meaning, get no answers. The embedding model loads in the background; a search that arrives before it is ready
  * waits. A question that describes the person's own warning signs is flagged so callers can offer
  * the assessment and show those signs first.
  */
@@ -32,9 +31,12 @@ public final class KnowledgeSearch {
     /** How many index hits are re-ranked by how closely they match a phrasing of the entry. */
     private static final int CANDIDATES = 30;
     private static final double PHRASING_WEIGHT = 1.0;
-    private static final double MIN_SIMILARITY = Double.parseDouble(System.getProperty("ks.min", "0.5"));
-    private static final Fusion FUSION = new Fusion(Double.parseDouble(System.getProperty("ks.lw", "2")),
-            Double.parseDouble(System.getProperty("ks.dw", "1")), Double.parseDouble(System.getProperty("ks.tb", "0.1")));
+    /**
+     * The least cosine similarity between the question and its closest passage for any answer to be
+     * given. Calibrated on the project's own off-topic and near-topic questions (other health
+     * problems, fitness, chit-chat): they stay below it, while on-topic questions rarely do.
+     */
+    static final double MIN_SIMILARITY = 0.5;
 
     private final KnowledgeBase kb;
     private final TextAnalysis analysis;
@@ -43,12 +45,11 @@ public final class KnowledgeSearch {
     private final SymptomDetector symptoms;
     private final PassageIndex index;
     private final Phrasings phrasings;
-    private final QuestionReader reader;
-    private final Map<String, Set<AnswerType>> entryTypes;
+    private final ScopeCheck scope;
     /** Null when searching by words alone. */
     private final CompletableFuture<DenseIndex> meaning;
 
-    private KnowledgeSearch(KnowledgeBase kb, SearchLexicon lexicon, Understanding understanding, boolean dense) {
+    private KnowledgeSearch(KnowledgeBase kb, SearchLexicon lexicon, List<ScopeRule> scope, boolean dense) {
         this.kb = kb;
         this.analysis = new TextAnalysis(lexicon.stopWords());
         List<Passage> passages = Passages.of(kb);
@@ -58,8 +59,7 @@ public final class KnowledgeSearch {
         this.spelling = new Spelling(analysis, vocabulary(passages, lexicon));
         this.synonyms = new Synonyms(analysis, lexicon.groups());
         this.symptoms = new SymptomDetector(analysis, lexicon);
-        this.reader = new QuestionReader(analysis, understanding);
-        this.entryTypes = understanding.entryTypes();
+        this.scope = new ScopeCheck(analysis, scope);
     }
 
     /** Search over the knowledge base with the built-in search vocabulary. */
@@ -69,16 +69,16 @@ public final class KnowledgeSearch {
 
     /**
      * Search over the knowledge base with the vocabulary in {@code files} (the built-in one when the
-     * files have no {@code synonyms.yaml} or {@code understanding.yaml}); throws
+     * files have no {@code synonyms.yaml} or {@code scope.yaml}); throws
      * {@code KnowledgeException} listing every problem.
      */
     public static KnowledgeSearch build(KnowledgeBase kb, KnowledgeFiles files) {
-        return new KnowledgeSearch(kb, LexiconLoader.load(files, kb), UnderstandingLoader.load(files), true);
+        return new KnowledgeSearch(kb, LexiconLoader.load(files, kb), ScopeLoader.load(files), true);
     }
 
     /** Search by words alone, without the embedding model: for comparison and for small machines. */
     public static KnowledgeSearch byWords(KnowledgeBase kb, KnowledgeFiles files) {
-        return new KnowledgeSearch(kb, LexiconLoader.load(files, kb), UnderstandingLoader.load(files), false);
+        return new KnowledgeSearch(kb, LexiconLoader.load(files, kb), ScopeLoader.load(files), false);
     }
 
     /** The best {@code limit} answers to the question (at least 1), best first; none when not covered. */
@@ -86,7 +86,7 @@ public final class KnowledgeSearch {
         if (limit < 1) {
             throw new IllegalArgumentException("limit must be at least 1, got " + limit);
         }
-        return answer(retrieve(question), limit, FUSION, MIN_SIMILARITY);
+        return answer(retrieve(question), limit, Fusion.BALANCED, MIN_SIMILARITY);
     }
 
     /** Everything the ranking needs about a question: its reading and both candidate lists. */
@@ -94,28 +94,26 @@ public final class KnowledgeSearch {
         String corrected = spelling.correct(question);
         List<String> stems = analysis.stems(corrected);
         List<WarningSign> signs = warningSigns(symptoms.items(corrected));
-        Optional<String> outside = stems.isEmpty() ? Optional.of("") : reader.notCovered(question).or(() -> reader.notCovered(corrected));
+        Optional<String> outside = stems.isEmpty() ? Optional.of("") : scope.notCovered(question).or(() -> scope.notCovered(corrected));
         if (outside.isPresent()) {
-            return new Retrieved(question, signs, outside.get(), Set.of(), null, List.of(), List.of());
+            return new Retrieved(question, signs, outside.get(), Set.of(), List.of(), List.of());
         }
         List<Concept> concepts = synonyms.concepts(stems);
         concepts = concepts.subList(0, Math.min(MAX_CONCEPTS, concepts.size()));
         Set<String> marked = new HashSet<>(stems);
         concepts.forEach(c -> c.alternatives().forEach(marked::addAll));
         List<DenseIndex.Hit> close = meaning == null ? null : dense().top(corrected, CANDIDATES);
-        return new Retrieved(question, signs, null, Set.copyOf(marked), reader.answerType(corrected).orElse(null),
-                byWords(stems, concepts), close);
+        return new Retrieved(question, signs, null, Set.copyOf(marked), byWords(stems, concepts), close);
     }
 
     /**
      * A question's reading and candidates.
      *
      * @param notCovered the not-covered subject found in the question, or null
-     * @param asked      the answer type asked for, or null when unknown
      * @param meaning    the passages closest in meaning, or null when searching by words alone
      */
     record Retrieved(String question, List<WarningSign> signs, String notCovered, Set<String> marked,
-                     AnswerType asked, List<PassageIndex.Hit> words, List<DenseIndex.Hit> meaning) {
+                     List<PassageIndex.Hit> words, List<DenseIndex.Hit> meaning) {
     }
 
     /** The answers from a question's candidates: fused, then cut off when nothing is close enough. */
@@ -126,12 +124,12 @@ public final class KnowledgeSearch {
         }
         List<PassageIndex.Hit> ranked;
         if (r.meaning() == null) {
-            ranked = fusion.fuse(r.words(), List.of(), this::typesOf, r.asked());
+            ranked = r.words();
         } else {
             if (r.meaning().isEmpty() || r.meaning().get(0).similarity() < minSimilarity) {
                 return new SearchResult(r.question(), List.of(), symptomatic, r.signs(), "");
             }
-            ranked = fusion.fuse(r.words(), r.meaning(), this::typesOf, r.asked());
+            ranked = fusion.fuse(r.words(), r.meaning());
         }
         List<SearchAnswer> answers = new ArrayList<>();
         for (PassageIndex.Hit hit : ranked.subList(0, Math.min(limit, ranked.size()))) {
@@ -140,10 +138,6 @@ public final class KnowledgeSearch {
                     Marks.html(analysis, p.text(), r.marked()), hit.score()));
         }
         return new SearchResult(r.question(), answers, symptomatic, r.signs(), answers.isEmpty() ? "" : null);
-    }
-
-    private Set<AnswerType> typesOf(Passage p) {
-        return QuestionReader.entryTypes(entryTypes, p.id());
     }
 
     private DenseIndex dense() {
