@@ -69,6 +69,9 @@ final class DenseIndex {
 
     /** The {@code n} passages closest in meaning to the question, closest first, with their cosine similarity. */
     List<Hit> top(String question, int n) {
+        if (vectors == 0) {
+            return List.of();
+        }
         float[] q = SentenceModel.embed(question);
         try {
             ScoreDoc[] docs = searcher.search(new KnnFloatVectorQuery(VECTOR, q, Math.min(vectors, n * 4)), n * 4).scoreDocs;

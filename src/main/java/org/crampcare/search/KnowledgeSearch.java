@@ -32,11 +32,19 @@ public final class KnowledgeSearch {
     private static final int CANDIDATES = 30;
     private static final double PHRASING_WEIGHT = 1.0;
     /**
-     * The least cosine similarity between the question and its closest passage for any answer to be
-     * given. Calibrated on the project's own off-topic and near-topic questions (other health
-     * problems, fitness, chit-chat): they stay below it, while on-topic questions rarely do.
+     * The least cosine similarity between the question and its closest passage for answers to be
+     * given on meaning alone. Calibrated on the project's own off-topic and near-topic questions
+     * (other health problems, fitness, chit-chat): they stay below it, while on-topic questions
+     * rarely do.
      */
     static final double MIN_SIMILARITY = 0.5;
+    /**
+     * Short search-box queries ("crick", "frozen peas") embed poorly, so a question whose words one
+     * passage covers almost entirely is answered down to {@link #FLOOR_SIMILARITY}. Off-topic
+     * questions always leave much of themselves uncovered: their own subject is not in the knowledge.
+     */
+    static final double MIN_COVERAGE = 0.8;
+    static final double FLOOR_SIMILARITY = 0.2;
 
     private final KnowledgeBase kb;
     private final TextAnalysis analysis;
@@ -56,7 +64,7 @@ public final class KnowledgeSearch {
         this.meaning = dense ? CompletableFuture.supplyAsync(() -> DenseIndex.build(passages)) : null;
         this.index = PassageIndex.build(passages, analysis);
         this.phrasings = new Phrasings(passages, analysis);
-        this.spelling = new Spelling(analysis, vocabulary(passages, lexicon));
+        this.spelling = new Spelling(analysis, vocabulary(passages, lexicon, scope));
         this.synonyms = new Synonyms(analysis, lexicon.groups());
         this.symptoms = new SymptomDetector(analysis, lexicon);
         this.scope = new ScopeCheck(analysis, scope);
@@ -96,38 +104,43 @@ public final class KnowledgeSearch {
         List<WarningSign> signs = warningSigns(symptoms.items(corrected));
         Optional<String> outside = stems.isEmpty() ? Optional.of("") : scope.notCovered(question).or(() -> scope.notCovered(corrected));
         if (outside.isPresent()) {
-            return new Retrieved(question, signs, outside.get(), Set.of(), List.of(), List.of());
+            return new Retrieved(question, symptoms.personal(corrected), signs, outside.get(), Set.of(), List.of(), 0, List.of());
         }
         List<Concept> concepts = synonyms.concepts(stems);
         concepts = concepts.subList(0, Math.min(MAX_CONCEPTS, concepts.size()));
         Set<String> marked = new HashSet<>(stems);
         concepts.forEach(c -> c.alternatives().forEach(marked::addAll));
         List<DenseIndex.Hit> close = meaning == null ? null : dense().top(corrected, CANDIDATES);
-        return new Retrieved(question, signs, null, Set.copyOf(marked), byWords(stems, concepts), close);
+        Phrasings.Prepared prepared = phrasings.prepare(concepts);
+        List<PassageIndex.Hit> words = byWords(stems, concepts, prepared);
+        double coverage = words.isEmpty() ? 0 : phrasings.coverage(words.get(0).passage().id(), prepared);
+        return new Retrieved(question, symptoms.personal(corrected), signs, null, Set.copyOf(marked), words, coverage, close);
     }
 
     /**
      * A question's reading and candidates.
      *
      * @param notCovered the not-covered subject found in the question, or null
+     * @param coverage   how much of the question the best word hit speaks of, from 0 to 1
      * @param meaning    the passages closest in meaning, or null when searching by words alone
      */
-    record Retrieved(String question, List<WarningSign> signs, String notCovered, Set<String> marked,
-                     List<PassageIndex.Hit> words, List<DenseIndex.Hit> meaning) {
+    record Retrieved(String question, boolean personal, List<WarningSign> signs, String notCovered, Set<String> marked,
+                     List<PassageIndex.Hit> words, double coverage, List<DenseIndex.Hit> meaning) {
     }
 
     /** The answers from a question's candidates: fused, then cut off when nothing is close enough. */
     SearchResult answer(Retrieved r, int limit, Fusion fusion, double minSimilarity) {
         boolean symptomatic = !r.signs().isEmpty();
         if (r.notCovered() != null) {
-            return new SearchResult(r.question(), List.of(), symptomatic, r.signs(), r.notCovered());
+            return new SearchResult(r.question(), List.of(), symptomatic, r.signs(), r.notCovered(), r.personal());
         }
         List<PassageIndex.Hit> ranked;
         if (r.meaning() == null) {
             ranked = r.words();
         } else {
-            if (r.meaning().isEmpty() || r.meaning().get(0).similarity() < minSimilarity) {
-                return new SearchResult(r.question(), List.of(), symptomatic, r.signs(), "");
+            double closest = r.meaning().isEmpty() ? 0 : r.meaning().get(0).similarity();
+            if (closest < minSimilarity && (r.coverage() < MIN_COVERAGE || closest < FLOOR_SIMILARITY)) {
+                return new SearchResult(r.question(), List.of(), symptomatic, r.signs(), "", r.personal());
             }
             ranked = fusion.fuse(r.words(), r.meaning());
         }
@@ -137,7 +150,8 @@ public final class KnowledgeSearch {
             answers.add(new SearchAnswer(p.id(), p.topic(), p.title(), p.text(), p.steps(), p.sources(), p.basis(),
                     Marks.html(analysis, p.text(), r.marked()), hit.score()));
         }
-        return new SearchResult(r.question(), answers, symptomatic, r.signs(), answers.isEmpty() ? "" : null);
+        return new SearchResult(r.question(), answers, symptomatic, r.signs(), answers.isEmpty() ? "" : null,
+                r.personal());
     }
 
     private DenseIndex dense() {
@@ -149,9 +163,8 @@ public final class KnowledgeSearch {
     }
 
     /** The word ranking: index hits re-ranked by how closely the question matches an entry's phrasings. */
-    private List<PassageIndex.Hit> byWords(List<String> stems, List<Concept> concepts) {
+    private List<PassageIndex.Hit> byWords(List<String> stems, List<Concept> concepts, Phrasings.Prepared question) {
         List<PassageIndex.Hit> hits = new ArrayList<>();
-        Phrasings.Prepared question = phrasings.prepare(concepts);
         for (PassageIndex.Hit h : index.top(QueryFactory.of(stems, concepts, index), CANDIDATES)) {
             double sim = phrasings.similarity(h.passage().id(), question);
             hits.add(new PassageIndex.Hit(h.passage(), (float) (h.score() * (1 + PHRASING_WEIGHT * sim))));
@@ -172,7 +185,8 @@ public final class KnowledgeSearch {
         return out;
     }
 
-    private static List<String> vocabulary(List<Passage> passages, SearchLexicon lexicon) {
+    /** Every word search knows, so that a misspelling of any of them (a not-covered subject too) is corrected. */
+    private static List<String> vocabulary(List<Passage> passages, SearchLexicon lexicon, List<ScopeRule> scope) {
         List<String> texts = new ArrayList<>();
         for (Passage p : passages) {
             for (Fields f : Fields.values()) {
@@ -181,6 +195,7 @@ public final class KnowledgeSearch {
         }
         lexicon.groups().forEach(texts::addAll);
         lexicon.signs().values().forEach(texts::addAll);
+        scope.forEach(r -> r.all().forEach(texts::addAll));
         return texts;
     }
 }

@@ -14,9 +14,11 @@ import java.util.List;
  * @param notCovered        null when the question is answered; otherwise why not: the subject
  *                          CrampCare does not cover (e.g. "doses of medicines and supplements"), or
  *                          an empty string when nothing in the knowledge answers it well enough
+ * @param personal          whether the question speaks about the person asking ("my calf", "I get"),
+ *                          so that a question left unanswered can still show the emergency signs
  */
 public record SearchResult(String query, List<SearchAnswer> answers, boolean describesSymptoms,
-                           List<WarningSign> warningSigns, String notCovered) {
+                           List<WarningSign> warningSigns, String notCovered, boolean personal) {
     public SearchResult {
         answers = List.copyOf(answers);
         warningSigns = List.copyOf(warningSigns);
