@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.crampcare.knowledge.KnowledgeBase;
 import org.crampcare.knowledge.KnowledgeFiles;
 import org.crampcare.knowledge.LevelInfo;
@@ -54,14 +55,17 @@ public final class KnowledgeSearch {
     private final PassageIndex index;
     private final Phrasings phrasings;
     private final ScopeCheck scope;
-    /** Null when searching by words alone. */
+    /** The passages, kept for the ranking by meaning that is built later. */
+    private final List<Passage> passages;
+    /** Null when searching by words alone; completed by the first {@link #warmUp}. */
     private final CompletableFuture<DenseIndex> meaning;
+    private final AtomicBoolean meaningStarted = new AtomicBoolean();
 
     private KnowledgeSearch(KnowledgeBase kb, SearchLexicon lexicon, List<ScopeRule> scope, boolean dense) {
         this.kb = kb;
         this.analysis = new TextAnalysis(lexicon.stopWords());
-        List<Passage> passages = Passages.of(kb);
-        this.meaning = dense ? CompletableFuture.supplyAsync(() -> DenseIndex.build(passages)) : null;
+        this.passages = Passages.of(kb);
+        this.meaning = dense ? new CompletableFuture<>() : null;
         this.index = PassageIndex.build(passages, analysis);
         this.phrasings = new Phrasings(passages, analysis);
         this.spelling = new Spelling(analysis, vocabulary(passages, lexicon, scope));
@@ -154,7 +158,25 @@ public final class KnowledgeSearch {
                 r.personal());
     }
 
+    /**
+     * Starts loading the embedding model and embedding the passages on another thread, unless that
+     * has started already; takes seconds. A server calls this once its port is open, so the work
+     * stays off the start-up path; a search that arrives before it is done waits for it.
+     */
+    public void warmUp() {
+        if (meaning != null && meaningStarted.compareAndSet(false, true)) {
+            CompletableFuture.runAsync(() -> {
+                try {
+                    meaning.complete(DenseIndex.build(passages));
+                } catch (RuntimeException | Error e) {
+                    meaning.completeExceptionally(e);
+                }
+            });
+        }
+    }
+
     private DenseIndex dense() {
+        warmUp();
         try {
             return meaning.join();
         } catch (CompletionException e) {
