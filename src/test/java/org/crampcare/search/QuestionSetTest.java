@@ -29,8 +29,9 @@ class QuestionSetTest {
     @Test
     void secondDevSet() {
         Score s = score(shared("questions-dev2.jsonl"));
-        assertThat(s.first).as(s.out).isGreaterThanOrEqualTo(23);
-        assertThat(s.top3).as(s.out).isGreaterThanOrEqualTo(24);
+        assertThat(s.first).as(s.out).isGreaterThanOrEqualTo(24);
+        assertThat(s.top3).as(s.out).isGreaterThanOrEqualTo(25);
+        assertThat(s.unanswered).as(s.out).isZero();
     }
 
     @Test
@@ -39,7 +40,7 @@ class QuestionSetTest {
         assertThat(s.first).as(s.out).isGreaterThanOrEqualTo(TUNE_FIRST);
         assertThat(s.top3).as(s.out).isGreaterThanOrEqualTo(TUNE_TOP3);
         assertThat(s.unanswered).as(s.out).isLessThanOrEqualTo(1);
-        assertThat(s.abstained).as(s.out).isGreaterThanOrEqualTo(20);
+        assertThat(s.abstained).as(s.out).isGreaterThanOrEqualTo(21);
     }
 
     @Test
@@ -56,10 +57,12 @@ class QuestionSetTest {
         assertThat(score(resource("/search/questions-extra.jsonl")).first).isGreaterThanOrEqualTo(20);
     }
 
-    private static final int TUNE_FIRST = 50;
-    private static final int TUNE_TOP3 = 56;
-    private static final int OWN_FIRST = 50;
-    private static final int OWN_TOP3 = 57;
+    /** Measured 55/60 and 58/60 on commit "fusion by scaled scores"; one question of slack. */
+    private static final int TUNE_FIRST = 54;
+    private static final int TUNE_TOP3 = 57;
+    /** Measured 57/60 and 59/60 (off-topic 37/40) on the same commit; one question of slack. */
+    private static final int OWN_FIRST = 56;
+    private static final int OWN_TOP3 = 58;
     private static final Pattern LINE = Pattern.compile("^([a-z0-9 -]+): (\\d+)/(\\d+)", Pattern.MULTILINE);
 
     private static Path shared(String name) {
