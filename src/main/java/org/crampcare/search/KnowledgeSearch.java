@@ -106,9 +106,11 @@ public final class KnowledgeSearch {
         String corrected = spelling.correct(question);
         List<String> stems = analysis.stems(corrected);
         List<WarningSign> signs = warningSigns(symptoms.items(corrected));
-        Optional<String> outside = stems.isEmpty() ? Optional.of("") : scope.notCovered(question).or(() -> scope.notCovered(corrected));
+        boolean personal = symptoms.personal(corrected);
+        Optional<String> outside = stems.isEmpty() ? Optional.of("")
+                : scope.notCovered(question).or(() -> scope.notCovered(corrected));
         if (outside.isPresent()) {
-            return new Retrieved(question, symptoms.personal(corrected), signs, outside.get(), Set.of(), List.of(), 0, List.of());
+            return new Retrieved(question, personal, signs, outside.get(), Set.of(), List.of(), 0, List.of());
         }
         List<Concept> concepts = synonyms.concepts(stems);
         concepts = concepts.subList(0, Math.min(MAX_CONCEPTS, concepts.size()));
@@ -118,7 +120,7 @@ public final class KnowledgeSearch {
         Phrasings.Prepared prepared = phrasings.prepare(concepts);
         List<PassageIndex.Hit> words = byWords(stems, concepts, prepared);
         double coverage = words.isEmpty() ? 0 : phrasings.coverage(words.get(0).passage().id(), prepared);
-        return new Retrieved(question, symptoms.personal(corrected), signs, null, Set.copyOf(marked), words, coverage, close);
+        return new Retrieved(question, personal, signs, null, Set.copyOf(marked), words, coverage, close);
     }
 
     /**
