@@ -40,11 +40,13 @@ public final class KnowledgeSearch {
      */
     static final double MIN_SIMILARITY = 0.5;
     /**
-     * Short search-box queries ("crick", "frozen peas") embed poorly, so a question whose words one
-     * passage covers almost entirely is answered down to {@link #FLOOR_SIMILARITY}. Off-topic
+     * Short search-box queries ("crick", "frozen peas") embed poorly, so a question whose words one of
+     * the best word hits covers almost entirely is answered down to {@link #FLOOR_SIMILARITY}. Off-topic
      * questions always leave much of themselves uncovered: their own subject is not in the knowledge.
      */
     static final double MIN_COVERAGE = 0.8;
+    /** How many of the best word hits are checked for covering the question. */
+    private static final int COVERAGE_CANDIDATES = 5;
     static final double FLOOR_SIMILARITY = 0.2;
 
     private final KnowledgeBase kb;
@@ -119,7 +121,10 @@ public final class KnowledgeSearch {
         List<DenseIndex.Hit> close = meaning == null ? null : dense().top(corrected, CANDIDATES);
         Phrasings.Prepared prepared = phrasings.prepare(concepts);
         List<PassageIndex.Hit> words = byWords(stems, concepts, prepared);
-        double coverage = words.isEmpty() ? 0 : phrasings.coverage(words.get(0).passage().id(), prepared);
+        double coverage = 0;
+        for (PassageIndex.Hit h : words.subList(0, Math.min(COVERAGE_CANDIDATES, words.size()))) {
+            coverage = Math.max(coverage, phrasings.coverage(h.passage().id(), prepared));
+        }
         return new Retrieved(question, personal, signs, null, Set.copyOf(marked), words, coverage, close);
     }
 
@@ -127,7 +132,7 @@ public final class KnowledgeSearch {
      * A question's reading and candidates.
      *
      * @param notCovered the not-covered subject found in the question, or null
-     * @param coverage   how much of the question the best word hit speaks of, from 0 to 1
+     * @param coverage   how much of the question one of the best word hits speaks of, from 0 to 1
      * @param meaning    the passages closest in meaning, or null when searching by words alone
      */
     record Retrieved(String question, boolean personal, List<WarningSign> signs, String notCovered, Set<String> marked,
