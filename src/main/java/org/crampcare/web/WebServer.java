@@ -35,7 +35,8 @@ import org.eclipse.jetty.server.ServerConnector;
  * start-up instead of failing the first request. The one exception is the search index, which is
  * built on a second thread while the server starts (it is a good part of start-up on two cores):
  * the port opens without waiting for it, and {@link #start} returns only once it is built, or
- * stops the server and rethrows if building it failed.
+ * stops the server and rethrows if building it failed. Only then does the search's embedding model
+ * start loading, in the background; searches that come before it is ready wait for it.
  */
 public final class WebServer {
     /** The name of the form-token key in {@link ServerKeys}. */
@@ -101,7 +102,7 @@ public final class WebServer {
         app.start();
         WebServer server = new WebServer(app, log);
         try {
-            crampCare.search();
+            crampCare.search().warmUp();
         } catch (RuntimeException e) {
             server.stop();
             throw e;

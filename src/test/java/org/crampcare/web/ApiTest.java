@@ -296,6 +296,11 @@ class ApiTest {
         HttpResponse<String> symptoms = get("/api/v1/knowledge/search?q=my+leg+is+swollen+and+red+after+a+cramp");
         assertThat(openApi.violations("/api/v1/knowledge/search", "get", 200, symptoms.body())).isEmpty();
 
+        HttpResponse<String> offTopic = get("/api/v1/knowledge/search?q=can+my+cat+get+leg+cramps");
+        assertThat(openApi.violations("/api/v1/knowledge/search", "get", 200, offTopic.body())).isEmpty();
+        assertThat(JSON.readTree(offTopic.body()).get("answers")).isEmpty();
+        assertThat(JSON.readTree(offTopic.body()).get("covered").asBoolean()).isFalse();
+
         HttpResponse<String> missing = get("/api/v1/knowledge/search");
         assertThat(missing.statusCode()).isEqualTo(400);
         assertThat(JSON.readTree(missing.body()).path("error").path("field").asText()).isEqualTo("q");

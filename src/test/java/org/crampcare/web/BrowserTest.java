@@ -298,6 +298,19 @@ class BrowserTest {
     }
 
     @Test
+    void searchSaysPlainlyWhatItDoesNotCoverWithTheEmergencySigns() throws Exception {
+        browser.open("/knowledge");
+        browser.type("site-search", "I have had stomach cramps and diarrhoea since last night");
+        browser.clickText("Search");
+        assertThat(browser.count(".search-answer")).isZero();
+        assertThat(browser.find("#answers").getText()).isEqualTo("CrampCare does not cover that");
+        assertThat(browser.text()).contains("period, womb and gut cramps").contains("Easing a cramp");
+        assertThat(browser.find("#emergency").getText()).startsWith("Get help now");
+        browser.assertAccessible("search not covered");
+        browser.screenshots("search-not-covered");
+    }
+
+    @Test
     void keyboardOnlyFromTheSkipLinkThroughTheFirstStep() throws Exception {
         browser.open("/");
         Actions keys = new Actions(browser.driver());
