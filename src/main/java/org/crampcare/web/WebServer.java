@@ -1,10 +1,16 @@
 package org.crampcare.web;
 
 import io.javalin.Javalin;
+import java.time.Clock;
 import org.crampcare.CrampCare;
+import org.crampcare.fhir.FhirService;
+import org.crampcare.insights.DateRange;
 import org.crampcare.web.api.ApiHandlers;
 import org.crampcare.web.assessment.AssessmentHandlers;
 import org.crampcare.web.assessment.NowHandlers;
+import org.crampcare.web.fhir.FhirExportHandlers;
+import org.crampcare.web.fhir.FhirHandlers;
+import org.crampcare.web.fhir.ReportSource;
 import org.crampcare.web.insights.DiaryInsights;
 import org.crampcare.web.insights.InsightsHandlers;
 import org.crampcare.web.insights.ReportHandlers;
@@ -28,7 +34,9 @@ import org.eclipse.jetty.server.ServerConnector;
  * start-up instead of failing the first request. The one exception is the search index, which is
  * built on a second thread while the server starts (it is a good part of start-up on two cores):
  * the port opens without waiting for it, and {@link #start} returns only once it is built, or
- * stops the server and rethrows if building it failed.
+ * stops the server and rethrows if building it failed. HAPI FHIR's context is not built at start-up
+ * at all: once the server is up, a low-priority thread builds it, and a FHIR request that comes
+ * earlier builds it itself.
  */
 public final class WebServer {
     private final Javalin app;
@@ -50,16 +58,20 @@ public final class WebServer {
         Sessions sessions = personal == null ? null : new Sessions(personal.accounts());
         DiaryInsights diaryInsights = personal == null ? null
                 : new DiaryInsights(personal.diary(), crampCare.knowledge(), personal.clock());
+        FhirService fhir = FhirService.create(crampCare.assessor(), personal == null ? Clock.systemUTC() : personal.clock());
+        Errors errors = new Errors(templates, fhir);
         Routes routes = new Routes(StaticAssets.load(),
                 new KnowledgeHandlers(crampCare.knowledge(), templates),
                 new AssessmentHandlers(crampCare.assessor(), templates),
                 new NowHandlers(crampCare.assessor(), templates),
                 new SearchHandlers(crampCare::search, crampCare.knowledge(), templates),
                 new ApiHandlers(crampCare.assessor()),
-                new Errors(templates),
-                personal == null ? null : PersonalHandlers.on(personal, crampCare.assessor(), templates),
+                errors,
+                personal == null ? null : PersonalHandlers.on(personal, crampCare.assessor(), templates, sessions,
+                        new FhirExportHandlers(personal.diary(), sessions, fhir, reportSource(diaryInsights), personal.clock())),
                 personal == null ? null : new InsightsHandlers(sessions, diaryInsights, templates),
-                personal == null ? null : new ReportHandlers(sessions, diaryInsights, templates));
+                personal == null ? null : new ReportHandlers(sessions, diaryInsights, templates),
+                new FhirHandlers(fhir, errors));
         AccessLog log = new AccessLog();
         Javalin app = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
@@ -84,7 +96,23 @@ public final class WebServer {
             server.stop();
             throw e;
         }
+        fhir.warmUpInBackground();
         return server;
+    }
+
+    /** The insights feature as the FHIR export's source of "today" and the report PDF. */
+    private static ReportSource reportSource(DiaryInsights insights) {
+        return new ReportSource() {
+            @Override
+            public java.time.LocalDate today(long personId) {
+                return insights.today(personId);
+            }
+
+            @Override
+            public byte[] pdf(long personId, DateRange range) {
+                return insights.reportPdf(personId, range);
+            }
+        };
     }
 
     /**

@@ -14,17 +14,20 @@ import java.util.Base64;
  * the same token in a hidden field, and a form POST is refused unless both are present and equal.
  * A foreign site can make a browser post, but it cannot read the token to put in the form. The
  * JSON API is exempt: it accepts only {@code application/json}, which a plain form cannot send.
+ * So are the stateless FHIR routes ({@link #STATELESS}): they read and set no cookie at all.
  */
 public final class Csrf {
     /** The token cookie's name. */
     public static final String COOKIE = "cc_csrf";
     static final String FIELD = "csrf";
     private static final String ATTRIBUTE = "crampcare.csrf";
+    /** The stateless FHIR routes: no CSRF token, no cookie (their POSTs accept only FHIR or JSON bodies). */
+    public static final String STATELESS = "/fhir/";
     private final SecureRandom random = new SecureRandom();
 
     /** Before-handler: makes sure the browser has a token and checks it on form posts. */
     public void check(Context ctx) {
-        if (ctx.path().startsWith("/api/")) {
+        if (ctx.path().startsWith("/api/") || stateless(ctx)) {
             return;
         }
         String cookie = ctx.cookie(COOKIE);
@@ -37,6 +40,11 @@ public final class Csrf {
         if (ctx.method().name().equals("POST") && !(valid && same(cookie, ctx.formParam(FIELD)))) {
             throw new ForbiddenResponse("The form had expired. Go back, reload the page and send it again.");
         }
+    }
+
+    /** Whether the request is for a stateless FHIR route (or the bare {@code /fhir}). */
+    public static boolean stateless(Context ctx) {
+        return ctx.path().startsWith(STATELESS) || ctx.path().equals("/fhir");
     }
 
     /** The token of this request's browser, for the hidden form field. */
