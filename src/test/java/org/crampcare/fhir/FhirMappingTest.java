@@ -23,7 +23,7 @@ class FhirMappingTest {
     void aNegatedTestHoldsForAMissingAnswerSoItBecomesUnansweredOrTheOpposite() {
         EnableWhen.Clause c = enableWhen.translate(new Condition.Not(new Condition.In("sex", List.of("male")))).orElseThrow();
         assertThat(c.behavior()).isEqualTo(EnableWhenBehavior.ANY);
-        assertThat(c.when()).extracting(w -> w.getQuestion() + " " + w.getOperator().toCode() + " " + (w.getAnswer() instanceof org.hl7.fhir.r4.model.Coding c ? c.getCode() : w.getAnswer().primitiveValue()))
+        assertThat(c.when()).extracting(w -> w.getQuestion() + " " + w.getOperator().toCode() + " " + (w.getAnswer() instanceof org.hl7.fhir.r4.model.Coding coding ? coding.getCode() : w.getAnswer().primitiveValue()))
                 .containsExactly("sex exists false", "sex != male");
         EnableWhen.Clause painBelow7 = enableWhen.translate(new Condition.Not(
                 new Condition.Compare("pain_score", Comparison.GTE, 7))).orElseThrow();
