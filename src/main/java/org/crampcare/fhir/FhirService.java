@@ -42,9 +42,22 @@ public final class FhirService {
         return new FhirService(assessor, clock);
     }
 
-    /** Builds HAPI's context and the generated artefacts on a low-priority daemon thread. */
-    public void warmUpInBackground() {
-        Thread thread = new Thread(this::artefacts, "fhir-warm-up");
+    /**
+     * Builds HAPI's context and the generated artefacts on a low-priority daemon thread, after
+     * {@code delay}: started at once, it took CPU from the server's own start on two cores (measured:
+     * the health check answered later), so it waits until the start is over. A FHIR request that comes
+     * earlier builds them itself.
+     */
+    public void warmUpInBackground(java.time.Duration delay) {
+        Thread thread = new Thread(() -> {
+            try {
+                Thread.sleep(delay.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            artefacts();
+        }, "fhir-warm-up");
         thread.setDaemon(true);
         thread.setPriority(Thread.MIN_PRIORITY);
         thread.start();

@@ -35,10 +35,12 @@ import org.eclipse.jetty.server.ServerConnector;
  * built on a second thread while the server starts (it is a good part of start-up on two cores):
  * the port opens without waiting for it, and {@link #start} returns only once it is built, or
  * stops the server and rethrows if building it failed. HAPI FHIR's context is not built at start-up
- * at all: once the server is up, a low-priority thread builds it, and a FHIR request that comes
- * earlier builds it itself.
+ * at all: ten seconds after the server is up, a low-priority thread builds it, and a FHIR request
+ * that comes earlier builds it itself.
  */
 public final class WebServer {
+    /** How long after the start HAPI FHIR's context is built in the background (see FhirService). */
+    private static final java.time.Duration FHIR_WARM_UP_DELAY = java.time.Duration.ofSeconds(10);
     private final Javalin app;
     private final AccessLog log;
 
@@ -96,7 +98,7 @@ public final class WebServer {
             server.stop();
             throw e;
         }
-        fhir.warmUpInBackground();
+        fhir.warmUpInBackground(FHIR_WARM_UP_DELAY);
         return server;
     }
 
