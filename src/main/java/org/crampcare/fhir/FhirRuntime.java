@@ -21,8 +21,8 @@ import org.hl7.fhir.r4.model.RiskAssessment;
  * HAPI FHIR's R4 context, built once, on first use.
  *
  * <p>Building the context and scanning the model classes takes about a second, so it is kept off
- * the start-up path: the server opens its port first and {@link FhirService#warmUpInBackground} builds it afterwards;
- * a request that comes earlier simply waits for it. Parsing is strict
+ * the start-up path: the server opens its port first and {@link FhirService#warmUpInBackground} builds it a little
+ * later; a request that comes earlier builds it (or waits for it). Parsing is strict
  * (an unknown element is an error, not silently dropped), so bad input is refused, not half-read.
  */
 public final class FhirRuntime {
