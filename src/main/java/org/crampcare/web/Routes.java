@@ -6,10 +6,12 @@ import io.javalin.http.HttpResponseException;
 import java.util.function.Function;
 import org.crampcare.account.AccountBusyException;
 import org.crampcare.account.SignInException;
+import org.crampcare.fhir.FhirInputException;
 import org.crampcare.triage.InputException;
 import org.crampcare.web.api.ApiHandlers;
 import org.crampcare.web.assessment.AssessmentHandlers;
 import org.crampcare.web.assessment.NowHandlers;
+import org.crampcare.web.fhir.FhirHandlers;
 import org.crampcare.web.insights.InsightsHandlers;
 import org.crampcare.web.insights.ReportHandlers;
 import org.crampcare.web.kit.ApiMediaType;
@@ -46,6 +48,7 @@ final class Routes {
     private final ReportHandlers reports;
     private final ApiMediaType mediaType = new ApiMediaType();
     private final PersonalHandlers personal;
+    private final FhirHandlers fhir;
 
     /**
      * Routes with the given handlers.
@@ -55,10 +58,11 @@ final class Routes {
      */
     Routes(StaticAssets assets, KnowledgeHandlers pages, AssessmentHandlers assessment, NowHandlers now,
            SearchHandlers search, ApiHandlers api, Errors errors, SecurityHeaders headers, Csrf csrf,
-           PersonalHandlers personal, InsightsHandlers insights, ReportHandlers reports) {
+           PersonalHandlers personal, InsightsHandlers insights, ReportHandlers reports, FhirHandlers fhir) {
         this.headers = headers;
         this.csrf = csrf;
         this.personal = personal;
+        this.fhir = fhir;
         this.insights = insights;
         this.reports = reports;
         this.assets = assets;
@@ -126,6 +130,7 @@ final class Routes {
         r.get("/diary/data/json", on(p -> p.data()::json));
         r.post("/diary/data/import", on(p -> p.data()::importCsv));
         r.post("/diary/data/delete", on(p -> p.data()::deleteEverything));
+        r.post("/diary/data/fhir", on(p -> p.fhirExport()::download));
 
         r.post("/api/v1/assessments", api::assess);
         r.get("/api/v1/interview", api::interview);
@@ -168,6 +173,13 @@ final class Routes {
             r.get("/api/v1/diary/report", reports::api);
         }
 
+        r.get("/fhir/metadata", fhir::metadata);
+        r.get("/fhir/Questionnaire/{id}", fhir::questionnaire);
+        r.post("/fhir/Questionnaire/$next-question", fhir::nextQuestion);
+        r.post("/fhir/QuestionnaireResponse/$assess", fhir::assess);
+        r.get("/fhir/CodeSystem/{id}", fhir::codeSystem);
+
+        r.exception(FhirInputException.class, fhir::badInput);
         r.exception(HttpResponseException.class, errors::httpStatus);
         r.exception(ApiProblem.class, errors::apiProblem);
         r.exception(NotSignedInException.class, errors::notSignedIn);
