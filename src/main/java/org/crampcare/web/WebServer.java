@@ -23,6 +23,8 @@ import org.crampcare.web.kit.Sessions;
 import org.crampcare.web.kit.Templates;
 import org.crampcare.web.knowledge.KnowledgeHandlers;
 import org.crampcare.web.knowledge.SearchHandlers;
+import org.crampcare.web.offline.OfflineHandlers;
+import org.crampcare.web.offline.ServiceWorkerScript;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
@@ -71,16 +73,19 @@ public final class WebServer {
         Sessions sessions = personal == null ? null : new Sessions(personal.accounts(), cookies);
         DiaryInsights diaryInsights = personal == null ? null
                 : new DiaryInsights(personal.diary(), crampCare.knowledge(), personal.clock());
-        Routes routes = new Routes(StaticAssets.load(),
-                new KnowledgeHandlers(crampCare.knowledge(), templates),
-                new AssessmentHandlers(crampCare.assessor(), templates),
-                new NowHandlers(crampCare.assessor(), templates),
+        StaticAssets assets = StaticAssets.load();
+        KnowledgeHandlers pages = new KnowledgeHandlers(crampCare.knowledge(), templates);
+        NowHandlers now = new NowHandlers(crampCare.assessor(), templates);
+        OfflineHandlers offline = new OfflineHandlers(ServiceWorkerScript.of(crampCare.knowledge().version(),
+                Routes.offlinePages(assets, pages, now, personal != null)), templates, personal != null);
+        Routes routes = new Routes(assets, pages,
+                new AssessmentHandlers(crampCare.assessor(), templates), now,
                 new SearchHandlers(crampCare::search, crampCare.knowledge(), templates),
                 new ApiHandlers(crampCare.assessor()),
                 new Errors(templates), headers, new Csrf(csrfKey(personal), cookies),
                 personal == null ? null : PersonalHandlers.on(personal, crampCare.assessor(), templates, sessions, clients),
                 personal == null ? null : new InsightsHandlers(sessions, diaryInsights, templates),
-                personal == null ? null : new ReportHandlers(sessions, diaryInsights, templates));
+                personal == null ? null : new ReportHandlers(sessions, diaryInsights, templates), offline);
         AccessLog log = new AccessLog(clients);
         Javalin app = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
