@@ -93,12 +93,17 @@ final class FlakyNetwork implements AutoCloseable {
 
     private void accept() {
         while (!listener.isClosed()) {
+            Socket browser;
             try {
-                Socket browser = listener.accept();
-                if (offline.get()) {
-                    browser.close();
-                    continue;
-                }
+                browser = listener.accept();
+            } catch (IOException e) {
+                continue; // the listener was closed (the loop ends) or one connection failed
+            }
+            if (offline.get()) {
+                close(browser);
+                continue;
+            }
+            try {
                 Socket server = new Socket(InetAddress.getLoopbackAddress(), target);
                 open.add(browser);
                 open.add(server);
@@ -106,9 +111,7 @@ final class FlakyNetwork implements AutoCloseable {
                 threads.submit(() -> up(browser, server, lose));
                 threads.submit(() -> down(server, browser, lose));
             } catch (IOException e) {
-                if (!listener.isClosed()) {
-                    closeAll();
-                }
+                close(browser); // the server is not there: the browser sees a failed connection
             }
         }
     }
