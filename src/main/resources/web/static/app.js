@@ -122,9 +122,12 @@
     markOfflineCopy();
   });
 
+  // Registered once the page has loaded, so that keeping the copies never competes with the page itself.
   if ('serviceWorker' in navigator) {
-    navigator.serviceWorker.register('/sw.js', {scope: '/'}).catch(function () {
-      // Without it every page still works online; there is nothing to tell the person.
+    window.addEventListener('load', function () {
+      navigator.serviceWorker.register('/sw.js', {scope: '/'}).catch(function () {
+        // Without it every page still works online; there is nothing to tell the person.
+      });
     });
   }
 
