@@ -29,6 +29,8 @@ import org.crampcare.web.kit.Sessions;
 import org.crampcare.web.kit.Templates;
 import org.crampcare.web.knowledge.KnowledgeHandlers;
 import org.crampcare.web.knowledge.SearchHandlers;
+import org.crampcare.web.offline.OfflineHandlers;
+import org.crampcare.web.offline.ServiceWorkerScript;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
@@ -84,10 +86,13 @@ public final class WebServer {
                 : new DiaryInsights(personal.diary(), crampCare.knowledge(), personal.clock());
         FhirService fhir = FhirService.create(crampCare.assessor(), personal == null ? Clock.systemUTC() : personal.clock());
         Errors errors = new Errors(templates, fhir);
-        Routes routes = new Routes(StaticAssets.load(),
-                new KnowledgeHandlers(crampCare.knowledge(), templates),
-                new AssessmentHandlers(crampCare.assessor(), templates),
-                new NowHandlers(crampCare.assessor(), templates),
+        StaticAssets assets = StaticAssets.load();
+        KnowledgeHandlers pages = new KnowledgeHandlers(crampCare.knowledge(), templates);
+        NowHandlers now = new NowHandlers(crampCare.assessor(), templates);
+        OfflineHandlers offline = new OfflineHandlers(ServiceWorkerScript.of(crampCare.knowledge().version(),
+                Routes.offlinePages(assets, pages, now, personal != null)), templates, personal != null);
+        Routes routes = new Routes(assets, pages,
+                new AssessmentHandlers(crampCare.assessor(), templates), now,
                 new SearchHandlers(crampCare::search, crampCare.knowledge(), templates),
                 new ApiHandlers(crampCare.assessor()),
                 errors, headers, new Csrf(csrfKey(personal), cookies),
@@ -95,7 +100,7 @@ public final class WebServer {
                         new FhirExportHandlers(personal.diary(), sessions, fhir, reportSource(diaryInsights), personal.clock())),
                 personal == null ? null : new InsightsHandlers(sessions, diaryInsights, templates),
                 personal == null ? null : new ReportHandlers(sessions, diaryInsights, templates),
-                new FhirHandlers(fhir, errors));
+                new FhirHandlers(fhir, errors), offline);
         AccessLog log = new AccessLog(clients);
         Javalin app = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
