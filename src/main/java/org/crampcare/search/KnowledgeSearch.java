@@ -2,15 +2,20 @@ package org.crampcare.search;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.crampcare.knowledge.KnowledgeBase;
 import org.crampcare.knowledge.KnowledgeFiles;
+import org.crampcare.knowledge.Language;
 import org.crampcare.knowledge.LevelInfo;
 import org.crampcare.knowledge.Rule;
 
@@ -25,7 +30,8 @@ import org.crampcare.knowledge.Rule;
  * embeddings). Questions about subjects listed as not covered in {@code scope.yaml}, and
  * questions no passage is close to in meaning, get no answers. The embedding model loads in the background; a search that arrives before it is ready
  * waits. A question that describes the person's own warning signs is flagged so callers can offer
- * the assessment and show those signs first.
+ * the assessment and show those signs first. Answers can be given in any {@link Language}: the same
+ * passages, with the texts of the knowledge in that language.
  */
 public final class KnowledgeSearch {
     private static final int MAX_CONCEPTS = 40;
@@ -62,11 +68,15 @@ public final class KnowledgeSearch {
     /** Null when searching by words alone; completed by the first {@link #warmUp}. */
     private final CompletableFuture<DenseIndex> meaning;
     private final AtomicBoolean meaningStarted = new AtomicBoolean();
+    /** The passages in each language other than the base, by id. */
+    private final Map<Language, Map<String, Passage>> translated = new EnumMap<>(Language.class);
 
     private KnowledgeSearch(KnowledgeBase kb, SearchLexicon lexicon, List<ScopeRule> scope, boolean dense) {
-        this.kb = kb;
+        this.kb = kb.in(Language.base());
         this.analysis = new TextAnalysis(lexicon.stopWords());
-        this.passages = Passages.of(kb);
+        this.passages = Passages.of(this.kb);
+        Language.all().stream().filter(l -> l != Language.base()).forEach(l -> translated.put(l,
+                Passages.of(this.kb.in(l)).stream().collect(Collectors.toUnmodifiableMap(Passage::id, Function.identity()))));
         this.meaning = dense ? new CompletableFuture<>() : null;
         this.index = PassageIndex.build(passages, analysis);
         this.phrasings = new Phrasings(passages, analysis);
@@ -97,17 +107,36 @@ public final class KnowledgeSearch {
 
     /** The best {@code limit} answers to the question (at least 1), best first; none when not covered. */
     public SearchResult search(String question, int limit) {
+        return search(question, limit, Language.base());
+    }
+
+    /**
+     * The best {@code limit} answers to the question (at least 1), best first, their texts and the
+     * warning signs in {@code answersIn}; none when not covered. The question is matched against the
+     * base language's passages; the answers are the same passages in the language asked for.
+     */
+    public SearchResult search(String question, int limit, Language answersIn) {
         if (limit < 1) {
             throw new IllegalArgumentException("limit must be at least 1, got " + limit);
         }
-        return answer(retrieve(question), limit, Fusion.BALANCED, MIN_SIMILARITY);
+        return answer(retrieve(question, answersIn), limit, Fusion.BALANCED, MIN_SIMILARITY, answersIn);
     }
 
-    /** Everything the ranking needs about a question: its reading and both candidate lists. */
+    /** {@link #retrieve(String, Language)} with the warning signs in the base language. */
     Retrieved retrieve(String question) {
+        return retrieve(question, Language.base());
+    }
+
+    /** {@link #answer(Retrieved, int, Fusion, double, Language)} in the base language. */
+    SearchResult answer(Retrieved r, int limit, Fusion fusion, double minSimilarity) {
+        return answer(r, limit, fusion, minSimilarity, Language.base());
+    }
+
+    /** Everything the ranking needs about a question: its reading, its warning signs in {@code signsIn} and both candidate lists. */
+    Retrieved retrieve(String question, Language signsIn) {
         String corrected = spelling.correct(question);
         List<String> stems = analysis.stems(corrected);
-        List<WarningSign> signs = warningSigns(symptoms.items(corrected));
+        List<WarningSign> signs = warningSigns(symptoms.items(corrected), kb.in(signsIn));
         boolean personal = symptoms.personal(corrected);
         Optional<String> outside = stems.isEmpty() ? Optional.of("")
                 : scope.notCovered(question).or(() -> scope.notCovered(corrected));
@@ -139,8 +168,8 @@ public final class KnowledgeSearch {
                      List<PassageIndex.Hit> words, double coverage, List<DenseIndex.Hit> meaning) {
     }
 
-    /** The answers from a question's candidates: fused, then cut off when nothing is close enough. */
-    SearchResult answer(Retrieved r, int limit, Fusion fusion, double minSimilarity) {
+    /** The answers in {@code answersIn} from a question's candidates: fused, then cut off when nothing is close enough. */
+    SearchResult answer(Retrieved r, int limit, Fusion fusion, double minSimilarity, Language answersIn) {
         boolean symptomatic = !r.signs().isEmpty();
         if (r.notCovered() != null) {
             return new SearchResult(r.question(), List.of(), symptomatic, r.signs(), r.notCovered(), r.personal());
@@ -157,7 +186,7 @@ public final class KnowledgeSearch {
         }
         List<SearchAnswer> answers = new ArrayList<>();
         for (PassageIndex.Hit hit : ranked.subList(0, Math.min(limit, ranked.size()))) {
-            Passage p = hit.passage();
+            Passage p = answersIn == Language.base() ? hit.passage() : translated.get(answersIn).get(hit.passage().id());
             answers.add(new SearchAnswer(p.id(), p.topic(), p.title(), p.text(), p.steps(), p.sources(), p.basis(),
                     Marks.html(analysis, p.text(), r.marked()), hit.score()));
         }
@@ -202,7 +231,7 @@ public final class KnowledgeSearch {
         return hits;
     }
 
-    private List<WarningSign> warningSigns(List<String> items) {
+    private static List<WarningSign> warningSigns(List<String> items, KnowledgeBase kb) {
         List<WarningSign> out = new ArrayList<>();
         for (Rule r : kb.rules()) {
             if (r.items().stream().anyMatch(items::contains)) {

@@ -7,6 +7,7 @@ import org.crampcare.knowledge.ContentEntry;
 import org.crampcare.knowledge.Item;
 import org.crampcare.knowledge.KnowledgeBase;
 import org.crampcare.knowledge.LevelInfo;
+import org.crampcare.knowledge.Phrases;
 import org.crampcare.knowledge.Rule;
 
 /**
@@ -23,7 +24,6 @@ final class Passages {
     private static final float RULE_WEIGHT = 0.6f;
     /** Practical tips rest on no source, so a sourced entry that matches as well is preferred. */
     private static final float TIP_WEIGHT = 0.8f;
-    private static final java.util.regex.Pattern RULE_MENTION = java.util.regex.Pattern.compile("\\s*\\(rule [A-Z0-9]+\\)");
 
     private Passages() {
     }
@@ -44,11 +44,11 @@ final class Passages {
     private static Passage rule(KnowledgeBase kb, Rule r) {
         LevelInfo level = kb.level(r.level());
         List<Item> items = r.items().stream().flatMap(id -> kb.item(id).stream()).toList();
-        String help = String.join(" ", items.stream().map(i -> RULE_MENTION.matcher(i.help()).replaceAll("")).toList());
+        String help = String.join(" ", items.stream().map(i -> Phrases.ruleMention().matcher(i.help()).replaceAll("")).toList());
         List<String> questions = items.stream().map(Item::question).toList();
         List<String> keywords = new ArrayList<>(List.of("warning sign", level.label()));
         items.forEach(i -> keywords.add(i.id().replace('_', ' ')));
-        return new Passage("rule." + r.id(), WARNING_SIGNS, level.label() + " warning sign: " + r.explanation(),
+        return new Passage("rule." + r.id(), WARNING_SIGNS, Phrases.warningSignTitle(kb.language(), level.label(), r.explanation()),
                 help + " " + level.action(), List.of(), questions, keywords, r.sources(), Basis.SOURCES.key(),
                 RULE_WEIGHT);
     }
