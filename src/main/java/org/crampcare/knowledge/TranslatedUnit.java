@@ -14,12 +14,15 @@ import java.util.Map;
  * @param from       the hash of the English texts the translation was made from (see {@link TextUnit#hash})
  * @param fields     the translated texts by field name ({@code values.<value>} for an item's value labels)
  * @param fieldPaths the JSON path of each field, for messages
+ * @param questions  a content entry's search phrasings in the language (not translations of the
+ *                   English ones, so not hashed or checked against them); empty for other things
  */
 record TranslatedUnit(String kind, String id, String file, String path, String from,
-                      Map<String, List<String>> fields, Map<String, String> fieldPaths) {
+                      Map<String, List<String>> fields, Map<String, String> fieldPaths, List<String> questions) {
     TranslatedUnit {
         fields = Collections.unmodifiableMap(new LinkedHashMap<>(fields));
         fieldPaths = Collections.unmodifiableMap(new LinkedHashMap<>(fieldPaths));
+        questions = List.copyOf(questions);
     }
 
     /** The one text of a single-text field (the check has made sure it is there). */

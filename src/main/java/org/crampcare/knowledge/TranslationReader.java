@@ -20,6 +20,8 @@ import java.util.Set;
 final class TranslationReader {
     private static final Map<String, String> SECTION_KIND = Map.of("sources", "source", "screens", "screen",
             "items", "item", "levels", "level", "rules", "rule", "targets", "target", "entries", "entry");
+    /** A content entry's search phrasings in the language: read, but not a translated text. */
+    private static final String QUESTIONS = "questions";
     private static final Set<String> NOT_FIELDS = Set.of("format", "formatVersion", "language", "topic", "id", "from");
 
     private final KnowledgeFiles files;
@@ -90,10 +92,12 @@ final class TranslationReader {
         where.put(kind, id, file, path).ifPresent(problems::add);
         Map<String, List<String>> fields = new LinkedHashMap<>();
         Map<String, String> paths = new LinkedHashMap<>();
+        List<String> questions = new ArrayList<>();
+        node.path(QUESTIONS).forEach(q -> questions.add(q.asText().strip()));
         node.fields().forEachRemaining(f -> {
             String name = f.getKey();
             JsonNode value = f.getValue();
-            if (NOT_FIELDS.contains(name) || SECTION_KIND.containsKey(name)) {
+            if (NOT_FIELDS.contains(name) || SECTION_KIND.containsKey(name) || name.equals(QUESTIONS)) {
                 return;
             }
             if (name.equals("values")) {
@@ -121,6 +125,6 @@ final class TranslationReader {
             problems.add(new Problem(file, path + ".from", "write the hash in quotes (from: \"963e7368\"):"
                     + " without them YAML reads some hashes as numbers"));
         }
-        return new TranslatedUnit(kind, id, file, path, from.asText(), fields, paths);
+        return new TranslatedUnit(kind, id, file, path, from.asText(), fields, paths, questions);
     }
 }

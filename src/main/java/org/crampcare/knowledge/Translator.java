@@ -7,8 +7,9 @@ import java.util.Map;
  * Makes a language's {@link Contents} from the English ones and the checked translated texts:
  * the same ids, conditions, sources and numbers, with the translated words.
  *
- * <p>Search phrasings ({@code questions}, {@code keywords}) are English search aids, not texts
- * people read, so a translated entry has none.
+ * <p>Search phrasings are not texts people read: a translated entry carries the questions its
+ * translation lists in its own language (none when it lists none), never the English ones, and no
+ * keywords.
  */
 final class Translator {
     private final Map<String, TranslatedUnit> texts;
@@ -51,7 +52,7 @@ final class Translator {
         TranslatedUnit t = t("entry", e.id());
         return new ContentEntry(e.id(), e.topic(), t.text("title"), e.group(), t.text("text"),
                 t.fields().getOrDefault("steps", List.of()), e.when(), e.evidence(),
-                e.caveat() == null ? null : t.text("caveat"), e.timerMinutes(), e.sources(), List.of(), List.of(),
+                e.caveat() == null ? null : t.text("caveat"), e.timerMinutes(), e.sources(), t.questions(), List.of(),
                 e.basis(), e.fluidIntake());
     }
 
