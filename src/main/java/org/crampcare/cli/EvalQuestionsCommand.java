@@ -22,8 +22,8 @@ import picocli.CommandLine.Parameters;
  *
  * <p>Prints the first-answer and top-3 rates and the unanswered on-topic cases for the on-topic
  * questions, and the abstention rate for the off-topic ones. Exit code 1 when any case misses, so
- * scripts and CI can use it as a check. With {@code --language es} the answers are given, and
- * matched, in Spanish (the figures' labels stay as they are, for scripts).
+ * scripts and CI can use it as a check. With {@code --language es} the questions are read, and the
+ * answers given and matched, in Spanish (the figures' labels stay as they are, for scripts).
  */
 @Command(name = "questions", mixinStandardHelpOptions = true,
         description = "Score answers on {\"id\", \"question\", \"expect_any\": [[...]], \"off_topic\"} cases.")

@@ -70,11 +70,6 @@ public final class KnowledgeSearch {
         return byLanguage.get(language).search(question, limit);
     }
 
-    /** The search of one language, for measuring its parts. */
-    LanguageSearch in(Language language) {
-        return byLanguage.get(language);
-    }
-
     /**
      * Starts loading the embedding model and embedding the passages on another thread, unless that
      * has started already; takes seconds. A server calls this once its port is open, so the work
