@@ -85,8 +85,8 @@ final class ReportXhtml {
     /** Two charts side by side under one heading; the section stays open for more. */
     private void chartRow(String id, String heading, Chart left, Chart right) {
         html.append("<section id=\"").append(id).append("\"><h2>").append(Xml.escape(heading))
-                .append("</h2><table class=\"layout\"><tbody><tr><td>").append(left.figure()).append("</td><td>")
-                .append(right.figure()).append("</td></tr></tbody></table>");
+                .append("</h2><table class=\"layout\"><tbody><tr><td>").append(left.figure(words)).append("</td><td>")
+                .append(right.figure(words)).append("</td></tr></tbody></table>");
     }
 
     private void activities() {

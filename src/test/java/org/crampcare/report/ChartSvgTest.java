@@ -44,7 +44,7 @@ class ChartSvgTest {
     @ValueSource(ints = {0, 1, 2, 3})
     void figureIsWellFormedXhtml(int index) throws Exception {
         Chart chart = Charts.all(INSIGHTS, ReportFixture.ENGLISH).get(index);
-        Document figure = parse(chart.figure());
+        Document figure = parse(chart.figure(ReportFixture.ENGLISH));
         assertThat(figure.getElementsByTagName("tr").getLength()).isEqualTo(chart.rows().size() + 1);
     }
 

@@ -33,8 +33,9 @@ public final class Errors {
 
     /** Exception handler for Javalin's HTTP status exceptions (404, 405, 413, 403...). */
     public void httpStatus(HttpResponseException e, Context ctx) {
-        String message = e.getStatus() == 403 && isPage(ctx) ? texts(ctx).get("error.403-text") : e.getMessage();
-        send(ctx, e.getStatus(), fieldFor(e.getStatus()), messageFor(e.getStatus(), message));
+        int status = e.getStatus();
+        send(ctx, status, fieldFor(status), isPage(ctx) ? pageMessage(texts(ctx), status, e.getMessage())
+                : messageFor(status, e.getMessage()));
     }
 
     /** Exception handler for anything unexpected: a bug. */
@@ -87,7 +88,7 @@ public final class Errors {
             return;
         }
         int status = ctx.status().getCode();
-        send(ctx, status, fieldFor(status), isPage(ctx) ? pageMessage(texts(ctx), status) : messageFor(status, null));
+        send(ctx, status, fieldFor(status), isPage(ctx) ? pageMessage(texts(ctx), status, null) : messageFor(status, null));
     }
 
     /** A form error in plain words, naming the field as the form labels it. */
@@ -151,11 +152,15 @@ public final class Errors {
         }
     }
 
-    /** The message of an error page for a status set without a message (no such page, wrong method). */
-    private static String pageMessage(Texts texts, int status) {
+    /**
+     * The message of an error page in the page's language: the page's own words for the statuses
+     * Javalin and the kit raise (no such page, wrong method, too large, expired form), else the
+     * handler's message, which handlers write in the page's language.
+     */
+    private static String pageMessage(Texts texts, int status, String given) {
         switch (status) {
-            case 404: case 405: case 413: return texts.get("error." + status + "-text");
-            default: return texts.get("error.other-text");
+            case 403: case 404: case 405: case 413: return texts.get("error." + status + "-text");
+            default: return given == null || given.isBlank() ? texts.get("error.other-text") : given;
         }
     }
 
