@@ -128,7 +128,7 @@ public final class Errors {
             new ApiError(status, field, message).send(ctx);
         } else {
             languages.chooseIfNotYet(ctx);
-            templates.render(ctx, status, "layout/error.jte", new ErrorModel(Page.of(ctx, heading(status), ""), status,
+            templates.render(ctx, status, "layout/error.jte", new ErrorModel(Page.forError(ctx, heading(status)), status,
                     message));
         }
     }

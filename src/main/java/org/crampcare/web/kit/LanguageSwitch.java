@@ -52,6 +52,11 @@ public record LanguageSwitch(String action, List<Hidden> fields) {
         return back(SECTION_PAGES.getOrDefault(section, "/"));
     }
 
+    /** The switch of an error page: back to the address of a GET, else to the start page. */
+    static LanguageSwitch withoutRepost(Context ctx) {
+        return back(ctx.method().name().equals("GET") ? ctx.path() + query(ctx) : "/");
+    }
+
     private static LanguageSwitch back(String to) {
         return new LanguageSwitch("/language", List.of(new Hidden("back", to)));
     }

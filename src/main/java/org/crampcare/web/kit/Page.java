@@ -31,6 +31,17 @@ public record Page(String title, String csrf, String section, boolean signedIn, 
                 LanguageSwitch.of(ctx, section));
     }
 
+    /**
+     * The error page of this request, titled with the page text {@code titleKey}. Its switch never
+     * posts the failed request's form again (the form may be what failed): on a GET it goes back
+     * to the address, after a post to the start page.
+     */
+    public static Page forError(Context ctx, String titleKey) {
+        Texts texts = PageLanguage.texts(ctx);
+        return new Page(texts.get(titleKey), Csrf.token(ctx), "", Sessions.signedIn(ctx), texts,
+                LanguageSwitch.withoutRepost(ctx));
+    }
+
     /** The same page under another title. */
     public Page withTitle(String newTitle) {
         return new Page(newTitle, csrf, section, signedIn, texts, languages);

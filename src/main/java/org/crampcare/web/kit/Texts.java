@@ -41,16 +41,6 @@ public final class Texts implements ReportWords {
         return text;
     }
 
-    /** The text of {@code key} with its placeholders {@code {0}}, {@code {1}}... filled in, in order. */
-    @Override
-    public String f(String key, Object... values) {
-        String text = get(key);
-        for (int i = 0; i < values.length; i++) {
-            text = text.replace("{" + i + "}", String.valueOf(values[i]));
-        }
-        return text;
-    }
-
     /** Whether there is a text for {@code key} (for texts picked by a value, such as a diary word). */
     public boolean has(String key) {
         return texts.containsKey(key);
