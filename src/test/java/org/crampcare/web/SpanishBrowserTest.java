@@ -20,8 +20,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class SpanishBrowserTest {
     private static final KnowledgeBase ES = CrampCare.builtIn().knowledge().in(Language.ES);
     private static final Texts T = PageTexts.builtIn().in(Language.ES);
-    private static final String[] PATTERN_FLAGS = {"no_relief_from_stretching", "weakness", "tingling",
-        "poor_coordination", "wakes_at_night", "walking_cramps_ease_with_rest", "interferes_with_daily_life"};
     @RegisterExtension
     static final Chromium CHROMIUM = new Chromium();
     private static RunningServer server;
@@ -83,7 +81,7 @@ class SpanishBrowserTest {
         browser.pick("pain_score-3");
         browser.type("input-episodes_per_week", "0,5");
         browser.type("input-episode_minutes", "1");
-        browser.answerNo(PATTERN_FLAGS);
+        browser.answerNo(BrowserTest.PATTERN_FLAGS);
         browser.press("next");
         browser.pick("conditions-none");
         browser.pick("medications-none");
