@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * Where scopes must stop in one text.
  *
- * <p>Hard boundaries split clauses: a sentence end, a clause break ("but", "although"), or a comma
+ * <p>Hard boundaries split clauses: a sentence end, a clause break ("but", "although", or a cue
+ * that resolves the clause before it, "pero ya se me quitó"), or a comma
  * or "and" followed by a clause start ("and I", ", it"), except in a list after a colon
  * ("cramps all over: both calves, my hands, even my stomach"). Soft boundaries are terminators ("just",
  * "when") and the start of any other cue; they end scopes but not clauses.
@@ -19,13 +20,13 @@ record Boundaries(List<Hit<CueKind>> cues, boolean[] hardAt, boolean[] softAt) {
         boolean inList = false;
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            boolean joiner = t.word().equals(",") || t.word().equals("and");
+            boolean joiner = t.word().equals(",") || lexicon.grammar().and().contains(t.word());
             hard[i] = t.endsSentence() || (joiner && !inList && i + 1 < tokens.size()
                     && lexicon.clauseStarts().contains(tokens.get(i + 1).stem()));
             inList = (inList || t.word().equals(":")) && !t.endsSentence();
         }
         for (Hit<CueKind> cue : cues) {
-            if (cue.meaning() == CueKind.CLAUSE_BREAK) {
+            if (cue.meaning() == CueKind.CLAUSE_BREAK || cue.meaning() == CueKind.RESOLVED_BEFORE) {
                 hard[cue.from()] = true;
             } else {
                 soft[cue.from()] = true;
@@ -40,5 +41,15 @@ record Boundaries(List<Hit<CueKind>> cues, boolean[] hardAt, boolean[] softAt) {
 
     boolean soft(int token) {
         return softAt[token];
+    }
+
+    /** Whether a clause starts at this token: the text's start, or right after a mark or a boundary. */
+    boolean clauseStartsAt(List<Token> tokens, Lexicon lexicon, int token) {
+        if (token == 0 || hardAt[token]) {
+            return true;
+        }
+        Token before = tokens.get(token - 1);
+        return before.kind() == Token.Kind.PUNCTUATION || hardAt[token - 1]
+                || lexicon.grammar().and().contains(before.word());
     }
 }

@@ -17,8 +17,6 @@ import org.crampcare.knowledge.KnowledgeBase;
 final class PhraseReader {
     private static final String LOCATIONS = "locations";
     private static final int LIST_GAP = 4;
-    private static final java.util.Set<String> LIST_JOINERS = java.util.Set.of(",", "and", "&", "my", "the", "both",
-            "his", "her", "also", "even", "then", "in", "of");
     /** Screens whose items are confirmed rather than set when the evidence is weak. */
     static final java.util.Set<String> RED_FLAG_SCREENS = java.util.Set.of("emergency", "urgent");
 
@@ -35,13 +33,13 @@ final class PhraseReader {
         Scopes scopes = scan.scopes();
         Map<Vocabulary<Boolean>, List<Hit<Boolean>>> needsFound = new IdentityHashMap<>();
         int lastPlace = -1;
-        for (Hit<Sense> hit : lexicon.phrases().find(tokens, Sense::hides)) {
+        for (Hit<Sense> hit : scan.phrases()) {
             Sense sense = hit.meaning();
             if (sense.reads() == Reads.IGNORE || scopes.silenced(hit.from()) != null) {
                 continue;
             }
             if (LOCATIONS.equals(sense.item())) {
-                if (!scan.aboutCramp(hit.from()) && !listedAfter(tokens, lastPlace, hit.from())) {
+                if (!scan.aboutCramp(hit.from()) && !listedAfter(lexicon, tokens, lastPlace, hit.from())) {
                     continue;
                 }
                 lastPlace = hit.to();
@@ -59,12 +57,12 @@ final class PhraseReader {
      * only by commas, "and" and the like: "both calves AND my feet AND my back" are all cramp sites,
      * though "and my" starts a clause of its own.
      */
-    static boolean listedAfter(List<Token> tokens, int previousEnd, int from) {
+    static boolean listedAfter(Lexicon lexicon, List<Token> tokens, int previousEnd, int from) {
         if (previousEnd < 0 || from - previousEnd > LIST_GAP) {
             return false;
         }
         for (int i = previousEnd; i < from; i++) {
-            if (!LIST_JOINERS.contains(tokens.get(i).word())) {
+            if (!lexicon.grammar().list().contains(tokens.get(i).word())) {
                 return false;
             }
         }
@@ -129,7 +127,11 @@ final class PhraseReader {
     }
 
     private void apply(Sense sense, List<Token> tokens, Scopes scopes, Hit<Sense> hit, Span span, Findings findings) {
+        boolean isList = kb.item(sense.item()).map(i -> i.type() == ItemType.LIST).orElse(false);
         int cue = scopes.negationCue(hit.from());
+        if (cue < 0 && !isList) {
+            cue = scopes.trailingNegationCue(hit.from());
+        }
         boolean negated = cue >= 0;
         if (!negated && sense.reads() == Reads.PRESENT && (sense.confirm() || guessedRedFlag(sense, tokens, hit))) {
             findings.confirm(sense.item(), span);
@@ -137,7 +139,6 @@ final class PhraseReader {
         }
         Span quoted = negated ? new Span(Math.min(tokens.get(cue).start(), span.start()),
                 Math.max(tokens.get(cue).end(), span.end())) : span;
-        boolean isList = kb.item(sense.item()).map(i -> i.type() == ItemType.LIST).orElse(false);
         switch (sense.reads()) {
             case PRESENT -> {
                 if (!isList) {

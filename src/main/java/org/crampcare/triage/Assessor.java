@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.crampcare.knowledge.KnowledgeBase;
+import org.crampcare.knowledge.Language;
 import org.crampcare.knowledge.KnowledgeLoader;
 import org.crampcare.selfcare.AdviceBuilder;
 
@@ -61,7 +62,7 @@ public final class Assessor {
      */
     public AssessmentResult assess(AssessmentInput input, Set<String> skipped) {
         Map<String, Object> explicit = normalizer.normalize(input.answers(), "answers.");
-        TextReading reading = readText(input.text());
+        TextReading reading = readText(input.text(), input.language());
         Map<String, Object> fromText = normalizer.normalize(reading.answers(), "text:");
         Map<String, Object> answers = fromText.isEmpty() ? explicit : merge(explicit, fromText);
         List<String> textItems = fromText.isEmpty() ? List.of()
@@ -75,7 +76,8 @@ public final class Assessor {
         NextQuestion next = outcome.next() == null ? null
                 : NextQuestion.of(outcome.next(), quotes.get(outcome.next().id()));
         return new AssessmentResult(knowledge.policyVersion(), outcome.level(), outcome.complete(), next,
-                outcome.reasons(), answers, advice.build(answers, outcome.level()), textItems, evidence, toConfirm);
+                outcome.reasons(), answers, advice.build(answers, outcome.level()), textItems, evidence, toConfirm,
+                input.language() != null ? input.language() : reading.language());
     }
 
     /** Explicit answers win over answers read from text; the result keeps interview order. */
@@ -90,10 +92,10 @@ public final class Assessor {
         return java.util.Collections.unmodifiableMap(merged);
     }
 
-    private TextReading readText(String text) {
+    private TextReading readText(String text, Language language) {
         if (text == null || text.isBlank()) {
-            return new TextReading(Map.of(), List.of());
+            return new TextReading(Map.of(), List.of(), List.of(), language == null ? Language.base() : language);
         }
-        return textInterpreter.read(text);
+        return textInterpreter.read(text, language);
     }
 }
