@@ -18,12 +18,12 @@ public final class KnowledgeLoader {
     /** The file that lists the content topic files, in browsing order. */
     public static final String INDEX = "index.yaml";
 
-    private final KnowledgeFiles files;
+    private final Fingerprint files;
     private final List<Problem> problems = new ArrayList<>();
     private final Locations where = new Locations();
 
     private KnowledgeLoader(KnowledgeFiles files) {
-        this.files = files;
+        this.files = new Fingerprint(files);
     }
 
     /** The knowledge shipped inside CrampCare. */
@@ -63,7 +63,7 @@ public final class KnowledgeLoader {
         if (!problems.isEmpty()) {
             throw new KnowledgeException(problems);
         }
-        return new KnowledgeBase(policyVersion, sources, screens, items, rules, levels, topics, hydration);
+        return new KnowledgeBase(policyVersion, files.hex(), sources, screens, items, rules, levels, topics, hydration);
     }
 
     /** Calls {@code action} with each element of the array field and its JSON path. */

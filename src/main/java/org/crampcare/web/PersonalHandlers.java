@@ -9,6 +9,7 @@ import org.crampcare.web.diary.CheckInHandlers;
 import org.crampcare.web.diary.DiaryHandlers;
 import org.crampcare.web.diary.SavedAssessmentHandlers;
 import org.crampcare.web.diary.YourDataHandlers;
+import org.crampcare.web.fhir.FhirExportHandlers;
 import org.crampcare.web.kit.ClientAddress;
 import org.crampcare.web.kit.Sessions;
 import org.crampcare.web.kit.Templates;
@@ -18,11 +19,12 @@ import org.crampcare.web.kit.Templates;
  */
 record PersonalHandlers(Sessions sessions, AccountHandlers account, AccountApiHandlers accountApi,
                         DiaryHandlers diary, CheckInHandlers checkIn, SaveHandlers save,
-                        SavedAssessmentHandlers assessments, YourDataHandlers data, DiaryApiHandlers diaryApi) {
+                        SavedAssessmentHandlers assessments, YourDataHandlers data, DiaryApiHandlers diaryApi,
+                        FhirExportHandlers fhirExport) {
 
-    /** The handlers on the given services. */
+    /** The handlers on the given services; {@code fhirExport} makes the FHIR diary export. */
     static PersonalHandlers on(PersonalData personal, Assessor assessor, Templates templates, Sessions sessions,
-                               ClientAddress clients) {
+                               ClientAddress clients, FhirExportHandlers fhirExport) {
         return new PersonalHandlers(sessions,
                 new AccountHandlers(personal.accounts(), sessions, templates, clients),
                 new AccountApiHandlers(personal.accounts(), sessions, clients),
@@ -31,6 +33,6 @@ record PersonalHandlers(Sessions sessions, AccountHandlers account, AccountApiHa
                 new SaveHandlers(personal.diary(), sessions, assessor),
                 new SavedAssessmentHandlers(personal.diary(), sessions, templates),
                 new YourDataHandlers(personal.diary(), sessions, templates),
-                new DiaryApiHandlers(personal.diary(), sessions, assessor));
+                new DiaryApiHandlers(personal.diary(), sessions, assessor, fhirExport::api), fhirExport);
     }
 }

@@ -3,13 +3,17 @@ package org.crampcare.web;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Handler;
 import io.javalin.http.HttpResponseException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Function;
 import org.crampcare.account.AccountBusyException;
 import org.crampcare.account.SignInException;
+import org.crampcare.fhir.FhirInputException;
 import org.crampcare.triage.InputException;
 import org.crampcare.web.api.ApiHandlers;
 import org.crampcare.web.assessment.AssessmentHandlers;
 import org.crampcare.web.assessment.NowHandlers;
+import org.crampcare.web.fhir.FhirHandlers;
 import org.crampcare.web.insights.InsightsHandlers;
 import org.crampcare.web.insights.ReportHandlers;
 import org.crampcare.web.kit.ApiMediaType;
@@ -23,6 +27,7 @@ import org.crampcare.web.kit.RequestCharset;
 import org.crampcare.web.kit.SecurityHeaders;
 import org.crampcare.web.knowledge.KnowledgeHandlers;
 import org.crampcare.web.knowledge.SearchHandlers;
+import org.crampcare.web.offline.OfflineHandlers;
 
 /**
  * Every route of the web app and the API, in one list.
@@ -46,6 +51,8 @@ final class Routes {
     private final ReportHandlers reports;
     private final ApiMediaType mediaType = new ApiMediaType();
     private final PersonalHandlers personal;
+    private final FhirHandlers fhir;
+    private final OfflineHandlers offline;
 
     /**
      * Routes with the given handlers.
@@ -55,10 +62,13 @@ final class Routes {
      */
     Routes(StaticAssets assets, KnowledgeHandlers pages, AssessmentHandlers assessment, NowHandlers now,
            SearchHandlers search, ApiHandlers api, Errors errors, SecurityHeaders headers, Csrf csrf,
-           PersonalHandlers personal, InsightsHandlers insights, ReportHandlers reports) {
+           PersonalHandlers personal, InsightsHandlers insights, ReportHandlers reports, FhirHandlers fhir,
+           OfflineHandlers offline) {
         this.headers = headers;
         this.csrf = csrf;
         this.personal = personal;
+        this.fhir = fhir;
+        this.offline = offline;
         this.insights = insights;
         this.reports = reports;
         this.assets = assets;
@@ -68,6 +78,23 @@ final class Routes {
         this.search = search;
         this.api = api;
         this.errors = errors;
+    }
+
+    /**
+     * The pages and files the service worker keeps for use without a connection: only public ones,
+     * which say nothing about anyone (no diary page but the empty "log a cramp now").
+     *
+     * @param diary whether the server has the diary
+     */
+    static List<String> offlinePages(StaticAssets assets, KnowledgeHandlers pages, NowHandlers now, boolean diary) {
+        List<String> all = new ArrayList<>(pages.offlinePages());
+        all.addAll(now.offlinePages());
+        all.add("/offline");
+        if (diary) {
+            all.add("/diary/offline");
+        }
+        all.addAll(assets.offlineFiles());
+        return List.copyOf(all);
     }
 
     /**
@@ -94,12 +121,16 @@ final class Routes {
         r.post("/assessment/text", assessment::text);
         r.get("/now", now::picker);
         r.post("/now", now::steps);
+        r.get("/now/steps", now::stepsPage);
         r.get("/knowledge", pages::index);
         r.get("/knowledge/{topic}", pages::topic);
         r.get("/sources", pages::sources);
         r.get("/about", pages::about);
         r.post("/search", search::page);
         r.get("/static/{file}", assets::asset);
+        r.get("/manifest.webmanifest", assets::manifest);
+        r.get("/sw.js", offline::serviceWorker);
+        r.get("/offline", offline::page);
 
         r.get("/account/signup", on(p -> p.account()::signUpPage));
         r.post("/account/signup", on(p -> p.account()::signUp));
@@ -111,6 +142,7 @@ final class Routes {
         r.post("/account/delete", on(p -> p.account()::deleteAccount));
         r.post("/assessment/save", on(p -> p.save()::save));
         r.get("/diary", on(p -> p.diary()::home));
+        r.get("/diary/offline", on(p -> p.diary()::offline));
         r.post("/diary/log", on(p -> p.diary()::log));
         r.get("/diary/cramps", on(p -> p.diary()::list));
         r.post("/diary/cramps", on(p -> p.diary()::filter));
@@ -126,6 +158,7 @@ final class Routes {
         r.get("/diary/data/json", on(p -> p.data()::json));
         r.post("/diary/data/import", on(p -> p.data()::importCsv));
         r.post("/diary/data/delete", on(p -> p.data()::deleteEverything));
+        r.post("/diary/data/fhir", on(p -> p.fhirExport()::download));
 
         r.post("/api/v1/assessments", api::assess);
         r.get("/api/v1/interview", api::interview);
@@ -168,6 +201,13 @@ final class Routes {
             r.get("/api/v1/diary/report", reports::api);
         }
 
+        r.get("/fhir/metadata", fhir::metadata);
+        r.get("/fhir/Questionnaire/{id}", fhir::questionnaire);
+        r.post("/fhir/Questionnaire/$next-question", fhir::nextQuestion);
+        r.post("/fhir/QuestionnaireResponse/$assess", fhir::assess);
+        r.get("/fhir/CodeSystem/{id}", fhir::codeSystem);
+
+        r.exception(FhirInputException.class, fhir::badInput);
         r.exception(HttpResponseException.class, errors::httpStatus);
         r.exception(ApiProblem.class, errors::apiProblem);
         r.exception(NotSignedInException.class, errors::notSignedIn);

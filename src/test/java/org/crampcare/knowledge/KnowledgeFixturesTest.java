@@ -3,8 +3,11 @@ package org.crampcare.knowledge;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** The loader on tiny purpose-built knowledge folders, some broken on purpose. */
@@ -21,6 +24,23 @@ class KnowledgeFixturesTest {
         assertThat(kb.topic("tips")).isPresent();
         assertThat(kb.entry("tips.any").orElseThrow().evidence()).isEqualTo(Evidence.WEAK);
         assertThat(kb.hydration().targets()).hasSize(1);
+    }
+
+    @Test
+    void theVersionIsThePolicyVersionAndAFingerprintThatAnyEditChanges() throws IOException {
+        Path copy = Files.createTempDirectory("crampcare-knowledge-version");
+        try (Stream<Path> files = Files.list(FIXTURES.resolve("minimal"))) {
+            for (Path f : files.toList()) {
+                Files.copy(f, copy.resolve(f.getFileName()));
+            }
+        }
+        String before = KnowledgeLoader.fromFolder(copy).version();
+        assertThat(before).matches("test-[0-9a-f]{12}");
+        assertThat(KnowledgeLoader.fromFolder(copy).version()).as("same files, same version").isEqualTo(before);
+
+        Path sources = copy.resolve("sources.yaml");
+        Files.writeString(sources, Files.readString(sources) + "\n# an edit that changes nothing else\n");
+        assertThat(KnowledgeLoader.fromFolder(copy).version()).startsWith("test-").isNotEqualTo(before);
     }
 
     @Test

@@ -59,6 +59,31 @@ class AskCommandTest {
     }
 
     @Test
+    void jsonForAQuestionOutsideTheKnowledgeHasNoAnswers() throws Exception {
+        JsonNode root = new ObjectMapper().readTree(run("ask", "--json", "how much baclofen can I take at once").out);
+        assertThat(root.get("answers")).isEmpty();
+        assertThat(root.get("covered").asBoolean()).isFalse();
+        assertThat(root.get("notCovered").asText()).isEqualTo("doses of medicines and supplements");
+        JsonNode far = new ObjectMapper().readTree(run("ask", "--json", "what's a good recipe for lasagne").out);
+        assertThat(far.get("answers")).isEmpty();
+        assertThat(far.has("notCovered")).isFalse();
+    }
+
+    @Test
+    void textSaysPlainlyWhatIsNotCoveredAndWhatIs() {
+        String out = run("ask", "what's a good recipe for lasagne").out;
+        assertThat(out).contains("CrampCare does not cover that.", "Easing a cramp", "Preventing cramps");
+        assertThat(out).doesNotContain("emergency");
+    }
+
+    @Test
+    void textShowsTheEmergencySignsWhenAnUnansweredQuestionIsAboutThePerson() {
+        String out = run("ask", "I keep getting bad stomach cramps and diarrhoea").out;
+        assertThat(out).contains("CrampCare does not cover that: period, womb and gut cramps.");
+        assertThat(out).contains("Call your local emergency number", "Is the pain so bad that you cannot bear it?");
+    }
+
+    @Test
     void badLimitIsAUsageError() {
         assertThat(run("ask", "--limit", "0", "cramp").code).isEqualTo(2);
     }

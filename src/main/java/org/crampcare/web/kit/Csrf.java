@@ -23,6 +23,7 @@ import javax.crypto.spec.SecretKeySpec;
  * changes the token, since the session changes. The key lives in the database, so every server on
  * it accepts the others' tokens. The JSON API is exempt: it accepts only {@code application/json},
  * which a plain form cannot send.
+ * So are the stateless FHIR routes ({@link #STATELESS}): they read and set no cookie at all.
  */
 public final class Csrf {
     /** The browser-id cookie's name (with {@code __Host-} before it behind an https public URL). */
@@ -31,6 +32,8 @@ public final class Csrf {
     private static final String ATTRIBUTE = "crampcare.csrf";
     private static final String SIGNER = "crampcare.csrf.signer";
     private static final Pattern BROWSER_ID = Pattern.compile("[A-Za-z0-9_-]{43}");
+    /** The stateless FHIR routes: no CSRF token, no cookie (their POSTs accept only FHIR or JSON bodies). */
+    public static final String STATELESS = "/fhir/";
     private final SecureRandom random = new SecureRandom();
     private final SecretKeySpec key;
     private final Cookies cookies;
@@ -43,7 +46,7 @@ public final class Csrf {
 
     /** Before-handler: works out the request's token (making a browser id if needed) and checks it on form posts. */
     public void check(Context ctx) {
-        if (ctx.path().startsWith("/api/")) {
+        if (ctx.path().startsWith("/api/") || stateless(ctx)) {
             return;
         }
         ctx.attribute(SIGNER, this);
@@ -51,6 +54,11 @@ public final class Csrf {
         if (ctx.method().name().equals("POST") && !same(token, ctx.formParam(FIELD))) {
             throw new ForbiddenResponse("The form had expired. Go back, reload the page and send it again.");
         }
+    }
+
+    /** Whether the request is for a stateless FHIR route (or the bare {@code /fhir}). */
+    public static boolean stateless(Context ctx) {
+        return ctx.path().startsWith(STATELESS) || ctx.path().equals("/fhir");
     }
 
     /**

@@ -12,12 +12,14 @@ import java.util.function.BiConsumer;
  * code), so injected markup cannot run. Every response except the static files is marked
  * {@code no-store}: pages can show health answers, which must not stay in shared caches or the
  * back-forward history on a shared device. Behind an https public URL, Strict-Transport-Security
- * tells browsers to use https only for a year.
+ * tells browsers to use https only for a year. {@code manifest-src 'self'} lets browsers read the
+ * web app manifest (installing CrampCare); the service worker needs nothing more, as workers fall
+ * back to {@code script-src 'self'}.
  */
 public final class SecurityHeaders {
     static final String HSTS = "max-age=31536000";
     static final String CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self';"
-            + " connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+            + " connect-src 'self'; manifest-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
     private static final List<Map.Entry<String, String>> ALWAYS = List.of(
             Map.entry("Content-Security-Policy", CSP),
             Map.entry("X-Content-Type-Options", "nosniff"),

@@ -44,7 +44,7 @@ public final class Sessions {
 
     /** Before-handler for pages: notes who is signed in, for the menu and {@link #required}. */
     public void lookUp(Context ctx) {
-        if (!ctx.path().startsWith("/api/") && !ctx.path().startsWith("/static/")) {
+        if (!ctx.path().startsWith("/api/") && !ctx.path().startsWith("/static/") && !Csrf.stateless(ctx)) {
             ctx.attribute(ATTRIBUTE, person(ctx).orElse(null));
         }
     }
