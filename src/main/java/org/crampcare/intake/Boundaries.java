@@ -9,9 +9,11 @@ import java.util.List;
  * that resolves the clause before it, "pero ya se me quitó"), or a comma
  * or "and" followed by a clause start ("and I", ", it"), except in a list after a colon
  * ("cramps all over: both calves, my hands, even my stomach"). Soft boundaries are terminators ("just",
- * "when") and the start of any other cue; they end scopes but not clauses.
+ * "when") and the start of any other cue; they end scopes but not clauses. A conditional scope ("si
+ * algún día", "in case") runs on past a soft boundary that only starts a denial: "si algún día no
+ * lo aguanto" is as hypothetical as "si algún día es insoportable".
  */
-record Boundaries(List<Hit<CueKind>> cues, boolean[] hardAt, boolean[] softAt) {
+record Boundaries(List<Hit<CueKind>> cues, boolean[] hardAt, boolean[] softAt, boolean[] denialOnlyAt) {
 
     static Boundaries of(Lexicon lexicon, List<Token> tokens) {
         List<Hit<CueKind>> cues = lexicon.cues().find(tokens);
@@ -25,14 +27,20 @@ record Boundaries(List<Hit<CueKind>> cues, boolean[] hardAt, boolean[] softAt) {
                     && lexicon.clauseStarts().contains(tokens.get(i + 1).stem()));
             inList = (inList || t.word().equals(":")) && !t.endsSentence();
         }
+        boolean[] denial = new boolean[tokens.size()];
+        boolean[] other = new boolean[tokens.size()];
         for (Hit<CueKind> cue : cues) {
             if (cue.meaning() == CueKind.CLAUSE_BREAK || cue.meaning() == CueKind.RESOLVED_BEFORE) {
                 hard[cue.from()] = true;
             } else {
                 soft[cue.from()] = true;
+                (cue.meaning().denies() ? denial : other)[cue.from()] = true;
             }
         }
-        return new Boundaries(List.copyOf(cues), hard, soft);
+        for (int i = 0; i < denial.length; i++) {
+            denial[i] = denial[i] && !other[i];
+        }
+        return new Boundaries(List.copyOf(cues), hard, soft, denial);
     }
 
     boolean hard(int token) {
@@ -41,6 +49,11 @@ record Boundaries(List<Hit<CueKind>> cues, boolean[] hardAt, boolean[] softAt) {
 
     boolean soft(int token) {
         return softAt[token];
+    }
+
+    /** Whether the soft boundary here only starts a denial ("no", "sin", "no lo aguanto"). */
+    boolean denialOnly(int token) {
+        return denialOnlyAt[token];
     }
 
     /** Whether a clause starts at this token: the text's start, or right after a mark or a boundary. */

@@ -16,6 +16,11 @@ import java.util.List;
 final class DurationReader {
     private static final double SECONDS_PER_MINUTE = 60;
     private static final double SECONDS_PER_HOUR = 3600;
+    /**
+     * The longest duration read, the item's upper bound: "a cramp for 48 hours" is read as a day,
+     * still long (A3), rather than a value the contract refuses, which would lose the whole text.
+     */
+    static final double DAY_MINUTES = 24 * 60;
     private static final int LEAD_WINDOW = 5;
     /** How far before a number "hace" makes it a time ago: "hace más de 20 minutos". */
     private static final int AGO_WINDOW = 3;
@@ -40,7 +45,8 @@ final class DurationReader {
         lexicon.numbers().durationUnits().longestAt(tokens, q.to()).ifPresent(unit -> {
             double count = upperOfRange(tokens, q.value(), unit.to());
             if (isCrampDuration(scan, q.from(), unit.to())) {
-                findings.highest("episode_minutes", minutes(count, unit.meaning()), Span.of(tokens, q.from(), unit.to()));
+                findings.highest("episode_minutes", Math.min(DAY_MINUTES, minutes(count, unit.meaning())),
+                        Span.of(tokens, q.from(), unit.to()));
             }
         });
     }
@@ -88,6 +94,9 @@ final class DurationReader {
         if (after < tokens.size()) {
             Token next = tokens.get(after);
             boolean stillGoing = links.later().contains(next.word()) && stillBefore(scan, from);
+            if (leadFollows(tokens, after) && !agoBefore(tokens, from)) {
+                return true;
+            }
             if (!stillGoing && (links.notDurationAfter().contains(next.stem()) || links.notDurationAfter().contains(next.word()))) {
                 return false;
             }
@@ -107,6 +116,11 @@ final class DurationReader {
             return strongLead(scan, from);
         }
         return hasLead(scan, from) || event == TextScan.CRAMP;
+    }
+
+    /** "calambres de 20 minutos DE DURACIÓN": a lead right after the unit says what the number measures. */
+    private boolean leadFollows(List<Token> tokens, int after) {
+        return lexicon.durationLeads().at(tokens, after).stream().anyMatch(h -> h.length() > 1);
     }
 
     /** "sitting for hours", "8 hs en la compu": the time is part of a lifestyle factor, which it measures. */

@@ -140,6 +140,7 @@ final class LexiconLoader {
         lists.addAll(b, cues.get("pseudo"), "$.cues.pseudo", false, CueKind.PSEUDO);
         optional(b, cues, "trailingNegation", CueKind.TRAILING_NEGATION);
         optional(b, cues, "resolvedBefore", CueKind.RESOLVED_BEFORE);
+        optional(b, cues, "conditional", CueKind.CONDITIONAL);
         lists.addAll(b, cues.get("clauseBreaks"), "$.cues.clauseBreaks", false, CueKind.CLAUSE_BREAK);
         lists.addAll(b, cues.get("terminators"), "$.cues.terminators", false, CueKind.TERMINATOR);
         return b.build();

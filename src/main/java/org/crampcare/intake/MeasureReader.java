@@ -123,10 +123,11 @@ final class MeasureReader {
         return false;
     }
 
-    /** Whether the number is the "10" of "8/10", "eight out of ten" or "6 of 10". */
+    /** Whether the number is the "10" of "8/10", "eight out of ten", "6 of 10" or "siete de diez". */
     private boolean isScale(List<Token> tokens, int at) {
         return links.scales().endsAt(tokens, at)
-                || (at >= 2 && tokens.get(at - 2).isNumber() && links.looseScales().endsAt(tokens, at));
+                || (at >= 2 && links.looseScales().endsAt(tokens, at)
+                    && numbers.at(tokens, at - 2).filter(n -> n.to() == at - 1).isPresent());
     }
 
     private boolean endsScore(List<Token> tokens, int i) {

@@ -32,6 +32,8 @@ final class PhraseReader {
         List<Token> tokens = scan.tokens();
         Scopes scopes = scan.scopes();
         Map<Vocabulary<Boolean>, List<Hit<Boolean>>> needsFound = new IdentityHashMap<>();
+        List<Hit<Boolean>> regions = lexicon.composition().regions().find(tokens);
+        int nextRegion = 0;
         int lastPlace = -1;
         for (Hit<Sense> hit : scan.phrases()) {
             Sense sense = hit.meaning();
@@ -39,6 +41,9 @@ final class PhraseReader {
                 continue;
             }
             if (LOCATIONS.equals(sense.item())) {
+                for (; nextRegion < regions.size() && regions.get(nextRegion).to() <= hit.from(); nextRegion++) {
+                    lastPlace = placeListedTo(scan, regions.get(nextRegion), lastPlace);
+                }
                 if (!scan.aboutCramp(hit.from()) && !listedAfter(lexicon, tokens, lastPlace, hit.from())) {
                     continue;
                 }
@@ -50,6 +55,17 @@ final class PhraseReader {
                 apply(sense, tokens, scopes, hit, span, findings);
             }
         }
+    }
+
+    /**
+     * Where a list of cramping places ends after a body region the contract has no value for
+     * ("calambres en las piernas, los brazos y la barriga"): the region ends it when it is itself a
+     * cramp site or continues the list; otherwise the list stays where it was.
+     */
+    private int placeListedTo(TextScan scan, Hit<Boolean> region, int lastPlace) {
+        boolean cramping = scan.scopes().silenced(region.from()) == null
+                && (scan.aboutCramp(region.from()) || listedAfter(lexicon, scan.tokens(), lastPlace, region.from()));
+        return cramping ? region.to() : lastPlace;
     }
 
     /**

@@ -57,8 +57,9 @@ final class Scopes {
                     s.trailingNegation(lexicon, tokens, b, cue);
                 }
                 case RESOLVED_BEFORE -> s.resolvedBefore(tokens, b, cue);
-                case HYPOTHETICAL -> s.forward(tokens, b, cue.to(), "hypothetical");
-                case UNCERTAIN -> s.forward(tokens, b, cue.to(), UNCERTAIN);
+                case HYPOTHETICAL -> s.forward(tokens, b, cue.to(), "hypothetical", false);
+                case CONDITIONAL -> s.forward(tokens, b, cue.to(), "hypothetical", true);
+                case UNCERTAIN -> s.forward(tokens, b, cue.to(), UNCERTAIN, false);
                 case RESOLVED_PAST -> s.pastSegment(segment, pastDone, cue);
                 default -> { }
             }
@@ -208,8 +209,10 @@ final class Scopes {
         }
     }
 
-    private void forward(List<Token> tokens, Boundaries b, int from, String why) {
-        for (int j = from; j < tokens.size() && !b.hard(j) && !b.soft(j) && !tokens.get(j).word().equals(","); j++) {
+    /** Silences forward to the next boundary; {@code throughDenials}: past a denial's start too ("si algún día no..."). */
+    private void forward(List<Token> tokens, Boundaries b, int from, String why, boolean throughDenials) {
+        for (int j = from; j < tokens.size() && !b.hard(j) && (!b.soft(j) || throughDenials && b.denialOnly(j))
+                && !tokens.get(j).word().equals(","); j++) {
             silence(j, why);
         }
     }
