@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import org.crampcare.triage.AssessmentInput;
 import org.crampcare.triage.AssessmentJson;
 import org.crampcare.triage.AssessmentResult;
@@ -41,6 +42,9 @@ final class AssessCommand implements Callable<Integer> {
     @CommandLine.Mixin
     KnowledgeOption knowledge;
 
+    @CommandLine.Mixin
+    LanguageOption language;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -54,17 +58,24 @@ final class AssessCommand implements Callable<Integer> {
             if (input != null || text != null) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--batch cannot be combined with --input or --text");
             }
-            return new BatchRun(assessor, spec.commandLine().getOut(), spec.commandLine().getErr()).run(batch);
+            return new BatchRun(in -> assessor.assess(inLanguage(in)), spec.commandLine().getOut(),
+                    spec.commandLine().getErr()).run(batch);
         }
         if (input == null && text == null) {
             throw new CommandLine.ParameterException(spec.commandLine(), "give --input FILE|-, --text TEXT or --batch FILE");
         }
         AssessmentInput parsed = input == null ? AssessmentInput.ofText(text) : withText(AssessmentJson.readInput(read(input)));
-        AssessmentResult result = assessor.assess(parsed);
+        AssessmentResult result = assessor.assess(inLanguage(parsed));
         PrintWriter out = spec.commandLine().getOut();
         out.println(format == OutputFormat.json ? AssessmentJson.write(result) : new ResultText(assessor.knowledge()).render(result));
         out.flush();
         return 0;
+    }
+
+    /** The input with {@code --language} as the language of its text, unless it names its own. */
+    private AssessmentInput inLanguage(AssessmentInput input) {
+        return language.chosen().filter(l -> input.language() == null)
+                .map(l -> new AssessmentInput(input.answers(), input.text(), l)).orElse(input);
     }
 
     private AssessmentInput withText(AssessmentInput fromFile) {
@@ -74,7 +85,7 @@ final class AssessCommand implements Callable<Integer> {
         if (fromFile.text() != null) {
             throw new InputException("text", "given both in the input file and with --text; give it once");
         }
-        return new AssessmentInput(fromFile.answers(), text);
+        return new AssessmentInput(fromFile.answers(), text, fromFile.language());
     }
 
     private static String read(String input) {
@@ -93,7 +104,8 @@ final class AssessCommand implements Callable<Integer> {
     }
 
     /** Runs a JSON Lines batch: a bad line becomes an error line and the rest still run. */
-    private record BatchRun(Assessor assessor, PrintWriter out, PrintWriter err) {
+    private record BatchRun(Function<AssessmentInput, AssessmentResult> assess, PrintWriter out,
+                            PrintWriter err) {
         int run(Path file) throws IOException {
             if (!Files.isRegularFile(file)) {
                 throw new InputException("--batch", "no such file: " + file);
@@ -105,7 +117,7 @@ final class AssessCommand implements Callable<Integer> {
                 for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                     lineNo++;
                     try {
-                        out.println(AssessmentJson.write(assessor.assess(AssessmentJson.readInput(line))));
+                        out.println(AssessmentJson.write(assess.apply(AssessmentJson.readInput(line))));
                     } catch (InputException e) {
                         bad++;
                         err.println("crampcare: line " + lineNo + ": bad input: " + e.getMessage());

@@ -127,7 +127,7 @@ final class LexiconLoader {
         }
         Vocabulary<Boolean> needs = n.has("needs") ? lists.flags(n, "needs", path) : null;
         return Optional.of(new Sense(id, value, reads, needs, n.path("fallback").asBoolean(false),
-                n.path("confirm").asBoolean(false)));
+                n.path("confirm").asBoolean(false), n.path("shared").asBoolean(false)));
     }
 
     private Vocabulary<CueKind> cueVocabulary(JsonNode cues) {

@@ -37,7 +37,7 @@ final class PhraseReader {
         int lastPlace = -1;
         for (Hit<Sense> hit : scan.phrases()) {
             Sense sense = hit.meaning();
-            if (sense.reads() == Reads.IGNORE || scopes.silenced(hit.from()) != null) {
+            if (sense.reads() == Reads.IGNORE || silencedFor(scan, sense, hit, findings)) {
                 continue;
             }
             if (LOCATIONS.equals(sense.item())) {
@@ -55,6 +55,26 @@ final class PhraseReader {
                 apply(sense, tokens, scopes, hit, span, findings);
             }
         }
+    }
+
+    /**
+     * Whether a scope silences the phrase. Another person's scope does not silence a shared
+     * exposure in a sentence that also speaks of the writer; elsewhere it makes the exposure a sign
+     * to confirm, so the interview asks it first, quoting the words.
+     */
+    private static boolean silencedFor(TextScan scan, Sense sense, Hit<Sense> hit, Findings findings) {
+        String why = scan.scopes().silenced(hit.from());
+        if (why == null) {
+            return false;
+        }
+        if (!sense.shared() || !Scopes.SOMEONE_ELSE.equals(why) || sense.reads() != Reads.PRESENT) {
+            return true;
+        }
+        if (scan.aboutWriter(scan.scopes().sentence(hit.from()))) {
+            return false;
+        }
+        findings.confirm(sense.item(), Span.of(scan.tokens(), hit.from(), hit.to()));
+        return true;
     }
 
     /**
