@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import org.crampcare.triage.AssessmentInput;
@@ -58,18 +59,26 @@ final class AssessCommand implements Callable<Integer> {
             if (input != null || text != null) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--batch cannot be combined with --input or --text");
             }
-            return new BatchRun(in -> assessor.assess(inLanguage(in)), spec.commandLine().getOut(),
-                    spec.commandLine().getErr()).run(batch);
+            return new BatchRun(in -> assess(assessor, in), spec.commandLine().getOut(), spec.commandLine().getErr()).run(batch);
         }
         if (input == null && text == null) {
             throw new CommandLine.ParameterException(spec.commandLine(), "give --input FILE|-, --text TEXT or --batch FILE");
         }
         AssessmentInput parsed = input == null ? AssessmentInput.ofText(text) : withText(AssessmentJson.readInput(read(input)));
-        AssessmentResult result = assessor.assess(inLanguage(parsed));
+        AssessmentResult result = assess(assessor, parsed);
         PrintWriter out = spec.commandLine().getOut();
         out.println(format == OutputFormat.json ? AssessmentJson.write(result) : new ResultText(assessor.knowledge()).render(result));
         out.flush();
         return 0;
+    }
+
+    /**
+     * Assesses in the language asked for with {@code --language}, or else in the input's; the
+     * option is also the language of the text unless the input names its own.
+     */
+    private AssessmentResult assess(Assessor assessor, AssessmentInput input) {
+        AssessmentInput in = inLanguage(input);
+        return language.chosen().map(l -> assessor.assessIn(l, in, Set.of())).orElseGet(() -> assessor.assess(in));
     }
 
     /** The input with {@code --language} as the language of its text, unless it names its own. */
@@ -104,8 +113,7 @@ final class AssessCommand implements Callable<Integer> {
     }
 
     /** Runs a JSON Lines batch: a bad line becomes an error line and the rest still run. */
-    private record BatchRun(Function<AssessmentInput, AssessmentResult> assess, PrintWriter out,
-                            PrintWriter err) {
+    private record BatchRun(Function<AssessmentInput, AssessmentResult> assess, PrintWriter out, PrintWriter err) {
         int run(Path file) throws IOException {
             if (!Files.isRegularFile(file)) {
                 throw new InputException("--batch", "no such file: " + file);

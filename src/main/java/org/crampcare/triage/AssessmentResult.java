@@ -23,15 +23,14 @@ import org.crampcare.selfcare.Advice;
  * @param textEvidence the words in the free text behind each understood answer
  * @param toConfirm    signs the text hinted at that are still unanswered: asked first, quoting
  *                     the person, never set from the hint
- * @param inputLanguage the language the person wrote in: the input's {@code language} when given,
- *                     else the one detected in the text, else the base language (English); not
- *                     written to the contract's JSON
+ * @param language     the language of the result's texts (HTTP answers say it in
+ *                     {@code Content-Language}; it is not part of the JSON)
  */
 public record AssessmentResult(String policyVersion, TriageLevel triage, boolean complete,
                                NextQuestion nextQuestion,
                                List<Reason> reasons, Map<String, Object> answers, Advice advice,
                                List<String> fromText, List<TextEvidence> textEvidence,
-                               List<Confirmation> toConfirm, Language inputLanguage)
+                               List<Confirmation> toConfirm, Language language)
         implements JsonSerializable {
     public AssessmentResult {
         reasons = List.copyOf(reasons);

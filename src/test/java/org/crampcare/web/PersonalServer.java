@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import org.crampcare.CrampCare;
+import org.crampcare.SharedCrampCare;
 import org.crampcare.account.AccountPolicy;
 import org.crampcare.account.AccountService;
 import org.crampcare.diary.DiaryService;
@@ -39,7 +40,7 @@ final class PersonalServer implements AutoCloseable {
 
     /** On the given database (or a new SQLite file in {@code dir}), with the given policy and security settings. */
     PersonalServer(Path dir, Database given, AccountPolicy policy, SecurityConfig security) {
-        CrampCare crampCare = CrampCare.builtIn();
+        CrampCare crampCare = SharedCrampCare.BUILT_IN;
         this.dataDir = dir;
         this.ownDatabase = given == null;
         this.db = given != null ? given : Database.open(DatabaseConfig.of(dir, null, null, null));
