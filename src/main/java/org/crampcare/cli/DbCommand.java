@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import org.crampcare.storage.Database;
 import org.crampcare.storage.DatabaseUnavailableException;
 import org.crampcare.storage.IntegrityReport;
+import org.crampcare.storage.SchemaTooNewException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -74,7 +75,7 @@ final class DbCommand implements Runnable {
         PrintWriter out = spec.commandLine().getOut();
         try (Database db = Database.open(options.config())) {
             return task.run(db, out);
-        } catch (DatabaseUnavailableException e) {
+        } catch (DatabaseUnavailableException | SchemaTooNewException e) {
             spec.commandLine().getErr().println("crampcare: " + e.getMessage());
             return 1;
         } finally {

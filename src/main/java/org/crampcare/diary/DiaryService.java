@@ -2,6 +2,7 @@ package org.crampcare.diary;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import org.crampcare.knowledge.KnowledgeBase;
@@ -46,6 +47,13 @@ public final class DiaryService {
             long id = CrampRows.insert(h, personId, c, clock.millis());
             return CrampRows.find(h, personId, id).orElseThrow();
         });
+    }
+
+    /** The time zone of the person's most recently logged cramp (the zone their device sent), if any. */
+    public Optional<ZoneId> latestZone(long personId) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT zone FROM cramp WHERE person_id = :p"
+                        + " ORDER BY occurred_at DESC, id DESC LIMIT 1").bind("p", personId).mapTo(String.class)
+                .findOne().map(ZoneId::of));
     }
 
     /** One of the person's cramps. */

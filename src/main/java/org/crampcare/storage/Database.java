@@ -67,8 +67,39 @@ public final class Database implements AutoCloseable {
         if (schemaIsCurrent()) {
             return 0;
         }
+        refuseNewerSchema();
+        // No "ignore future migrations": Flyway's default would let an older build run on a schema it
+        // does not know; refuseNewerSchema says so more clearly, this is the second line.
         return Flyway.configure().dataSource(pool).locations("classpath:" + config.vendor().migrations())
-                .load().migrate().migrationsExecuted;
+                .ignoreMigrationPatterns("").load().migrate().migrationsExecuted;
+    }
+
+    /**
+     * Stops with a clear message when a newer CrampCare has migrated the database past what this build
+     * knows: an older build could misread or damage data written under the newer schema.
+     */
+    private void refuseNewerSchema() {
+        Optional<Set<Migration>> shipped = ShippedMigrations.in(config.vendor().migrations());
+        if (shipped.isEmpty()) {
+            return;
+        }
+        String known = shipped.get().stream().map(Migration::version).max(SchemaHistory::compare).orElse("0");
+        Optional<String> applied;
+        try (Connection c = pool.getConnection()) {
+            applied = SchemaHistory.newestApplied(c);
+        } catch (SQLException e) {
+            throw new DatabaseUnavailableException("cannot read the schema history of " + config.redactedUrl() + ": "
+                    + e.getMessage(), e);
+        }
+        if (applied.isPresent() && SchemaHistory.compare(applied.get(), known) > 0) {
+            throw new SchemaTooNewException(applied.get(), known);
+        }
+    }
+
+    /** The newest schema version this build's migrations create, e.g. {@code 2}. */
+    public static String schemaVersion(Vendor vendor) {
+        return ShippedMigrations.in(vendor.migrations()).orElseThrow().stream().map(Migration::version)
+                .max(SchemaHistory::compare).orElse("0");
     }
 
     /**

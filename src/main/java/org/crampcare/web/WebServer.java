@@ -12,6 +12,7 @@ import org.crampcare.web.kit.AccessLog;
 import org.crampcare.web.kit.BodyLimit;
 import org.crampcare.web.kit.DirectRoutes;
 import org.crampcare.web.kit.Errors;
+import org.crampcare.web.kit.HeadAsGet;
 import org.crampcare.web.kit.Sessions;
 import org.crampcare.web.kit.Templates;
 import org.crampcare.web.knowledge.KnowledgeHandlers;
@@ -73,7 +74,7 @@ public final class WebServer {
             cfg.jetty.modifyServer(server -> {
                 DirectRoutes direct = new DirectRoutes(server.getHandler(), routes.headers(), log);
                 routes.addDirectTo(direct);
-                server.setHandler(direct);
+                server.setHandler(new HeadAsGet(direct));
             });
         });
         app.start();

@@ -43,6 +43,26 @@ class DbCommandTest {
     }
 
     @Test
+    void aSchemaFromANewerBuildIsRefusedWithAClearMessage() throws Exception {
+        assertThat(CliTest.run("db", "migrate", "--data", tmp.toString()).code()).isZero();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + tmp.resolve(DatabaseConfig.SQLITE_FILE));
+             Statement s = c.createStatement()) {
+            s.execute("INSERT INTO flyway_schema_history (installed_rank, version, description, type, script, checksum,"
+                    + " installed_by, execution_time, success) VALUES (99, '99', 'later', 'SQL', 'V99__later.sql', 1, 'x',"
+                    + " 1, 1)");
+        }
+        for (String command : new String[] {"migrate", "check"}) {
+            CliTest.Run r = CliTest.run("db", command, "--data", tmp.toString());
+            assertThat(r.code()).isEqualTo(1);
+            assertThat(r.err()).contains("schema is at version 99, newer than this build of CrampCare knows")
+                    .doesNotContain("\tat ");
+        }
+        CliTest.Run serve = CliTest.run("serve", "--port", Integer.toString(org.crampcare.FreePorts.any()), "--data", tmp.toString());
+        assertThat(serve.code()).isEqualTo(1);
+        assertThat(serve.err()).contains("schema is at version 99");
+    }
+
+    @Test
     void worksOnPostgresql() {
         String url = TestDatabases.config(Vendor.POSTGRESQL).jdbcUrl();
         TestDatabases.fresh(Vendor.POSTGRESQL);

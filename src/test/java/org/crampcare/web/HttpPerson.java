@@ -71,10 +71,19 @@ final class HttpPerson {
         return form(path, fields, true);
     }
 
+    /** The full URL of a path on this person's server. */
+    String url(String path) {
+        return server.url(path);
+    }
+
+    /** The Cookie header this person sends: the CSRF cookie and, once signed in, the session. */
+    String cookies() {
+        return Csrf.COOKIE + "=" + CSRF + (session == null ? "" : "; " + Sessions.COOKIE + "=" + session);
+    }
+
     private HttpRequest.Builder request(String path) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(server.url(path)));
-        String cookies = Csrf.COOKIE + "=" + CSRF + (session == null ? "" : "; " + Sessions.COOKIE + "=" + session);
-        b.header("Cookie", cookies);
+        b.header("Cookie", cookies());
         if (bearer != null) {
             b.header("Authorization", "Bearer " + bearer);
         }

@@ -30,11 +30,15 @@ final class PersonalServer implements AutoCloseable {
 
     /** On the given open database (kept open on close), or a new SQLite file in {@code dir} when null. */
     PersonalServer(Path dir, Database given) {
+        this(dir, given, Clock.systemUTC());
+    }
+
+    /** The same with the services on the given clock. */
+    PersonalServer(Path dir, Database given, Clock clock) {
         CrampCare crampCare = CrampCare.builtIn();
         this.dataDir = dir;
         this.ownDatabase = given == null;
         this.db = given != null ? given : Database.open(DatabaseConfig.of(dir, null, null, null));
-        Clock clock = Clock.systemUTC();
         this.personal = new PersonalData(db, AccountService.create(db, clock, TEST_POLICY),
                 DiaryService.create(db, crampCare.knowledge(), clock), clock);
         this.server = WebServer.start(crampCare, new ServerConfig(0, "127.0.0.1", dir), personal);
@@ -44,7 +48,7 @@ final class PersonalServer implements AutoCloseable {
         return "http://127.0.0.1:" + server.port() + path;
     }
 
-    private static Path newDir() {
+    static Path newDir() {
         try {
             return Files.createTempDirectory("crampcare-web-db");
         } catch (IOException e) {
