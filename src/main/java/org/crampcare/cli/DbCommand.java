@@ -2,6 +2,7 @@ package org.crampcare.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
+import org.crampcare.storage.BackupException;
 import org.crampcare.storage.Database;
 import org.crampcare.storage.DatabaseUnavailableException;
 import org.crampcare.storage.IntegrityReport;
@@ -9,9 +10,10 @@ import org.crampcare.storage.SchemaTooNewException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** Admin commands for the diary database: bring the schema up to date, and check the stored data. */
+/** Admin commands for the diary database: bring the schema up to date, check the stored data, back up and restore. */
 @Command(name = "db", mixinStandardHelpOptions = true, description = "Look after the diary database (for admins).",
-        subcommands = {DbCommand.Migrate.class, DbCommand.Check.class})
+        subcommands = {DbCommand.Migrate.class, DbCommand.Check.class, BackupCommands.Write.class,
+            BackupCommands.Read.class})
 final class DbCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -78,6 +80,9 @@ final class DbCommand implements Runnable {
         } catch (DatabaseUnavailableException | SchemaTooNewException e) {
             spec.commandLine().getErr().println("crampcare: " + e.getMessage());
             return 1;
+        } catch (BackupException e) {
+            spec.commandLine().getErr().println("crampcare: " + e.getMessage());
+            return 2;
         } finally {
             out.flush();
         }

@@ -166,6 +166,29 @@ public final class Database implements AutoCloseable {
         return new IntegrityReport(problems);
     }
 
+    /**
+     * A connection in a read-only transaction that sees one snapshot of the data while others go on
+     * writing; the caller rolls back and closes it.
+     *
+     * <p>SQLite: a connection of its own outside the pool whose transactions begin DEFERRED, so it takes
+     * no write lock, and the write-ahead log keeps its snapshot. PostgreSQL: REPEATABLE READ.
+     */
+    Connection snapshot() throws SQLException {
+        Connection c = vendor() == Vendor.SQLITE
+                ? sqlite(config.jdbcUrl(), SQLiteConfig.TransactionMode.DEFERRED).getConnection()
+                : pool.getConnection();
+        try {
+            c.setAutoCommit(false);
+            c.setTransactionIsolation(vendor() == Vendor.SQLITE ? Connection.TRANSACTION_SERIALIZABLE
+                    : Connection.TRANSACTION_REPEATABLE_READ);
+            c.setReadOnly(vendor() == Vendor.POSTGRESQL);
+            return c;
+        } catch (SQLException e) {
+            c.close();
+            throw e;
+        }
+    }
+
     @Override
     public void close() {
         pool.close();
@@ -176,7 +199,7 @@ public final class Database implements AutoCloseable {
         hc.setPoolName("crampcare-" + config.vendor().name().toLowerCase(java.util.Locale.ROOT));
         if (config.vendor() == Vendor.SQLITE) {
             createFolder(config.sqliteFile());
-            hc.setDataSource(sqlite(config.jdbcUrl()));
+            hc.setDataSource(sqlite(config.jdbcUrl(), SQLiteConfig.TransactionMode.IMMEDIATE));
             hc.setMaximumPoolSize(SQLITE_POOL);
         } else {
             hc.setJdbcUrl(config.jdbcUrl());
@@ -203,13 +226,13 @@ public final class Database implements AutoCloseable {
      * enforced, and writers that wait for the lock instead of failing. Transactions begin IMMEDIATE
      * so a read-then-write transaction takes the write lock at once and never deadlocks on upgrade.
      */
-    private static SQLiteDataSource sqlite(String url) {
+    private static SQLiteDataSource sqlite(String url, SQLiteConfig.TransactionMode mode) {
         SQLiteConfig sc = new SQLiteConfig();
         sc.setJournalMode(SQLiteConfig.JournalMode.WAL);
         sc.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
         sc.enforceForeignKeys(true);
         sc.setBusyTimeout(SQLITE_BUSY_TIMEOUT_MS);
-        sc.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+        sc.setTransactionMode(mode);
         SQLiteDataSource ds = new SQLiteDataSource(sc);
         ds.setUrl(url);
         return ds;

@@ -19,6 +19,7 @@ import org.crampcare.web.knowledge.KnowledgeHandlers;
 import org.crampcare.web.knowledge.SearchHandlers;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 
@@ -32,6 +33,11 @@ import org.eclipse.jetty.server.ServerConnector;
  * stops the server and rethrows if building it failed.
  */
 public final class WebServer {
+    /**
+     * How long {@link #stop} waits for requests in flight before closing their connections. Bounded so
+     * that a stuck client cannot hold a restart up; well under systemd's default stop timeout of 90 s.
+     */
+    public static final long STOP_TIMEOUT_MS = 20_000;
     private final Javalin app;
     private final AccessLog log;
 
@@ -74,7 +80,8 @@ public final class WebServer {
             cfg.jetty.modifyServer(server -> {
                 DirectRoutes direct = new DirectRoutes(server.getHandler(), routes.headers(), log);
                 routes.addDirectTo(direct);
-                server.setHandler(new HeadAsGet(direct));
+                server.setHandler(new GracefulHandler(new HeadAsGet(direct)));
+                server.setStopTimeout(STOP_TIMEOUT_MS);
             });
         });
         app.start();
@@ -112,7 +119,10 @@ public final class WebServer {
         return app.port();
     }
 
-    /** Stops the server, letting requests in flight finish. */
+    /**
+     * Stops the server gracefully: the port stops accepting at once, requests in flight finish (for up
+     * to {@link #STOP_TIMEOUT_MS}), then the connections close.
+     */
     public void stop() {
         app.stop();
         log.close();

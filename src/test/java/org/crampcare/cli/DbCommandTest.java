@@ -63,6 +63,37 @@ class DbCommandTest {
     }
 
     @Test
+    void backupAndRestoreFromTheCommandLine() throws Exception {
+        Path source = tmp.resolve("source");
+        assertThat(CliTest.run("db", "migrate", "--data", source.toString()).code()).isZero();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + source.resolve(DatabaseConfig.SQLITE_FILE));
+             Statement s = c.createStatement()) {
+            s.execute("INSERT INTO person (email, password_hash, created_at, password_changed_at) VALUES ('a@example.org', 'x', 1, 1)");
+        }
+        Path file = tmp.resolve("clinic.ccbackup");
+        CliTest.Run backup = CliTest.run("db", "backup", "--to", file.toString(), "--data", source.toString());
+        assertThat(backup.code()).as(backup.err()).isZero();
+        assertThat(backup.out()).contains("Backed up 1 rows", "sha256 ");
+
+        Path target = tmp.resolve("target");
+        CliTest.Run restore = CliTest.run("db", "restore", "--from", file.toString(), "--data", target.toString());
+        assertThat(restore.code()).as(restore.err()).isZero();
+        assertThat(restore.out()).contains("Restored 1 rows");
+        CliTest.Run again = CliTest.run("db", "restore", "--from", file.toString(), "--data", target.toString());
+        assertThat(again.code()).isEqualTo(2);
+        assertThat(again.err()).contains("not empty", "--replace");
+        assertThat(CliTest.run("db", "restore", "--from", file.toString(), "--data", target.toString(), "--replace")
+                .code()).isZero();
+
+        java.nio.file.Files.write(file, java.util.Arrays.copyOf(java.nio.file.Files.readAllBytes(file), 40));
+        Path untouched = tmp.resolve("untouched");
+        CliTest.Run cut = CliTest.run("db", "restore", "--from", file.toString(), "--data", untouched.toString());
+        assertThat(cut.code()).isEqualTo(2);
+        assertThat(cut.err()).startsWith("crampcare: the backup file").doesNotContain("\tat ");
+        assertThat(untouched).as("nothing is created for a refused backup").doesNotExist();
+    }
+
+    @Test
     void worksOnPostgresql() {
         String url = TestDatabases.config(Vendor.POSTGRESQL).jdbcUrl();
         TestDatabases.fresh(Vendor.POSTGRESQL);
