@@ -26,6 +26,7 @@ public final class DiaryService {
     private final DiaryRules rules;
     private final PatternWarnings warnings;
     private final YourData yourData;
+    private final IdempotentRequests idempotentRequests;
 
     private DiaryService(Database db, KnowledgeBase knowledge, Clock clock) {
         this.jdbi = db.jdbi();
@@ -33,6 +34,7 @@ public final class DiaryService {
         this.rules = new DiaryRules(clock);
         this.warnings = new PatternWarnings(jdbi, knowledge, clock);
         this.yourData = new YourData(jdbi, rules, clock);
+        this.idempotentRequests = new IdempotentRequests(jdbi, clock);
     }
 
     /** The diary on an open database; the knowledge supplies the rules behind pattern warnings. */
@@ -154,6 +156,11 @@ public final class DiaryService {
     /** The triage rules the last four weeks of the person's diary meet, with their sources. */
     public List<PatternWarning> patternWarnings(long personId) {
         return warnings.of(personId);
+    }
+
+    /** Retry-safe writes: the stored answers of requests that carried an idempotency key. */
+    public IdempotentRequests idempotentRequests() {
+        return idempotentRequests;
     }
 
     /** Export, import and deletion of everything the person has written. */

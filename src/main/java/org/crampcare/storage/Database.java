@@ -33,7 +33,7 @@ public final class Database implements AutoCloseable {
     static final int SQLITE_BUSY_TIMEOUT_MS = 10_000;
 
     /** Every table, parents last, so deleting in this order never breaks a foreign key. */
-    public static final List<String> TABLES = List.of("session", "api_token", "login_failure", "cramp",
+    public static final List<String> TABLES = List.of("session", "api_token", "login_failure", "idempotency_key", "cramp",
             "checkin", "assessment", "person");
 
     private final DatabaseConfig config;

@@ -9,6 +9,7 @@ import org.crampcare.web.diary.CheckInHandlers;
 import org.crampcare.web.diary.DiaryHandlers;
 import org.crampcare.web.diary.SavedAssessmentHandlers;
 import org.crampcare.web.diary.YourDataHandlers;
+import org.crampcare.web.kit.IdempotencyKeys;
 import org.crampcare.web.kit.Sessions;
 import org.crampcare.web.kit.Templates;
 
@@ -17,7 +18,8 @@ import org.crampcare.web.kit.Templates;
  */
 record PersonalHandlers(Sessions sessions, AccountHandlers account, AccountApiHandlers accountApi,
                         DiaryHandlers diary, CheckInHandlers checkIn, SaveHandlers save,
-                        SavedAssessmentHandlers assessments, YourDataHandlers data, DiaryApiHandlers diaryApi) {
+                        SavedAssessmentHandlers assessments, YourDataHandlers data, DiaryApiHandlers diaryApi,
+                        IdempotencyKeys idempotency) {
 
     /** The handlers on the given services. */
     static PersonalHandlers on(PersonalData personal, Assessor assessor, Templates templates) {
@@ -30,6 +32,7 @@ record PersonalHandlers(Sessions sessions, AccountHandlers account, AccountApiHa
                 new SaveHandlers(personal.diary(), sessions, assessor),
                 new SavedAssessmentHandlers(personal.diary(), sessions, templates),
                 new YourDataHandlers(personal.diary(), sessions, templates),
-                new DiaryApiHandlers(personal.diary(), sessions, assessor));
+                new DiaryApiHandlers(personal.diary(), sessions, assessor),
+                new IdempotencyKeys(personal.diary().idempotentRequests(), sessions));
     }
 }
