@@ -2,6 +2,8 @@ package org.crampcare.storage;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.metrics.micrometer.MicrometerMetricsTrackerFactory;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -122,6 +124,11 @@ public final class Database implements AutoCloseable {
     /** How many migrations {@link #open} applied (0 when the schema was already current). */
     public int migrationsAppliedAtOpen() {
         return migrationsAppliedAtOpen;
+    }
+
+    /** Publishes the connection pool's meters (connections in use, idle, pending, wait times) to the registry. */
+    public void bindMetrics(MeterRegistry registry) {
+        pool.setMetricsTrackerFactory(new MicrometerMetricsTrackerFactory(registry));
     }
 
     /** Jdbi for the services' SQL. */

@@ -1,6 +1,7 @@
 package org.crampcare.web;
 
 import io.javalin.Javalin;
+import io.javalin.router.Endpoint;
 import org.crampcare.CrampCare;
 import org.crampcare.web.api.ApiHandlers;
 import org.crampcare.web.assessment.AssessmentHandlers;
@@ -13,6 +14,7 @@ import org.crampcare.web.kit.BodyLimit;
 import org.crampcare.web.kit.DirectRoutes;
 import org.crampcare.web.kit.Errors;
 import org.crampcare.web.kit.HeadAsGet;
+import org.crampcare.web.kit.Metrics;
 import org.crampcare.web.kit.Sessions;
 import org.crampcare.web.kit.Templates;
 import org.crampcare.web.knowledge.KnowledgeHandlers;
@@ -53,16 +55,21 @@ public final class WebServer {
      *                 knowledge (the diary pages then say the diary is not configured)
      */
     public static WebServer start(CrampCare crampCare, ServerConfig config, PersonalData personal) {
+        return start(crampCare, config, personal, Metrics.off());
+    }
+
+    /** The same, recording requests and assessments in {@code metrics}. */
+    public static WebServer start(CrampCare crampCare, ServerConfig config, PersonalData personal, Metrics metrics) {
         Templates templates = new Templates();
         Sessions sessions = personal == null ? null : new Sessions(personal.accounts());
         DiaryInsights diaryInsights = personal == null ? null
                 : new DiaryInsights(personal.diary(), crampCare.knowledge(), personal.clock());
         Routes routes = new Routes(StaticAssets.load(),
                 new KnowledgeHandlers(crampCare.knowledge(), templates),
-                new AssessmentHandlers(crampCare.assessor(), templates),
+                new AssessmentHandlers(crampCare.assessor(), templates, metrics),
                 new NowHandlers(crampCare.assessor(), templates),
                 new SearchHandlers(crampCare::search, crampCare.knowledge(), templates),
-                new ApiHandlers(crampCare.assessor()),
+                new ApiHandlers(crampCare.assessor(), metrics),
                 new Errors(templates),
                 personal == null ? null : PersonalHandlers.on(personal, crampCare.assessor(), templates),
                 personal == null ? null : new InsightsHandlers(sessions, diaryInsights, templates),
@@ -74,11 +81,16 @@ public final class WebServer {
             cfg.http.maxRequestSize = BodyLimit.MAX_BODY;
             cfg.http.prefer405over404 = true;
             cfg.router.ignoreTrailingSlashes = true;
-            cfg.requestLogger.http(log::log);
+            cfg.requestLogger.http((ctx, ms) -> {
+                log.log(ctx, ms);
+                Endpoint matched = ctx.endpoints().matchedHttpEndpoint();
+                metrics.request(ctx.method().name(), matched == null ? null : matched.path, ctx.status().getCode(),
+                        (long) (ms * 1_000_000));
+            });
             routes.addTo(cfg.routes);
             cfg.jetty.addConnector((server, http) -> connector(server, http, config));
             cfg.jetty.modifyServer(server -> {
-                DirectRoutes direct = new DirectRoutes(server.getHandler(), routes.headers(), log);
+                DirectRoutes direct = new DirectRoutes(server.getHandler(), routes.headers(), log, metrics);
                 routes.addDirectTo(direct);
                 server.setHandler(new GracefulHandler(new HeadAsGet(direct)));
                 server.setStopTimeout(STOP_TIMEOUT_MS);

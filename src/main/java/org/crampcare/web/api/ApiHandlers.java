@@ -12,10 +12,12 @@ import org.crampcare.knowledge.KnowledgeBase;
 import org.crampcare.knowledge.Rule;
 import org.crampcare.knowledge.TriageLevel;
 import org.crampcare.triage.AssessmentJson;
+import org.crampcare.triage.AssessmentResult;
 import org.crampcare.triage.Assessor;
 import org.crampcare.triage.InputException;
 import org.crampcare.web.kit.ApiError;
 import org.crampcare.web.kit.JsonReply;
+import org.crampcare.web.kit.Metrics;
 
 /**
  * The JSON API under {@code /api/v1}, described by {@code /api/v1/openapi.json}.
@@ -25,14 +27,16 @@ import org.crampcare.web.kit.JsonReply;
  */
 public final class ApiHandlers {
     private final Assessor assessor;
+    private final Metrics metrics;
     private final String interview;
     private final String rules;
     private final String topics;
     private final Map<String, String> topicById;
     private final String sources;
 
-    public ApiHandlers(Assessor assessor) {
+    public ApiHandlers(Assessor assessor, Metrics metrics) {
         this.assessor = assessor;
+        this.metrics = metrics;
         KnowledgeBase k = assessor.knowledge();
         this.interview = AssessmentJson.write(interview(k));
         this.rules = AssessmentJson.write(rules(k));
@@ -56,7 +60,9 @@ public final class ApiHandlers {
             return new ApiError(415, "Content-Type", "send the input as application/json").reply();
         }
         try {
-            return JsonReply.ok(assessor.assess(AssessmentJson.readInput(body)));
+            AssessmentResult result = assessor.assess(AssessmentJson.readInput(body));
+            metrics.assessed(result.triage());
+            return JsonReply.ok(result);
         } catch (InputException e) {
             return new ApiError(400, e.field(), e.reason()).reply();
         }

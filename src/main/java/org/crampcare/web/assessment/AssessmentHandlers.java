@@ -10,6 +10,7 @@ import org.crampcare.triage.Assessor;
 import org.crampcare.triage.InputException;
 import org.crampcare.triage.TextEvidence;
 import org.crampcare.web.kit.Page;
+import org.crampcare.web.kit.Metrics;
 import org.crampcare.web.kit.Templates;
 
 /**
@@ -26,9 +27,11 @@ public final class AssessmentHandlers {
     private final StepBuilder steps;
     private final ScreenReader reader;
     private final ResultModels results;
+    private final Metrics metrics;
 
-    public AssessmentHandlers(Assessor assessor, Templates templates) {
+    public AssessmentHandlers(Assessor assessor, Templates templates, Metrics metrics) {
         this.assessor = assessor;
+        this.metrics = metrics;
         this.templates = templates;
         this.steps = new StepBuilder(assessor.knowledge());
         this.reader = new ScreenReader(assessor);
@@ -90,6 +93,7 @@ public final class AssessmentHandlers {
         }
         WizardState state = fromText(read);
         if (read.triage() == TriageLevel.EMERGENCY) {
+            metrics.assessed(read.triage());
             templates.render(ctx, "assessment/emergency.jte", results.emergency(page(ctx), read, state));
             return;
         }
@@ -100,12 +104,14 @@ public final class AssessmentHandlers {
         AssessmentResult result = submitted.assess(assessor);
         WizardState state = new WizardState(result.answers(), submitted.skipped(), submitted.fromText());
         if (result.triage() == TriageLevel.EMERGENCY) {
+            metrics.assessed(result.triage());
             templates.render(ctx, "assessment/emergency.jte", results.emergency(page(ctx), result, state));
             return;
         }
         boolean lastStep = step + 1 >= steps.steps();
         boolean urgentAndSettled = result.triage() == TriageLevel.URGENT && result.complete();
         if (resultNow || lastStep || urgentAndSettled) {
+            metrics.assessed(result.triage());
             templates.render(ctx, "assessment/result.jte", results.result(page(ctx), result, state));
             return;
         }

@@ -43,6 +43,7 @@ public final class DirectRoutes extends Handler.Wrapper {
     private final Map<String, List<HttpField>> headersByPath = new HashMap<>();
     private final SecurityHeaders headers;
     private final AccessLog log;
+    private final Metrics metrics;
 
     /** A route answered here: the request's content type (or null) and body in, a JSON answer out. */
     @FunctionalInterface
@@ -50,10 +51,11 @@ public final class DirectRoutes extends Handler.Wrapper {
         JsonReply answer(String contentType, byte[] body);
     }
 
-    public DirectRoutes(Handler javalin, SecurityHeaders headers, AccessLog log) {
+    public DirectRoutes(Handler javalin, SecurityHeaders headers, AccessLog log, Metrics metrics) {
         super(javalin);
         this.headers = headers;
         this.log = log;
+        this.metrics = metrics;
     }
 
     /** Answers POST requests to exactly this path here; call before the server starts. */
@@ -146,7 +148,9 @@ public final class DirectRoutes extends Handler.Wrapper {
             fields.put(field);
         }
         fields.put(HttpHeader.CONTENT_LENGTH, body.remaining());
-        log.log(request.getMethod(), path, reply.status(), (System.nanoTime() - started) / 1_000_000);
+        long nanos = System.nanoTime() - started;
+        log.log(request.getMethod(), path, reply.status(), nanos / 1_000_000);
+        metrics.request(request.getMethod(), path, reply.status(), nanos);
         response.write(true, body.getByteBuffer(), new Callback() {
             @Override
             public void succeeded() {
