@@ -72,7 +72,7 @@ public final class Backup {
     static Summary write(Database db, OutputStream stream, Clock clock) throws IOException {
         String schema = Database.schemaVersion(db.vendor());
         Map<String, Long> rows = new LinkedHashMap<>();
-        try (Connection c = db.snapshot(); BackupFile.Writer out = new BackupFile.Writer(new NonClosing(stream))) {
+        try (Connection c = db.snapshot(); BackupFile.Writer out = new BackupFile.Writer(stream)) {
             List<String> tables = Tables.inDependencyOrder(c);
             ObjectNode header = JSON.createObjectNode().put("format", BackupFile.FORMAT).put("version", BackupFile.VERSION)
                     .put("schema", schema).put("vendor", db.vendor().name()).put("created_at", clock.instant().toString());
@@ -127,23 +127,6 @@ public final class Backup {
         } else {
             throw new IllegalStateException("cannot back up " + table + "." + column + ": values of type "
                     + v.getClass().getName() + " are not supported");
-        }
-    }
-
-    /** Keeps the caller's stream open when the gzip writer closes. */
-    private static final class NonClosing extends java.io.FilterOutputStream {
-        NonClosing(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            out.write(b, off, len);
-        }
-
-        @Override
-        public void close() throws IOException {
-            out.flush();
         }
     }
 }

@@ -33,7 +33,7 @@ final class BackupFile {
     private BackupFile() {
     }
 
-    /** Writes lines and keeps the running checksum. */
+    /** Writes lines to a stream it does not own, and keeps the running checksum. */
     static final class Writer implements AutoCloseable {
         private final GZIPOutputStream out;
         private final MessageDigest digest = sha256();
@@ -56,9 +56,10 @@ final class BackupFile {
             return sum;
         }
 
+        /** Ends the compressed stream; the caller's stream stays open (its owner closes it). */
         @Override
         public void close() throws IOException {
-            out.close();
+            out.finish();
         }
     }
 
