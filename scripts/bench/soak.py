@@ -113,7 +113,7 @@ def main():
     a.add_argument("--base", required=True)
     a.add_argument("--pid", type=int, required=True)
     a.add_argument("--seconds", type=int, default=600)
-    a.add_argument("--rate", type=float, default=40)
+    a.add_argument("--rate", type=float, default=20)
     a.add_argument("--clients", type=int, default=4)
     a.add_argument("--warmup", type=int, default=120)
     a.add_argument("--body", required=True)

@@ -5,9 +5,9 @@
 # resident memory over time and its growth after warm-up (must be < 10 %), then stops the server with
 # SIGTERM and runs `crampcare db check` on its database.
 #
-#   scripts/bench/soak.sh                    # 10 minutes, 40 requests/s, 4 clients
+#   scripts/bench/soak.sh                    # 10 minutes, 20 requests/s, 4 clients
 #   SOAK_SECONDS=60 scripts/bench/soak.sh    # a short run
-# Settings: SOAK_SECONDS (600), SOAK_RATE (40 requests/s in all), SOAK_CLIENTS (4), SOAK_WARMUP (120 s),
+# Settings: SOAK_SECONDS (600), SOAK_RATE (20 requests/s in all), SOAK_CLIENTS (4), SOAK_WARMUP (120 s),
 # APP_PORT (18090). Needs python3 and curl.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -34,7 +34,7 @@ done
 
 status=0
 python3 scripts/bench/soak.py --base "http://127.0.0.1:$APP_PORT" --pid "$app_pid" \
-  --seconds "${SOAK_SECONDS:-600}" --rate "${SOAK_RATE:-40}" --clients "${SOAK_CLIENTS:-4}" \
+  --seconds "${SOAK_SECONDS:-600}" --rate "${SOAK_RATE:-20}" --clients "${SOAK_CLIENTS:-4}" \
   --warmup "${SOAK_WARMUP:-120}" --body scripts/bench/assessment.json || status=$?
 
 echo "== stopping the server (SIGTERM)"
