@@ -18,6 +18,7 @@ import org.crampcare.app.Main;
 import org.crampcare.storage.DatabaseConfig;
 import org.crampcare.storage.TestDatabases;
 import org.crampcare.storage.Vendor;
+import org.crampcare.web.kit.IdempotencyKeys;
 import org.crampcare.web.kit.Sessions;
 
 /**
@@ -88,10 +89,18 @@ final class ServeProcess {
     }
 
     static HttpResponse<String> post(String url, String body, String session) throws Exception {
+        return post(url, body, session, null);
+    }
+
+    /** A JSON POST, with an {@code Idempotency-Key} when {@code key} is given. */
+    static HttpResponse<String> post(String url, String body, String session, String key) throws Exception {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
         if (session != null) {
             b.header("Cookie", Sessions.COOKIE + "=" + session);
+        }
+        if (key != null) {
+            b.header(IdempotencyKeys.HEADER, key);
         }
         return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
     }
