@@ -1,5 +1,7 @@
 // CrampCare progressive enhancement. Every page works without this file; it only adds the
-// heat/ice countdown timer and hides wizard questions that do not apply. No inline script anywhere (the content security policy forbids it).
+// heat/ice countdown timer, hides wizard questions that do not apply, and installs the service
+// worker that keeps the public pages for use without a connection (sw.js). No inline script
+// anywhere (the content security policy forbids it).
 (function () {
   'use strict';
 
@@ -117,7 +119,71 @@
     }
     fillTimeZone();
     setUpCsvFile();
+    markOfflineCopy();
   });
+
+  // Registered once the page has loaded, so that keeping the copies never competes with the page itself.
+  if ('serviceWorker' in navigator) {
+    window.addEventListener('load', function () {
+      navigator.serviceWorker.register('/sw.js', {scope: '/'}).catch(function () {
+        // Without it every page still works online; there is nothing to tell the person.
+      });
+    });
+  }
+
+  // A page the service worker answered from its copy says so. When the connection is back (the
+  // browser says so, or a quick check every 10 seconds gets through: phones often claim a signal
+  // they do not have) the offline "log a cramp" page turns into the real diary, which sends the
+  // cramps kept on the device; other copies offer the current page (a running timer is not cut
+  // short). A form that could not be sent is never sent again by itself.
+  var CHECK_EVERY_MS = 10000;
+
+  function markOfflineCopy() {
+    var how = document.documentElement.getAttribute('data-offline-copy');
+    var main = document.getElementById('main');
+    if (!how || !main) {
+      return;
+    }
+    var note = document.createElement('p');
+    note.className = 'offline-note';
+    note.setAttribute('role', 'status');
+    note.textContent = 'No connection: you are reading the copy kept on this device.';
+    main.insertBefore(note, main.firstChild);
+    var check = null;
+    var back = false;
+    function reconnected() {
+      if (back) {
+        return;
+      }
+      back = true;
+      clearInterval(check);
+      window.removeEventListener('online', reconnected);
+      if (how === 'get' && document.querySelector('form.log-now:not([data-owner])')) {
+        window.location.reload();
+        return;
+      }
+      note.textContent = how === 'get' ? 'The connection is back. ' : 'The connection is back. Go back and send the form again.';
+      if (how === 'get') {
+        var link = document.createElement('a');
+        link.href = window.location.href;
+        link.textContent = 'Load the current page';
+        note.appendChild(link);
+      }
+    }
+    window.addEventListener('online', reconnected);
+    check = setInterval(function () {
+      if (document.visibilityState === 'hidden') {
+        return;
+      }
+      fetch('/api/v1/health', {cache: 'no-store'}).then(function (response) {
+        if (response.ok) {
+          reconnected();
+        }
+      }, function () {
+        // still offline
+      });
+    }, CHECK_EVERY_MS);
+  }
 
   // "Your data": reads a chosen CSV file into the import box, so the form still posts plain text.
   function setUpCsvFile() {

@@ -14,7 +14,9 @@ public final class SignInException extends RuntimeException {
         /** Wrong e-mail or password (never says which). */
         WRONG_CREDENTIALS("The e-mail or password is not right."),
         /** Too many failures recently for this e-mail or this network address. */
-        THROTTLED("Too many failed sign-ins. Please wait a few minutes and try again.");
+        THROTTLED("Too many failed sign-ins. Please wait a few minutes and try again."),
+        /** Too many accounts made from this network address recently. */
+        TOO_MANY_SIGN_UPS("Too many new accounts from this network address. Please wait a few minutes and try again.");
 
         private final String message;
 
@@ -30,7 +32,7 @@ public final class SignInException extends RuntimeException {
         this.reason = reason;
     }
 
-    /** Why: the web layer answers 401 for wrong credentials and 429 when throttled. */
+    /** Why: the web layer answers 401 for wrong credentials and 429 when throttled or for too many sign-ups. */
     public Reason reason() {
         return reason;
     }

@@ -12,6 +12,7 @@ import org.crampcare.storage.DatabaseConfig;
 import org.crampcare.web.MetricsConfig;
 import org.crampcare.web.MetricsServer;
 import org.crampcare.web.PersonalData;
+import org.crampcare.web.SecurityConfig;
 import org.crampcare.web.ServerConfig;
 import org.crampcare.web.WebServer;
 import org.crampcare.web.kit.Metrics;
@@ -51,6 +52,25 @@ final class ServeCommand implements Callable<Integer> {
             description = "Interface of the metrics port (env CRAMPCARE_METRICS_HOST, default 127.0.0.1).")
     String metricsHost;
 
+    @Option(names = "--public-url", paramLabel = "URL",
+            description = "The address people use, e.g. https://cramps.example.org (env CRAMPCARE_PUBLIC_URL, default"
+                    + " none). With https: Secure __Host- cookies and HSTS.")
+    String publicUrl;
+
+    @Option(names = "--trusted-proxy", paramLabel = "ADDR[,ADDR]",
+            description = "Reverse proxies whose X-Forwarded-For gives the client address (env CRAMPCARE_TRUSTED_PROXY,"
+                    + " default none: the header is ignored).")
+    String trustedProxy;
+
+    @Option(names = "--session-idle", paramLabel = "TIME",
+            description = "Sign-ins end after this long without a request, e.g. 30m (env CRAMPCARE_SESSION_IDLE,"
+                    + " default 12h).")
+    String sessionIdle;
+
+    @Option(names = "--session-max", paramLabel = "TIME",
+            description = "Sign-ins end this long after signing in, e.g. 12h (env CRAMPCARE_SESSION_MAX, default 7d).")
+    String sessionMax;
+
     @Option(names = "--trial", hidden = true,
             description = "Start on a free port, check that /api/v1/health answers, then stop (the launcher"
                     + " records its class-data-sharing archive with such a run).")
@@ -68,6 +88,7 @@ final class ServeCommand implements Callable<Integer> {
         ServerConfig config = serverConfig();
         MetricsConfig metricsConfig = trial ? MetricsConfig.OFF : checked(() -> MetricsConfig.resolve(metricsPort,
                 metricsHost, System.getenv()));
+        SecurityConfig security = securityConfig();
         DatabaseConfig dbConfig = databaseConfig(config);
         DatabaseOpening opening = DatabaseOpening.start(dbConfig);
         CrampCare crampCare;
@@ -83,8 +104,8 @@ final class ServeCommand implements Callable<Integer> {
         if (registry != null) {
             database.bindMetrics(registry);
         }
-        WebServer server = WebServer.start(crampCare, config,
-                PersonalData.on(database, crampCare.knowledge(), Clock.systemUTC()), metrics);
+        WebServer server = WebServer.start(crampCare, config, security,
+                PersonalData.on(database, crampCare.knowledge(), Clock.systemUTC(), security.accountPolicy()), metrics);
         MetricsServer metricsServer = registry == null ? null : startMetrics(metricsConfig, registry, server, database);
         if (trial) {
             ready(config, server, started);
@@ -141,6 +162,11 @@ final class ServeCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
         }
+    }
+
+    /** The checked public-URL, proxy and session settings. */
+    private SecurityConfig securityConfig() {
+        return checked(() -> SecurityConfig.resolve(publicUrl, trustedProxy, sessionIdle, sessionMax, System.getenv()));
     }
 
     private DatabaseConfig databaseConfig(ServerConfig config) {

@@ -2,6 +2,10 @@ package org.crampcare.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
+import org.crampcare.knowledge.Basis;
+import org.crampcare.CrampCare;
+import org.crampcare.knowledge.EmergencySigns;
+import org.crampcare.knowledge.KnowledgeBase;
 import org.crampcare.search.SearchAnswer;
 import org.crampcare.search.SearchJson;
 import org.crampcare.search.SearchResult;
@@ -40,18 +44,19 @@ final class AskCommand implements Callable<Integer> {
         if (limit < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--limit must be at least 1");
         }
-        SearchResult result = knowledge.open().search().search(String.join(" ", question), limit);
+        CrampCare crampCare = knowledge.open();
+        SearchResult result = crampCare.search().search(String.join(" ", question), limit);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             out.println(SearchJson.toJson(result));
         } else {
-            print(result, out);
+            print(result, crampCare.knowledge(), out);
         }
         out.flush();
         return 0;
     }
 
-    private static void print(SearchResult result, PrintWriter out) {
+    private static void print(SearchResult result, KnowledgeBase kb, PrintWriter out) {
         if (result.describesSymptoms()) {
             out.println("You may be describing warning signs:");
             for (WarningSign w : result.warningSigns()) {
@@ -60,15 +65,29 @@ final class AskCommand implements Callable<Integer> {
             out.println("Answer a few questions to find out how urgent this is: crampcare interview");
             out.println();
         }
-        if (result.answers().isEmpty()) {
-            out.println("No answer found. Try other words, or browse the topics: crampcare knowledge");
+        if (!result.covered()) {
+            notCovered(result, kb, out);
         }
         int n = 1;
         for (SearchAnswer a : result.answers()) {
             out.printf("%d. %s%n   %s%n", n++, a.title(), a.text());
             a.steps().forEach(s -> out.println("   - " + s));
-            out.println("   Sources: " + String.join(", ", a.sources()));
+            out.println(a.tip() ? "   " + Basis.TIP_LABEL : "   Sources: " + String.join(", ", a.sources()));
             out.println();
+        }
+    }
+
+    /** Says plainly that the question is outside the knowledge, what the knowledge does cover, and the emergency signs. */
+    private static void notCovered(SearchResult result, KnowledgeBase kb, PrintWriter out) {
+        out.println("CrampCare does not cover that" + (result.notCovered().isEmpty() ? "." : ": " + result.notCovered() + "."));
+        out.println("It answers questions about muscle cramps and spasms in people:");
+        kb.topics().forEach(t -> out.println("  - " + t.title()));
+        out.println("Browse them with: crampcare knowledge");
+        if (result.personal() && !result.describesSymptoms()) {
+            EmergencySigns signs = EmergencySigns.of(kb);
+            out.println();
+            out.println("If you feel seriously unwell, or any of these is true: " + signs.action());
+            signs.signs().forEach(s -> out.println("  - " + s));
         }
     }
 }

@@ -15,13 +15,17 @@ final class InterviewCommand implements Callable<Integer> {
     @CommandLine.Mixin
     KnowledgeOption knowledge;
 
+    @CommandLine.Option(names = "--text", paramLabel = "TEXT",
+            description = "Your own description of the cramps; only what it leaves open is asked.")
+    String text;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-        new TerminalInterview(knowledge.open().assessor(), in, spec.commandLine().getOut()).run();
+        new TerminalInterview(knowledge.open().assessor(), in, spec.commandLine().getOut(), text).run();
         return 0;
     }
 }

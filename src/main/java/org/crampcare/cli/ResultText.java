@@ -2,6 +2,7 @@ package org.crampcare.cli;
 
 import java.util.List;
 import java.util.Locale;
+import org.crampcare.knowledge.Basis;
 import org.crampcare.knowledge.KnowledgeBase;
 import org.crampcare.selfcare.Advice;
 import org.crampcare.selfcare.AdviceItem;
@@ -61,7 +62,7 @@ final class ResultText {
         }
         section(title);
         for (AdviceItem i : items) {
-            line("* " + i.title() + " [" + sources(i.sources()) + "]");
+            line("* " + i.title() + " [" + (i.tip() ? Basis.TIP_LABEL : sources(i.sources())) + "]");
             line("  " + i.text());
             for (int s = 0; s < i.steps().size(); s++) {
                 line("  " + (s + 1) + ". " + i.steps().get(s));

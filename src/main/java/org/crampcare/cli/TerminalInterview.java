@@ -24,6 +24,8 @@ import org.crampcare.triage.InputException;
  *
  * <p>After the questions that decide the level, the context questions are offered so the advice
  * can be tailored; an empty answer skips them. An EMERGENCY answer ends the interview at once.
+ * With the person's own description, only what it leaves open is asked, and a sign it only hints
+ * at is asked first, quoting their words ("You wrote 'I can't take it anymore'.").
  */
 final class TerminalInterview {
     private static final Set<String> DONT_KNOW = Set.of("d", "dk", "don't know", "dont know", "unsure", "not sure", "skip");
@@ -35,37 +37,52 @@ final class TerminalInterview {
     private final PrintWriter out;
     private final Map<String, Object> answers = new LinkedHashMap<>();
     private final Set<String> skipped = new HashSet<>();
+    private final String text;
     private String screen = "";
 
     TerminalInterview(Assessor assessor, BufferedReader in, PrintWriter out) {
+        this(assessor, in, out, null);
+    }
+
+    /** An interview that starts from the person's own description ({@code text}, may be null). */
+    TerminalInterview(Assessor assessor, BufferedReader in, PrintWriter out, String text) {
         this.assessor = assessor;
         this.in = in;
         this.out = out;
+        this.text = text;
     }
 
     void run() {
         out.println("CrampCare assessment. If you are in danger now, call your local emergency number.");
         out.println("Answer each question; 'd' = don't know, 'h' = why we ask.");
-        AssessmentResult result = assessor.assess(AssessmentInput.of(answers), skipped);
+        AssessmentResult result = assess();
         while (result.triage() != TriageLevel.EMERGENCY && result.nextQuestion() != null) {
             Item item = assessor.knowledge().item(result.nextQuestion().id()).orElseThrow();
+            if (result.nextQuestion().quote() != null) {
+                out.printf("%nYou wrote \"%s\".", result.nextQuestion().quote());
+            }
             if (!ask(item, false)) {
                 break;
             }
-            result = assessor.assess(AssessmentInput.of(answers), skipped);
+            result = assess();
         }
         if (result.triage() != TriageLevel.EMERGENCY) {
             askContext();
-            result = assessor.assess(AssessmentInput.of(answers), skipped);
+            result = assess();
         }
         out.println();
         out.println(new ResultText(assessor.knowledge()).render(result));
         out.flush();
     }
 
+    private AssessmentResult assess() {
+        return assessor.assess(new AssessmentInput(answers, text), skipped);
+    }
+
     private void askContext() {
+        java.util.Map<String, Object> known = assess().answers();
         for (Item item : assessor.knowledge().items()) {
-            boolean wanted = !answers.containsKey(item.id()) && !skipped.contains(item.id())
+            boolean wanted = !known.containsKey(item.id()) && !answers.containsKey(item.id()) && !skipped.contains(item.id())
                     && item.askCondition().map(c -> c.test(answers)).orElse(true);
             if (wanted && !ask(item, true)) {
                 return;
@@ -111,7 +128,7 @@ final class TerminalInterview {
         Map<String, Object> tryAnswers = new LinkedHashMap<>(answers);
         tryAnswers.put(item.id(), value.get());
         try {
-            assessor.assess(AssessmentInput.of(tryAnswers), skipped);
+            assessor.assess(new AssessmentInput(tryAnswers, text), skipped);
         } catch (InputException e) {
             out.println("Sorry, " + e.reason() + ".");
             return false;

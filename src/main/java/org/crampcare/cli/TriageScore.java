@@ -17,6 +17,7 @@ final class TriageScore {
     private int level;
     private int rules;
     private int under;
+    private int emergenciesMissed;
 
     TriageScore(PrintWriter out) {
         this.out = out;
@@ -32,6 +33,7 @@ final class TriageScore {
         level += levelOk ? 1 : 0;
         rules += rulesOk ? 1 : 0;
         under += want.above(r.triage()) ? 1 : 0;
+        emergenciesMissed += want == TriageLevel.EMERGENCY && r.triage() != want ? 1 : 0;
         if (!levelOk || !rulesOk) {
             out.printf("MISS %s: got %s %s, expected %s %s%n", c.path("id").asText(), r.triage(),
                     new TreeSet<>(r.ruleIds()), want, wantRules);
@@ -50,6 +52,14 @@ final class TriageScore {
         return under;
     }
 
+    int exactLevels() {
+        return level;
+    }
+
+    int emergenciesMissed() {
+        return emergenciesMissed;
+    }
+
     String exactTriage() {
         return "exact triage: " + level + "/" + cases;
     }
@@ -59,6 +69,6 @@ final class TriageScore {
     }
 
     String underLine() {
-        return "under-triaged: " + under;
+        return "under-triaged: " + under + " (emergencies missed: " + emergenciesMissed + ")";
     }
 }

@@ -17,7 +17,8 @@ import org.crampcare.triage.InputException;
  * <p>Lists are separated by {@code ;} ({@code calf;foot}), relief is {@code stretch:2;heat:1},
  * yes/no answers are {@code yes}/{@code no}, times are ISO-8601 instants in UTC. A cramp's
  * {@code date} is derived from {@code time} and {@code zone} (shown for people reading the file)
- * and ignored on import. Columns are found by their header name, so their order may change.
+ * and ignored on import. Columns are found by their header name, so their order may change. Cells
+ * that a spreadsheet would run as a formula are written with an apostrophe first ({@link FormulaGuard}).
  */
 final class DiaryCsv {
     static final List<String> COLUMNS = List.of("kind", "date", "time", "zone", "muscles", "side", "duration_seconds",
@@ -198,13 +199,13 @@ final class DiaryCsv {
         }
         Map<String, String> values = new LinkedHashMap<>();
         for (int i = 0; i < header.size(); i++) {
-            values.put(header.get(i), fields.get(i));
+            values.put(header.get(i), FormulaGuard.unguard(fields.get(i)));
         }
         return new Row(number, values);
     }
 
     private static String line(Map<String, String> values) {
-        return Csv.record(COLUMNS.stream().map(values::get).toList());
+        return Csv.record(COLUMNS.stream().map(c -> FormulaGuard.guard(values.get(c))).toList());
     }
 
     private static String join(List<String> values) {

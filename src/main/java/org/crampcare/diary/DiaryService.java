@@ -9,6 +9,7 @@ import org.crampcare.knowledge.KnowledgeBase;
 import org.crampcare.storage.Database;
 import org.crampcare.triage.AssessmentJson;
 import org.crampcare.triage.AssessmentResult;
+import org.crampcare.triage.Assessor;
 import org.crampcare.triage.InputException;
 import org.jdbi.v3.core.Jdbi;
 
@@ -33,7 +34,7 @@ public final class DiaryService {
         this.clock = clock;
         this.rules = new DiaryRules(clock);
         this.warnings = new PatternWarnings(jdbi, knowledge, clock);
-        this.yourData = new YourData(jdbi, rules, clock);
+        this.yourData = new YourData(jdbi, rules, clock, new ImportedResults(Assessor.withoutText(knowledge)));
         this.idempotentRequests = new IdempotentRequests(jdbi, clock);
     }
 

@@ -23,6 +23,8 @@ import org.jdbi.v3.core.Jdbi;
  * file with one bad row writes nothing; the error names the row and the column. Importing adds
  * cramps and assessments and replaces check-ins of the same day. Only the record times
  * ({@code created_at}, {@code updated_at}) are not carried over: they become the time of import.
+ * A saved assessment is assessed again from the answers in its result, and refused unless its level
+ * and rules are the ones those answers give, so no level can be made up in a file.
  */
 public final class YourData {
     static final int MAX_IMPORT_ROWS = 200_000;
@@ -30,11 +32,13 @@ public final class YourData {
     private final Jdbi jdbi;
     private final DiaryRules rules;
     private final Clock clock;
+    private final ImportedResults results;
 
-    YourData(Jdbi jdbi, DiaryRules rules, Clock clock) {
+    YourData(Jdbi jdbi, DiaryRules rules, Clock clock, ImportedResults results) {
         this.jdbi = jdbi;
         this.rules = rules;
         this.clock = clock;
+        this.results = results;
     }
 
     /** Everything of the person as one CSV file: cramps by time, check-ins by day, assessments by time. */
@@ -148,9 +152,11 @@ public final class YourData {
         if (at.isAfter(clock.instant().plus(DiaryRules.FUTURE_SLACK))) {
             throw new InputException(row.field("time"), "is in the future");
         }
-        return new ValidAssessment(at.toEpochMilli(), AssessmentRules.level(row.field("level"), row.get("level")),
-                AssessmentRules.ruleIds(row.field("rule_ids"), row.list("rule_ids")),
-                AssessmentRules.resultJson(row.field("result_json"), row.get("result_json")));
+        TriageLevel level = AssessmentRules.level(row.field("level"), row.get("level"));
+        List<String> ruleIds = AssessmentRules.ruleIds(row.field("rule_ids"), row.list("rule_ids"));
+        String json = AssessmentRules.resultJson(row.field("result_json"), row.get("result_json"));
+        results.check(row.field("result_json"), json, level, ruleIds);
+        return new ValidAssessment(at.toEpochMilli(), level, ruleIds, json);
     }
 
     private Everything everything(long personId) {

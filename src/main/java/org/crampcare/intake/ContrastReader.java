@@ -29,20 +29,39 @@ final class ContrastReader {
         if (contrasts.isEmpty()) {
             return;
         }
-        List<Hit<Sense>> phrases = lexicon.phrases().find(tokens, Sense::hides);
-        for (Hit<Boolean> contrast : contrasts) {
-            if (!afterBreak(tokens, contrast.from())) {
-                continue;
-            }
-            int sentence = scan.scopes().sentence(contrast.from());
-            for (Hit<Sense> h : phrases) {
-                if (h.from() < contrast.from() && scan.scopes().sentence(h.from()) == sentence
-                        && Scopes.SOMEONE_ELSE.equals(scan.scopes().silenced(h.from())) && isBooleanPresent(h.meaning())
-                        && !findings.has(h.meaning().item())) {
-                    findings.bool(h.meaning().item(), false, Span.of(tokens, contrast.from(), contrast.to()), "negated");
-                }
+        Hit<Boolean>[] nextContrast = nextContrastInSentence(scan, contrasts);
+        for (Hit<Sense> h : lexicon.phrases().find(tokens, Sense::hides)) {
+            Hit<Boolean> contrast = nextContrast[h.from()];
+            if (contrast != null && Scopes.SOMEONE_ELSE.equals(scan.scopes().silenced(h.from()))
+                    && isBooleanPresent(h.meaning()) && !findings.has(h.meaning().item())) {
+                findings.bool(h.meaning().item(), false, Span.of(tokens, contrast.from(), contrast.to()), "negated");
             }
         }
+    }
+
+    /**
+     * For each token, the first contrast after a clause break that follows it in the same sentence,
+     * or null: one sweep from the end, so the work stays linear however many contrasts there are.
+     */
+    @SuppressWarnings("unchecked")
+    private Hit<Boolean>[] nextContrastInSentence(TextScan scan, List<Hit<Boolean>> contrasts) {
+        List<Token> tokens = scan.tokens();
+        Hit<Boolean>[] next = new Hit[tokens.size()];
+        int c = contrasts.size() - 1;
+        Hit<Boolean> pending = null;
+        for (int i = tokens.size() - 1; i >= 0; i--) {
+            if (i + 1 < tokens.size() && scan.scopes().sentence(i + 1) != scan.scopes().sentence(i)) {
+                pending = null;
+            }
+            next[i] = pending;
+            while (c >= 0 && contrasts.get(c).from() == i) {
+                if (afterBreak(tokens, i)) {
+                    pending = contrasts.get(c);
+                }
+                c--;
+            }
+        }
+        return next;
     }
 
     private boolean afterBreak(List<Token> tokens, int at) {

@@ -10,11 +10,19 @@ import java.util.Set;
  * in", or "for" in a clause about a cramp), so "I sat on a plane for eleven hours", "an hour ago"
  * and "ten hours a day" are not cramp durations. Over-reading a duration could raise the level by
  * itself (more than 15 minutes), so here the reader is strict and leaves doubtful times to the
- * interview.
+ * interview. A number with no lead still counts when the nearest event before it in its sentence
+ * is the cramp ("hamstring cramp post-session, 1 min"), never when it is another activity
+ * ("stretched for 10 mins", "after gardening for hours").
  */
 final class DurationReader {
     private static final Set<String> NOT_A_DURATION_AFTER = Set.of("ago", "later", "old", "earlier",
-            "of", "sleep", "drive", "flight", "walk", "run");
+            "of", "sleep", "drive", "flight", "walk", "run", "after", "into", "from");
+    /** Quantities too vague to label ("a few seconds", "several minutes", "less than a minute"). */
+    private static final Set<String> VAGUE = Set.of("few", "several", "less", "under");
+    private static final String STILL = "still";
+    private static final String LATER = "later";
+    private static final double SECONDS_PER_MINUTE = 60;
+    private static final double SECONDS_PER_HOUR = 3600;
     private static final int LEAD_WINDOW = 5;
 
     private final Lexicon lexicon;
@@ -27,14 +35,37 @@ final class DurationReader {
 
     void duration(TextScan scan, Quantity q, Findings findings) {
         List<Token> tokens = scan.tokens();
-        if (q.to() >= tokens.size()) {
+        if (q.to() >= tokens.size() || isVague(tokens, q)) {
             return;
         }
         lexicon.numbers().durationUnits().longestAt(tokens, q.to()).ifPresent(unit -> {
+            double count = upperOfRange(tokens, q.value(), unit.to());
             if (isCrampDuration(scan, q.from(), unit.to())) {
-                findings.highest("episode_minutes", MeasureReader.round(q.value() * unit.meaning()), Span.of(tokens, q.from(), unit.to()));
+                findings.highest("episode_minutes", minutes(count, unit.meaning()), Span.of(tokens, q.from(), unit.to()));
             }
         });
+    }
+
+    /** Minutes in {@code count} units of {@code seconds} each, unrounded (20 s is a third of a minute). */
+    private static double minutes(double count, double seconds) {
+        return count * seconds / SECONDS_PER_MINUTE;
+    }
+
+    /** "a minute or two": the range closes after the unit; its upper bound is the safer count. */
+    private double upperOfRange(List<Token> tokens, double value, int afterUnit) {
+        if (afterUnit + 1 < tokens.size() && tokens.get(afterUnit).word().equals("or")) {
+            return numbers.at(tokens, afterUnit + 1).filter(Quantity::bare).map(o -> Math.max(value, o.value())).orElse(value);
+        }
+        return value;
+    }
+
+    private static boolean isVague(List<Token> tokens, Quantity q) {
+        for (int i = q.from(); i < q.to(); i++) {
+            if (VAGUE.contains(tokens.get(i).word())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "lasts for hours": a bare plural unit of an hour or more counts as two. */
@@ -44,10 +75,10 @@ final class DurationReader {
         if (!t.word().endsWith("s") || (i > 0 && numbers.at(tokens, i - 1).isPresent())) {
             return;
         }
-        lexicon.numbers().durationUnits().longestAt(tokens, i).filter(u -> u.meaning() >= 60 && u.length() == 1)
+        lexicon.numbers().durationUnits().longestAt(tokens, i).filter(u -> u.meaning() >= SECONDS_PER_HOUR && u.length() == 1)
                 .ifPresent(unit -> {
                     if (isCrampDuration(scan, i, unit.to())) {
-                        findings.highest("episode_minutes", MeasureReader.round(2 * unit.meaning()), Span.of(tokens, i, unit.to()));
+                        findings.highest("episode_minutes", minutes(2, unit.meaning()), Span.of(tokens, i, unit.to()));
                     }
                 });
     }
@@ -56,25 +87,48 @@ final class DurationReader {
         List<Token> tokens = scan.tokens();
         if (after < tokens.size()) {
             Token next = tokens.get(after);
-            if (NOT_A_DURATION_AFTER.contains(next.stem()) || NOT_A_DURATION_AFTER.contains(next.word())) {
+            boolean stillGoing = next.word().equals(LATER) && stillBefore(scan, from);
+            if (!stillGoing && (NOT_A_DURATION_AFTER.contains(next.stem()) || NOT_A_DURATION_AFTER.contains(next.word()))) {
                 return false;
             }
-            if (MeasureReader.PER.contains(next.word()) && after + 1 < tokens.size()
-                    && lexicon.numbers().periods().longestAt(tokens, after + 1).isPresent()) {
+            if (scan.otherEventAt(after) || (MeasureReader.PER.contains(next.word()) && after + 1 < tokens.size()
+                    && lexicon.numbers().periods().longestAt(tokens, after + 1).isPresent())) {
                 return false;
             }
         }
-        return hasLead(scan, from);
+        byte event = scan.eventBefore(from);
+        if (event == TextScan.OTHER) {
+            return strongLead(scan, from);
+        }
+        return hasLead(scan, from) || event == TextScan.CRAMP;
     }
 
-    private boolean hasLead(TextScan scan, int from) {
+    /** "still locked solid 20 min later": the cramp is still going after that long. */
+    private static boolean stillBefore(TextScan scan, int from) {
+        int clause = scan.scopes().clause(from);
+        for (int k = from - 1; k >= Math.max(0, from - LEAD_WINDOW) && scan.scopes().clause(k) == clause; k--) {
+            if (scan.tokens().get(k).word().equals(STILL)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A lead right before the number (fillers aside): "the cramp lasts about ten minutes". */
+    private boolean strongLead(TextScan scan, int from) {
         List<Token> tokens = scan.tokens();
         int clause = scan.scopes().clause(from);
         int j = from;
         while (j > 0 && scan.scopes().clause(j - 1) == clause && lexicon.numbers().fillers().endsAt(tokens, j)) {
             j = fillerStart(tokens, j);
         }
-        if (j > 0 && lexicon.durationLeads().endsAt(tokens, j)) {
+        return j > 0 && lexicon.durationLeads().endsAt(tokens, j);
+    }
+
+    private boolean hasLead(TextScan scan, int from) {
+        List<Token> tokens = scan.tokens();
+        int clause = scan.scopes().clause(from);
+        if (strongLead(scan, from)) {
             return true;
         }
         for (int k = Math.max(0, from - LEAD_WINDOW); k < from; k++) {

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.crampcare.triage.Confirmation;
 import org.crampcare.triage.TextEvidence;
 import org.crampcare.triage.TextReading;
 
@@ -21,7 +22,9 @@ final class Findings {
     private final String text;
     private final Map<String, Object> values = new LinkedHashMap<>();
     private final Map<String, Set<String>> lists = new LinkedHashMap<>();
-    private final Map<String, List<TextEvidence>> evidence = new LinkedHashMap<>();
+    private final Map<String, Set<TextEvidence>> evidence = new LinkedHashMap<>();
+    private final Map<String, Map<String, Span>> fallbacks = new LinkedHashMap<>();
+    private final Map<String, String> toConfirm = new LinkedHashMap<>();
 
     Findings(String text) {
         this.text = text;
@@ -46,6 +49,19 @@ final class Findings {
         if (lists.computeIfAbsent(item, k -> new LinkedHashSet<>()).add(value)) {
             note(item, value, span, "affirmed");
         }
+    }
+
+    /** A list value that counts only when the text names no other value of the list. */
+    void fallback(String item, String value, Span span) {
+        fallbacks.computeIfAbsent(item, k -> new LinkedHashMap<>()).putIfAbsent(value, span);
+    }
+
+    /**
+     * A sign hinted at, not stated: the item is to be asked, quoting these words. It never sets
+     * the item, and is dropped when the text answers the item elsewhere.
+     */
+    void confirm(String item, Span span) {
+        toConfirm.putIfAbsent(item, text.substring(span.start(), span.end()));
     }
 
     void none(String item, Span span, String cue) {
@@ -79,19 +95,27 @@ final class Findings {
     }
 
     TextReading reading() {
+        fallbacks.forEach((item, found) -> {
+            if (!lists.containsKey(item)) {
+                found.forEach((value, span) -> add(item, value, span));
+            }
+        });
         Map<String, Object> answers = new LinkedHashMap<>(values);
         lists.forEach((item, set) -> answers.put(item, List.copyOf(set)));
         List<TextEvidence> all = new ArrayList<>();
         evidence.values().forEach(all::addAll);
-        return new TextReading(answers, all);
+        List<Confirmation> confirm = new ArrayList<>();
+        toConfirm.forEach((item, quote) -> {
+            if (!answers.containsKey(item)) {
+                confirm.add(new Confirmation(item, quote));
+            }
+        });
+        return new TextReading(answers, all, confirm);
     }
 
     private void note(String item, Object value, Span span, String cue) {
         TextEvidence e = new TextEvidence(item, value, span.start(), span.end(),
                 text.substring(span.start(), span.end()), cue);
-        List<TextEvidence> list = evidence.computeIfAbsent(item, k -> new ArrayList<>());
-        if (!list.contains(e)) {
-            list.add(e);
-        }
+        evidence.computeIfAbsent(item, k -> new LinkedHashSet<>()).add(e);
     }
 }

@@ -21,11 +21,14 @@ import java.util.Set;
  * @param selfLeads        words introducing the writer ("I'm", "as a")
  * @param selfSex          words giving the writer's sex after a lead
  * @param ageFollowers     stems that may follow "I'm 70" when 70 is an age
+ * @param composition      word classes the small compositional patterns combine
+ * @param spelling         shorthand and spelling slips, read as the lexicon's words
  */
 record Lexicon(Vocabulary<Sense> phrases, Vocabulary<CueKind> cues, Set<String> clauseStarts,
                Set<String> firstPerson, Vocabulary<Boolean> crampWords, Vocabulary<Boolean> durationLeads,
                Vocabulary<Boolean> weakDurationLeads, Vocabulary<Boolean> painWords,
                Vocabulary<Boolean> contrastNegation, Set<String> determiners, Vocabulary<PersonGroup> people,
                Map<String, String> pronounSex, Vocabulary<Boolean> selfLeads, Vocabulary<String> selfSex,
-               Set<String> ageFollowers, Numbers numbers) {
+               Set<String> ageFollowers, Numbers numbers, Composition composition,
+               TextSpelling spelling) {
 }

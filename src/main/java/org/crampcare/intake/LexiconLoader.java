@@ -33,6 +33,8 @@ final class LexiconLoader {
 
     private final KnowledgeBase kb;
     private final List<Problem> problems = new ArrayList<>();
+    /** Every word the lexicon uses, gathered while compiling: the targets of spelling correction. */
+    private final Set<String> words = new HashSet<>();
 
     private LexiconLoader(KnowledgeBase kb) {
         this.kb = kb;
@@ -59,7 +61,8 @@ final class LexiconLoader {
                 flags(cues, "painWords", "$.cues"), flags(cues, "contrastNegation", "$.cues"),
                 stems(people.get("determiners"), "$.people.determiners"), people(people.get("groups")),
                 pronouns(people.get("pronouns")), flags(self, "leads", "$.self"), selfSex(self.get("sex")),
-                stems(self.get("ageFollowers"), "$.self.ageFollowers"), numbers(doc.get("numbers")));
+                stems(self.get("ageFollowers"), "$.self.ageFollowers"), numbers(doc.get("numbers")),
+                composition(cues), spelling(doc.get("spelling")));
     }
 
     private void checkCodeItems() {
@@ -103,7 +106,8 @@ final class LexiconLoader {
             return Optional.empty();
         }
         Vocabulary<Boolean> needs = n.has("needs") ? flags(n, "needs", path) : null;
-        return Optional.of(new Sense(id, value, reads, needs));
+        return Optional.of(new Sense(id, value, reads, needs, n.path("fallback").asBoolean(false),
+                n.path("confirm").asBoolean(false)));
     }
 
     /** Why a phrase entry does not fit its item, or null when it fits. */
@@ -156,6 +160,12 @@ final class LexiconLoader {
         return b.build();
     }
 
+    private Composition composition(JsonNode cues) {
+        return new Composition(optionalFlags(cues, "activities", "$.cues"), optionalFlags(cues, "otherMeasures", "$.cues"),
+                optionalFlags(cues, "simultaneity", "$.cues"), optionalFlags(cues, "spreading", "$.cues"),
+                optionalFlags(cues, "regions", "$.cues"));
+    }
+
     private Vocabulary<PersonGroup> people(JsonNode groups) {
         Vocabulary.Builder<PersonGroup> b = new Vocabulary.Builder<>();
         for (int i = 0; i < groups.size(); i++) {
@@ -199,7 +209,9 @@ final class LexiconLoader {
         return new Numbers(values(n.get("words"), "$.numbers.words"),
                 values(n.get("durationUnits"), "$.numbers.durationUnits"),
                 values(n.get("periods"), "$.numbers.periods"), flags(n, "fillers", "$.numbers"),
-                flags(n, "countWords", "$.numbers"), values(n.get("frequencies"), "$.numbers.frequencies"));
+                flags(n, "countWords", "$.numbers"), values(n.get("frequencies"), "$.numbers.frequencies"),
+                n.has("weekdays") ? values(n.get("weekdays"), "$.numbers.weekdays") : new Vocabulary.Builder<Double>().build(),
+                optionalFlags(n, "approximators", "$.numbers"));
     }
 
     private Vocabulary<Double> values(JsonNode map, String path) {
@@ -211,10 +223,36 @@ final class LexiconLoader {
         return b.build();
     }
 
+    /** A list the schema lets out: empty when absent. */
+    private Vocabulary<Boolean> optionalFlags(JsonNode parent, String field, String path) {
+        return parent.has(field) ? flags(parent, field, path) : new Vocabulary.Builder<Boolean>().build();
+    }
+
     private Vocabulary<Boolean> flags(JsonNode parent, String field, String path) {
         Vocabulary.Builder<Boolean> b = new Vocabulary.Builder<>();
         addAll(b, parent.get(field), path + "." + field, false, Boolean.TRUE);
         return b.build();
+    }
+
+    /** Built last: its targets are the words of every other section. */
+    private TextSpelling spelling(JsonNode n) {
+        Map<String, List<String>> shorthand = new HashMap<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = n.get("shorthand").fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            List<Token> from = Tokenizer.tokenize(e.getKey());
+            List<String> to = Tokenizer.tokenize(e.getValue().asText()).stream().map(Token::word).toList();
+            if (from.size() != 1 || to.isEmpty()) {
+                problems.add(new Problem(FILE, "$.spelling.shorthand['" + e.getKey() + "']",
+                        "must map one written word to one or more words"));
+            } else {
+                shorthand.put(from.get(0).word(), to);
+                words.addAll(to);
+            }
+        }
+        Set<String> real = new HashSet<>();
+        n.get("realWords").forEach(w -> real.add(w.asText()));
+        Set<String> abbreviations = n.has("abbreviations") ? stems(n.get("abbreviations"), "$.spelling.abbreviations") : Set.of();
+        return new TextSpelling(shorthand, words, real, abbreviations);
     }
 
     private Set<String> stems(JsonNode list, String path) {
@@ -223,6 +261,7 @@ final class LexiconLoader {
             List<Token> tokens = Tokenizer.tokenize(list.get(i).asText());
             if (tokens.size() == 1) {
                 out.add(tokens.get(0).stem());
+                words.add(tokens.get(0).word());
             } else {
                 problems.add(new Problem(FILE, path + "[" + i + "]", "must be a single word or mark"));
             }
@@ -239,6 +278,7 @@ final class LexiconLoader {
     private Optional<Phrase> compile(String text, boolean exact, String path) {
         List<String> errors = new ArrayList<>();
         Optional<Phrase> phrase = Phrase.compile(text, exact, errors);
+        Tokenizer.tokenize(text).stream().filter(t -> t.kind() == Token.Kind.WORD).forEach(t -> words.add(t.word()));
         errors.forEach(e -> problems.add(new Problem(FILE, path, e)));
         return phrase;
     }

@@ -13,10 +13,14 @@ import java.util.Set;
  * "I walk every day" is not a cramp every day.
  */
 final class MeasureReader {
-    static final Set<String> PER = Set.of("a", "an", "per", "each", "every", "this", "last");
+    static final Set<String> PER = Set.of("a", "an", "per", "each", "every", "this", "last", "in", "/");
+    private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+    /** Words saying a score is for now, not for the worst of a cramp ("pain currently 3/10"). */
+    private static final Set<String> NOW = Set.of("currently", "now", "today");
     private static final Set<String> AFTER_PAIN_SCORE = Set.of("at", "and", "or", "on", "in", "most", "max", "top",
             "tops", "if", "during", "when", "but", "now", "today", "i");
     private static final int PAIN_WINDOW = 6;
+    private static final Set<String> LIST_JOINERS = Set.of(",", "and", "or", "on", "&", "/");
     /** Scales people rate pain on; "3/4 of the time" is a share, not a score. */
     private static final Set<Double> PAIN_SCALES = Set.of(5.0, 10.0, 100.0);
 
@@ -33,10 +37,12 @@ final class MeasureReader {
     void read(TextScan scan, Findings findings) {
         List<Token> tokens = scan.tokens();
         for (Hit<Double> rate : lexicon.numbers().frequencies().find(tokens)) {
-            if (!scan.ignored(rate.from()) && scan.mayBeCrampRate(rate.from())) {
+            boolean notEvery = rate.from() > 0 && tokens.get(rate.from() - 1).word().equals("not");
+            if (!notEvery && !scan.ignored(rate.from()) && scan.mayBeCrampRate(rate.from())) {
                 findings.highest("episodes_per_week", round(rate.meaning()), Span.of(tokens, rate.from(), rate.to()));
             }
         }
+        weekdays(scan, findings);
         for (int i = 0; i < tokens.size(); i++) {
             if (scan.ignored(i)) {
                 continue;
@@ -61,11 +67,18 @@ final class MeasureReader {
     private void painScore(TextScan scan, Quantity q, Findings findings) {
         List<Token> tokens = scan.tokens();
         int i = q.to();
+        if (scoresSomethingElse(scan, q.from())) {
+            return;
+        }
         Optional<Quantity> scale = Optional.empty();
         if (i + 1 < tokens.size() && tokens.get(i).word().equals("/")) {
             scale = numbers.at(tokens, i + 1);
         } else if (i + 2 < tokens.size() && tokens.get(i).word().equals("out") && tokens.get(i + 1).word().equals("of")) {
             scale = numbers.at(tokens, i + 2);
+        } else if (i + 1 < tokens.size() && tokens.get(i).word().equals("of") && q.bare()) {
+            scale = numbers.at(tokens, i + 1).filter(s -> s.to() >= tokens.size()
+                    || lexicon.numbers().countWords().longestAt(tokens, s.to()).isEmpty()
+                    && lexicon.numbers().periods().longestAt(tokens, s.to()).isEmpty());
         }
         if (scale.isPresent()) {
             double top = scale.get().value();
@@ -75,10 +88,30 @@ final class MeasureReader {
             }
             return;
         }
-        if (q.bare() && q.value() <= 10 && !isScale(tokens, q.from()) && endsScore(tokens, i)
-                && nearPainWord(scan, q.from())) {
+        if (q.bare() && q.value() <= 10 && q.value() == Math.rint(q.value()) && !isScale(tokens, q.from())
+                && endsScore(tokens, i) && (nearPainWord(scan, q.from()) || scoreWithArticle(scan, q.from()))) {
             findings.highest("pain_score", (int) q.value(), Span.of(tokens, q.from(), q.to()));
         }
+    }
+
+    /**
+     * "it's a 4", "about a 5", "more like a 6": a bare number after an article, closing its phrase
+     * (not "a 5 mile run"), is how people give a score without saying "pain".
+     */
+    private static boolean scoreWithArticle(TextScan scan, int at) {
+        List<Token> tokens = scan.tokens();
+        return at > 0 && (tokens.get(at - 1).word().equals("a") || tokens.get(at - 1).word().equals("an"));
+    }
+
+    /** "power 5/5", "cholesterol 7.2", "pain currently 3/10": a score of something else, or of now. */
+    private boolean scoresSomethingElse(TextScan scan, int at) {
+        List<Token> tokens = scan.tokens();
+        for (int k = at - 1; k >= Math.max(0, at - 2); k--) {
+            if (NOW.contains(tokens.get(k).word()) || !lexicon.composition().otherMeasures().at(tokens, k).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the number is the "10" of "8/10" or "eight out of ten". */
@@ -114,7 +147,9 @@ final class MeasureReader {
             return;
         }
         if (i < tokens.size() && PER.contains(tokens.get(i).word()) && i + 1 < tokens.size()) {
-            Optional<Hit<Double>> period = lexicon.numbers().periods().longestAt(tokens, i + 1);
+            int at = i + 1 < tokens.size() - 1 && ARTICLES.contains(tokens.get(i + 1).word())
+                    && !ARTICLES.contains(tokens.get(i).word()) ? i + 2 : i + 1;
+            Optional<Hit<Double>> period = lexicon.numbers().periods().longestAt(tokens, at);
             period.ifPresent(p -> findings.highest("episodes_per_week", round(q.value() * p.meaning()),
                     Span.of(tokens, q.from(), p.to())));
         } else if (i < tokens.size()) {
@@ -138,6 +173,40 @@ final class MeasureReader {
         findings.highest("episodes_per_week", round(q.value() / whole.get().value() * period.get().meaning()),
                 Span.of(tokens, q.from(), whole.get().to()));
         return true;
+    }
+
+    /**
+     * "Mon, Wed and Fri" = 3 a week: a list of two or more different weekdays, joined only by commas,
+     * "and", "or" and "on", in a clause about a cramp. A single day ("on Saturday") is one event, not
+     * a rate.
+     */
+    private void weekdays(TextScan scan, Findings findings) {
+        List<Token> tokens = scan.tokens();
+        int i = 0;
+        while (i < tokens.size()) {
+            Optional<Hit<Double>> day = lexicon.numbers().weekdays().longestAt(tokens, i);
+            if (day.isEmpty()) {
+                i++;
+                continue;
+            }
+            Set<Double> days = new java.util.HashSet<>();
+            int first = i;
+            int end = i;
+            while (day.isPresent()) {
+                days.add(day.get().meaning());
+                end = day.get().to();
+                int next = end;
+                while (next < tokens.size() && LIST_JOINERS.contains(tokens.get(next).word())) {
+                    next++;
+                }
+                day = next < tokens.size() ? lexicon.numbers().weekdays().longestAt(tokens, next) : Optional.empty();
+            }
+            if (days.size() >= 2 && !scan.ignored(first) && scan.mayBeCrampRate(first)
+                    && (scan.aboutCramp(first) || scan.aboutCramp(end - 1))) {
+                findings.highest("episodes_per_week", (double) days.size(), Span.of(tokens, first, end));
+            }
+            i = end;
+        }
     }
 
     /** "every 3 days" = 7/3 a week. */

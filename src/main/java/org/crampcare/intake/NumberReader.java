@@ -21,8 +21,16 @@ final class NumberReader {
         this.numbers = numbers;
     }
 
-    /** The number starting at token {@code i}, if one does. */
+    /** The number starting at token {@code i}, if one does; "20-odd" and "5 or so" keep their number. */
     Optional<Quantity> at(List<Token> tokens, int i) {
+        return range(tokens, i).map(q -> {
+            Optional<Hit<Boolean>> approx = q.to() < tokens.size()
+                    ? numbers.approximators().longestAt(tokens, q.to()) : Optional.empty();
+            return approx.map(a -> new Quantity(q.value(), q.from(), a.to(), q.bare())).orElse(q);
+        });
+    }
+
+    private Optional<Quantity> range(List<Token> tokens, int i) {
         Optional<Quantity> first = single(tokens, i);
         if (first.isEmpty()) {
             return first;

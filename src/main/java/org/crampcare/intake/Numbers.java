@@ -9,7 +9,10 @@ package org.crampcare.intake;
  * @param fillers       words allowed between a lead and its number ("about", "up to")
  * @param countWords    words between a count and its period ("times", "nights")
  * @param frequencies   whole phrases that give a rate in episodes a week ("every other day" 3.5)
+ * @param weekdays      day names and their number in the week, for "Mon, Wed and Fri" (3 a week)
+ * @param approximators words after a number that keep it ("20-odd", "ten-ish", "5 or so")
  */
 record Numbers(Vocabulary<Double> words, Vocabulary<Double> durationUnits, Vocabulary<Double> periods,
-               Vocabulary<Boolean> fillers, Vocabulary<Boolean> countWords, Vocabulary<Double> frequencies) {
+               Vocabulary<Boolean> fillers, Vocabulary<Boolean> countWords, Vocabulary<Double> frequencies,
+               Vocabulary<Double> weekdays, Vocabulary<Boolean> approximators) {
 }

@@ -18,8 +18,9 @@ final class People {
 
     /** The child the text reports about, when it is a parent's report. */
     static Optional<Hit<PersonGroup>> reportedChild(Lexicon lexicon, List<Token> tokens) {
+        int firstSentenceEnd = firstSentenceEnd(tokens);
         for (Hit<PersonGroup> h : mentions(lexicon, tokens)) {
-            if (firstSentence(tokens, h.from()) && h.meaning().child()) {
+            if (h.from() <= firstSentenceEnd && h.meaning().child()) {
                 return Optional.of(h);
             }
         }
@@ -67,12 +68,13 @@ final class People {
         return i >= 0 && lexicon.determiners().contains(tokens.get(i).stem());
     }
 
-    private static boolean firstSentence(List<Token> tokens, int at) {
-        for (int i = 0; i < at; i++) {
+    /** The index of the token ending the first sentence, or the last index when there is none. */
+    private static int firstSentenceEnd(List<Token> tokens) {
+        for (int i = 0; i < tokens.size(); i++) {
             if (tokens.get(i).endsSentence()) {
-                return false;
+                return i;
             }
         }
-        return true;
+        return tokens.size();
     }
 }

@@ -1,6 +1,8 @@
 package org.crampcare.intake;
 
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import org.crampcare.knowledge.ItemType;
 import org.crampcare.knowledge.KnowledgeBase;
 
@@ -14,6 +16,11 @@ import org.crampcare.knowledge.KnowledgeBase;
  */
 final class PhraseReader {
     private static final String LOCATIONS = "locations";
+    private static final int LIST_GAP = 4;
+    private static final java.util.Set<String> LIST_JOINERS = java.util.Set.of(",", "and", "&", "my", "the", "both",
+            "his", "her", "also", "even", "then", "in", "of");
+    /** Screens whose items are confirmed rather than set when the evidence is weak. */
+    static final java.util.Set<String> RED_FLAG_SCREENS = java.util.Set.of("emergency", "urgent");
 
     private final Lexicon lexicon;
     private final KnowledgeBase kb;
@@ -26,44 +33,108 @@ final class PhraseReader {
     void read(TextScan scan, Findings findings) {
         List<Token> tokens = scan.tokens();
         Scopes scopes = scan.scopes();
+        Map<Vocabulary<Boolean>, List<Hit<Boolean>>> needsFound = new IdentityHashMap<>();
+        int lastPlace = -1;
         for (Hit<Sense> hit : lexicon.phrases().find(tokens, Sense::hides)) {
             Sense sense = hit.meaning();
             if (sense.reads() == Reads.IGNORE || scopes.silenced(hit.from()) != null) {
                 continue;
             }
-            if (LOCATIONS.equals(sense.item()) && !scan.aboutCramp(hit.from())) {
-                continue;
+            if (LOCATIONS.equals(sense.item())) {
+                if (!scan.aboutCramp(hit.from()) && !listedAfter(tokens, lastPlace, hit.from())) {
+                    continue;
+                }
+                lastPlace = hit.to();
             }
-            Span span = withNeeds(tokens, scopes, hit);
+            Span span = sense.needs() == null ? Span.of(tokens, hit.from(), hit.to())
+                    : withNeeds(tokens, scopes, hit, needsFound.computeIfAbsent(sense.needs(), v -> v.all(tokens)));
             if (span != null) {
                 apply(sense, tokens, scopes, hit, span, findings);
             }
         }
     }
 
-    /** The words to quote, including a needed phrase; null when a needed phrase is missing. */
-    private static Span withNeeds(List<Token> tokens, Scopes scopes, Hit<Sense> hit) {
-        Vocabulary<Boolean> needs = hit.meaning().needs();
-        if (needs == null) {
-            return Span.of(tokens, hit.from(), hit.to());
+    /**
+     * Whether a place continues a list of cramping places that ended at {@code previousEnd}, joined
+     * only by commas, "and" and the like: "both calves AND my feet AND my back" are all cramp sites,
+     * though "and my" starts a clause of its own.
+     */
+    static boolean listedAfter(List<Token> tokens, int previousEnd, int from) {
+        if (previousEnd < 0 || from - previousEnd > LIST_GAP) {
+            return false;
         }
-        int sentence = scopes.sentence(hit.from());
-        for (int i = 0; i < tokens.size(); i++) {
-            if (scopes.sentence(i) != sentence || (i >= hit.from() && i < hit.to())) {
-                continue;
+        for (int i = previousEnd; i < from; i++) {
+            if (!LIST_JOINERS.contains(tokens.get(i).word())) {
+                return false;
             }
-            for (Hit<Boolean> need : needs.at(tokens, i)) {
-                if (need.to() <= hit.from() || need.from() >= hit.to()) {
-                    return Span.of(tokens, Math.min(hit.from(), need.from()), Math.max(hit.to(), need.to()));
-                }
+        }
+        return true;
+    }
+
+    /**
+     * The words to quote, including a needed phrase in the same sentence that does not overlap the
+     * hit; null when there is none. {@code needs} holds every needed phrase in the text in order,
+     * so the search starts at the hit and only steps over the few needed phrases that overlap it.
+     */
+    private static Span withNeeds(List<Token> tokens, Scopes scopes, Hit<Sense> hit, List<Hit<Boolean>> needs) {
+        int sentence = scopes.sentence(hit.from());
+        int at = firstFrom(needs, hit.from());
+        for (int k = at; k < needs.size() && scopes.sentence(needs.get(k).from()) == sentence; k++) {
+            if (needs.get(k).from() >= hit.to()) {
+                return joined(tokens, hit, needs.get(k));
+            }
+        }
+        for (int k = at - 1; k >= 0 && scopes.sentence(needs.get(k).from()) == sentence; k--) {
+            if (needs.get(k).to() <= hit.from()) {
+                return joined(tokens, hit, needs.get(k));
             }
         }
         return null;
     }
 
+    /** The index of the first hit starting at or after {@code token} (hits sorted by start). */
+    private static int firstFrom(List<Hit<Boolean>> hits, int token) {
+        int lo = 0;
+        int hi = hits.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (hits.get(mid).from() < token) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    private static Span joined(List<Token> tokens, Hit<Sense> hit, Hit<Boolean> need) {
+        return Span.of(tokens, Math.min(hit.from(), need.from()), Math.max(hit.to(), need.to()));
+    }
+
+    /**
+     * Whether an emergency or urgent sign was found only through a correction at the far end of the
+     * spelling tolerance: a guess, so the sign is confirmed with the person instead of set.
+     */
+    private boolean guessedRedFlag(Sense sense, List<Token> tokens, Hit<Sense> hit) {
+        boolean redFlag = kb.item(sense.item()).map(i -> RED_FLAG_SCREENS.contains(i.screen())).orElse(false);
+        if (!redFlag) {
+            return false;
+        }
+        for (int i = hit.from(); i < hit.to(); i++) {
+            if (tokens.get(i).distantCorrection()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private void apply(Sense sense, List<Token> tokens, Scopes scopes, Hit<Sense> hit, Span span, Findings findings) {
         int cue = scopes.negationCue(hit.from());
         boolean negated = cue >= 0;
+        if (!negated && sense.reads() == Reads.PRESENT && (sense.confirm() || guessedRedFlag(sense, tokens, hit))) {
+            findings.confirm(sense.item(), span);
+            return;
+        }
         Span quoted = negated ? new Span(Math.min(tokens.get(cue).start(), span.start()),
                 Math.max(tokens.get(cue).end(), span.end())) : span;
         boolean isList = kb.item(sense.item()).map(i -> i.type() == ItemType.LIST).orElse(false);
@@ -71,6 +142,8 @@ final class PhraseReader {
             case PRESENT -> {
                 if (!isList) {
                     findings.bool(sense.item(), !negated, quoted, negated ? "negated" : "affirmed");
+                } else if (!negated && sense.fallback()) {
+                    findings.fallback(sense.item(), sense.value(), span);
                 } else if (!negated) {
                     findings.add(sense.item(), sense.value(), span);
                 }

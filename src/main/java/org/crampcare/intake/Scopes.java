@@ -20,6 +20,7 @@ final class Scopes {
     static final String UNCERTAIN = "uncertain";
     static final String SOMEONE_ELSE = "someone else";
     static final int POST_NEGATION_WORDS = 4;
+    private static final java.util.Set<String> COMMA_JOINERS = java.util.Set.of("and", "but", "so");
 
     private final int[] sentence;
     private final int[] clause;
@@ -39,19 +40,19 @@ final class Scopes {
         Scopes s = new Scopes(tokens.size());
         Boundaries b = Boundaries.of(lexicon, tokens);
         s.number(tokens, b);
+        boolean[] pastDone = new boolean[tokens.size() * 2 + 2];
+        int[] segment = s.pastSegments(tokens, b);
         for (Hit<CueKind> cue : b.cues()) {
             switch (cue.meaning()) {
                 case NEGATION -> s.negation(tokens, b, cue);
                 case POST_NEGATION -> s.postNegation(tokens, b, cue);
                 case HYPOTHETICAL -> s.forward(tokens, b, cue.to(), "hypothetical");
                 case UNCERTAIN -> s.forward(tokens, b, cue.to(), UNCERTAIN);
-                case RESOLVED_PAST -> s.pastClause(tokens, b, cue);
+                case RESOLVED_PAST -> s.pastSegment(segment, pastDone, cue);
                 default -> { }
             }
         }
-        for (Hit<PersonGroup> person : People.others(lexicon, tokens, proxy)) {
-            s.otherPerson(lexicon, tokens, b, person.to());
-        }
+        s.otherPeople(lexicon, tokens, b, People.others(lexicon, tokens, proxy), proxy);
         return s;
     }
 
@@ -100,10 +101,36 @@ final class Scopes {
         }
     }
 
-    /** "Swelling: none" denies the few words before the colon. */
+    /**
+     * Other people's scopes: from each mention, and from a later "she", "his"... in the same
+     * sentence ("my friend thinks I should worry because her cramps turned out to be MS"), to the
+     * clause end or the next word about the writer. Not in a report about a child, whose pronouns
+     * are the person's own.
+     */
+    private void otherPeople(Lexicon lexicon, List<Token> tokens, Boundaries b, List<Hit<PersonGroup>> others,
+                             boolean proxy) {
+        int reached = -1;
+        int next = 0;
+        int otherSentence = -1;
+        for (int j = 0; j < tokens.size(); j++) {
+            while (next < others.size() && others.get(next).from() <= j) {
+                Hit<PersonGroup> person = others.get(next++);
+                otherSentence = sentence[j];
+                if (person.to() >= reached) {
+                    reached = otherPerson(lexicon, tokens, b, person.to());
+                }
+            }
+            if (!proxy && j >= reached && otherSentence == sentence[j]
+                    && lexicon.pronounSex().containsKey(tokens.get(j).stem())) {
+                reached = otherPerson(lexicon, tokens, b, j);
+            }
+        }
+    }
+
+    /** "Swelling: none" or "Numbness? None." denies the few words before the colon or question mark. */
     private void postNegation(List<Token> tokens, Boundaries b, Hit<CueKind> cue) {
         int colon = cue.from() - 1;
-        if (colon < 1 || !tokens.get(colon).word().equals(":")) {
+        if (colon < 1 || !(tokens.get(colon).word().equals(":") || tokens.get(colon).word().equals("?"))) {
             return;
         }
         for (int j = colon - 1; j >= Math.max(0, colon - POST_NEGATION_WORDS) && !tokens.get(j).endsSentence()
@@ -123,17 +150,42 @@ final class Scopes {
         }
     }
 
-    private void pastClause(List<Token> tokens, Boundaries b, Hit<CueKind> cue) {
-        int start = cue.from();
-        while (start > 0 && !endsClause(tokens, b, start - 1)) {
-            start--;
+    /**
+     * Numbers the resolved-past segments: runs of tokens between clause boundaries and commas. A
+     * cue silences its whole segment, both directions, marked once per segment so many cues in one
+     * long clause cost no more than one.
+     */
+    private int[] pastSegments(List<Token> tokens, Boundaries b) {
+        int[] segment = new int[tokens.size()];
+        int n = 0;
+        for (int j = 0; j < tokens.size(); j++) {
+            boolean boundary = endsClause(tokens, b, j);
+            if (boundary) {
+                n++;
+            }
+            segment[j] = n;
+            if (boundary) {
+                n++;
+            }
         }
-        int end = cue.to();
-        while (end < tokens.size() && !endsClause(tokens, b, end)) {
-            end++;
-        }
-        for (int j = start; j < end; j++) {
-            silence(j, "resolved past");
+        return segment;
+    }
+
+    /** Silences every segment the cue touches, each segment at most once. */
+    private void pastSegment(int[] segment, boolean[] done, Hit<CueKind> cue) {
+        for (int j = cue.from(); j < cue.to(); j++) {
+            int seg = segment[j];
+            if (done[seg]) {
+                continue;
+            }
+            done[seg] = true;
+            int start = j;
+            while (start > 0 && segment[start - 1] == seg) {
+                start--;
+            }
+            for (int k = start; k < segment.length && segment[k] == seg; k++) {
+                silence(k, "resolved past");
+            }
         }
     }
 
@@ -142,13 +194,26 @@ final class Scopes {
         return b.hard(j) || tokens.get(j).word().equals(",") || tokens.get(j).endsSentence();
     }
 
-    private void otherPerson(Lexicon lexicon, List<Token> tokens, Boundaries b, int from) {
-        for (int j = from; j < tokens.size() && !b.hard(j); j++) {
-            if (lexicon.firstPerson().contains(tokens.get(j).stem())) {
-                return;
+    /**
+     * Silences from {@code from} to the clause end or the first word about the writer, and returns
+     * where it stopped: a later mention inside this scope would stop at the same place, so the
+     * caller skips it and the work stays linear.
+     */
+    private int otherPerson(Lexicon lexicon, List<Token> tokens, Boundaries b, int from) {
+        int j = from;
+        for (; j < tokens.size() && !b.hard(j); j++) {
+            if (lexicon.firstPerson().contains(tokens.get(j).stem()) || newClauseAfterComma(tokens, j)) {
+                return j;
             }
             silence(j, SOMEONE_ELSE);
         }
+        return j;
+    }
+
+    /** ", and none of it helps": a comma then a joining word starts another statement. */
+    private static boolean newClauseAfterComma(List<Token> tokens, int j) {
+        return tokens.get(j).word().equals(",") && j + 1 < tokens.size()
+                && COMMA_JOINERS.contains(tokens.get(j + 1).word());
     }
 
     private void silence(int token, String why) {

@@ -7,9 +7,11 @@ package org.crampcare.intake;
  * @param value the list or choice value, null for booleans
  * @param reads how the phrase is read
  * @param needs phrases one of which must be in the same sentence, or null when none is needed
+ * @param fallback a list value that counts only when no other value of the list is found
+ * @param confirm  weaker evidence: the item is to be confirmed with the person, never set
  */
-record Sense(String item, String value, Reads reads, Vocabulary<Boolean> needs) {
-    static final Sense IGNORED = new Sense(null, null, Reads.IGNORE, null);
+record Sense(String item, String value, Reads reads, Vocabulary<Boolean> needs, boolean fallback, boolean confirm) {
+    static final Sense IGNORED = new Sense(null, null, Reads.IGNORE, null, false, false);
 
     /**
      * Whether a longer phrase hides a shorter one it overlaps: within one item the longest wins

@@ -23,6 +23,7 @@ public final class TextIntake implements TextInterpreter {
     private final MeasureReader measures;
     private final PersonReader persons;
     private final ContrastReader contrasts;
+    private final SimultaneityReader simultaneity;
 
     private TextIntake(Lexicon lexicon, KnowledgeBase kb) {
         this.lexicon = lexicon;
@@ -30,6 +31,7 @@ public final class TextIntake implements TextInterpreter {
         this.measures = new MeasureReader(lexicon);
         this.persons = new PersonReader(lexicon);
         this.contrasts = new ContrastReader(lexicon, kb);
+        this.simultaneity = new SimultaneityReader(lexicon);
     }
 
     /**
@@ -69,13 +71,14 @@ public final class TextIntake implements TextInterpreter {
 
     @Override
     public TextReading read(String text) {
-        List<Token> tokens = Tokenizer.tokenize(text);
+        List<Token> tokens = lexicon.spelling().read(Tokenizer.tokenize(text));
         Optional<Hit<PersonGroup>> child = People.reportedChild(lexicon, tokens);
         Scopes scopes = Scopes.of(lexicon, tokens, child.isPresent());
         TextScan scan = TextScan.of(lexicon, tokens, scopes);
         Findings findings = new Findings(text);
         phrases.read(scan, findings);
         contrasts.read(scan, findings);
+        simultaneity.read(scan, findings);
         measures.read(scan, findings);
         persons.read(scan, child, findings);
         return findings.reading();

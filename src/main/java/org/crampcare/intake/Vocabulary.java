@@ -89,6 +89,15 @@ final class Vocabulary<T> {
         return false;
     }
 
+    /** Every phrase matching anywhere in the text, overlaps included, in order of their start. */
+    List<Hit<T>> all(List<Token> tokens) {
+        List<Hit<T>> all = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            all.addAll(at(tokens, i));
+        }
+        return all;
+    }
+
     /** All phrases found in the text; overlapping finds resolved in favour of the longest. */
     List<Hit<T>> find(List<Token> tokens) {
         return find(tokens, (longer, shorter) -> true);
@@ -99,26 +108,49 @@ final class Vocabulary<T> {
      * only the longer (or earlier) stays. Hits with the same span and meaning are kept once.
      */
     List<Hit<T>> find(List<Token> tokens, BiPredicate<T, T> competes) {
-        List<Hit<T>> all = new ArrayList<>();
-        for (int i = 0; i < tokens.size(); i++) {
-            all.addAll(at(tokens, i));
-        }
-        return longestFirst(all, competes);
+        return longestFirst(all(tokens), competes);
     }
 
+    /**
+     * Keeps hits longest first. Kept hits are indexed by start token, and a hit can only overlap
+     * kept hits that start less than the longest hit's length before it, so each check looks at a
+     * bounded window: linear in the number of hits, not quadratic ("no no no ..." stays cheap).
+     */
     private static <T> List<Hit<T>> longestFirst(List<Hit<T>> hits, BiPredicate<T, T> competes) {
+        if (hits.size() < 2) {
+            return hits;
+        }
         List<Hit<T>> sorted = new ArrayList<>(hits);
         sorted.sort(Comparator.comparingInt((Hit<T> h) -> -h.length()).thenComparingInt(Hit::from));
+        int longest = sorted.get(0).length();
+        Map<Integer, List<Hit<T>>> keptByStart = new HashMap<>();
         List<Hit<T>> kept = new ArrayList<>();
         for (Hit<T> h : sorted) {
-            boolean blocked = kept.stream().anyMatch(k -> k.sameSpan(h) ? k.meaning() == h.meaning()
-                    : k.overlaps(h) && competes.test(k.meaning(), h.meaning()));
-            if (!blocked) {
+            if (!blocked(h, keptByStart, longest, competes)) {
+                keptByStart.computeIfAbsent(h.from(), k -> new ArrayList<>(1)).add(h);
                 kept.add(h);
             }
         }
         kept.sort(Comparator.comparingInt(Hit::from));
         return kept;
+    }
+
+    private static <T> boolean blocked(Hit<T> h, Map<Integer, List<Hit<T>>> keptByStart, int longest,
+                                       BiPredicate<T, T> competes) {
+        for (int start = h.from() - longest + 1; start < h.to(); start++) {
+            List<Hit<T>> atStart = keptByStart.get(start);
+            if (atStart == null) {
+                continue;
+            }
+            for (Hit<T> k : atStart) {
+                boolean blocks = k.sameSpan(h) ? k.meaning() == h.meaning()
+                        : k.overlaps(h) && competes.test(k.meaning(), h.meaning());
+                if (blocks) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static <T> void collect(List<Entry<T>> entries, List<Token> tokens, int i, List<Hit<T>> out) {

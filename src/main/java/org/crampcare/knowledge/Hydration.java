@@ -7,7 +7,7 @@ import java.util.List;
  *
  * @param withholdWhen when this holds no amount is shown (people often on a fluid limit), or null
  */
-public record Hydration(int fromDrinksPercent, int glassMillilitres, String note, List<String> sources,
+public record Hydration(int fromDrinksPercent, String note, List<String> sources,
                         List<FluidTarget> targets, Condition withholdWhen, String withheldNote) {
     public Hydration {
         sources = List.copyOf(sources);

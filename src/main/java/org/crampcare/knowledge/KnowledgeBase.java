@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
  */
 public final class KnowledgeBase {
     private final String policyVersion;
+    private final String fingerprint;
     private final Map<String, Source> sources;
     private final List<Screen> screens;
     private final Map<String, Item> items;
@@ -25,9 +26,11 @@ public final class KnowledgeBase {
     private final Map<String, ContentEntry> entries;
     private final Hydration hydration;
 
-    KnowledgeBase(String policyVersion, List<Source> sources, List<Screen> screens, List<Item> items,
-                  List<Rule> rules, List<LevelInfo> levels, List<ContentTopic> topics, Hydration hydration) {
+    KnowledgeBase(String policyVersion, String fingerprint, List<Source> sources, List<Screen> screens,
+                  List<Item> items, List<Rule> rules, List<LevelInfo> levels, List<ContentTopic> topics,
+                  Hydration hydration) {
         this.policyVersion = policyVersion;
+        this.fingerprint = fingerprint;
         this.sources = index(sources, Source::id);
         this.screens = List.copyOf(screens);
         this.items = index(interviewOrder(screens, items), Item::id);
@@ -42,6 +45,15 @@ public final class KnowledgeBase {
     /** The triage policy version the rules implement. */
     public String policyVersion() {
         return policyVersion;
+    }
+
+    /**
+     * This knowledge's version: the policy version and a fingerprint of the files it was loaded
+     * from, e.g. {@code 1-3fa9c2d1e0ab}. Any edit to a file gives a new version, so copies made
+     * from older knowledge (the web app's offline pages) can be told apart and replaced.
+     */
+    public String version() {
+        return policyVersion + "-" + fingerprint;
     }
 
     /** The cited sources by id, in file order. */

@@ -18,12 +18,12 @@ public final class KnowledgeLoader {
     /** The file that lists the content topic files, in browsing order. */
     public static final String INDEX = "index.yaml";
 
-    private final KnowledgeFiles files;
+    private final Fingerprint files;
     private final List<Problem> problems = new ArrayList<>();
     private final Locations where = new Locations();
 
     private KnowledgeLoader(KnowledgeFiles files) {
-        this.files = files;
+        this.files = new Fingerprint(files);
     }
 
     /** The knowledge shipped inside CrampCare. */
@@ -63,7 +63,7 @@ public final class KnowledgeLoader {
         if (!problems.isEmpty()) {
             throw new KnowledgeException(problems);
         }
-        return new KnowledgeBase(policyVersion, sources, screens, items, rules, levels, topics, hydration);
+        return new KnowledgeBase(policyVersion, files.hex(), sources, screens, items, rules, levels, topics, hydration);
     }
 
     /** Calls {@code action} with each element of the array field and its JSON path. */
@@ -149,8 +149,7 @@ public final class KnowledgeLoader {
             place("target", t.get("id").asText(), "hydration.yaml", path);
         });
         place("hydration", "hydration", "hydration.yaml", "$");
-        return new Hydration(doc.get("fromDrinksPercent").asInt(), doc.get("glassMillilitres").asInt(),
-                text(doc, "note"), ConditionParser.strings(doc.get("sources")), targets,
+        return new Hydration(doc.get("fromDrinksPercent").asInt(), text(doc, "note"), ConditionParser.strings(doc.get("sources")), targets,
                 doc.has("withholdWhen") ? ConditionParser.parse(doc.get("withholdWhen")) : null,
                 doc.has("withheldNote") ? text(doc, "withheldNote") : null);
     }
@@ -172,12 +171,24 @@ public final class KnowledgeLoader {
         if (e.has("timerMinutes")) {
             e.get("timerMinutes").forEach(n -> timer.add(n.asInt()));
         }
+        Basis basis = e.has("basis") ? Basis.of(text(e, "basis")) : Basis.SOURCES;
         return new ContentEntry(e.get("id").asText(), topic, text(e, "title"), e.has("group") ? text(e, "group") : "",
                 text(e, "text"), ConditionParser.strings(e.get("steps")),
-                e.has("when") ? ConditionParser.parse(e.get("when")) : null,
-                e.has("evidence") ? Evidence.valueOf(text(e, "evidence").toUpperCase(Locale.ROOT)) : Evidence.SUPPORTED,
+                e.has("when") ? ConditionParser.parse(e.get("when")) : null, evidence(e, basis),
                 e.has("caveat") ? text(e, "caveat") : null, timer, ConditionParser.strings(e.get("sources")),
-                ConditionParser.strings(e.get("questions")), ConditionParser.strings(e.get("keywords")));
+                ConditionParser.strings(e.get("questions")), ConditionParser.strings(e.get("keywords")), basis,
+                e.path("fluidIntake").asBoolean(false));
+    }
+
+    /**
+     * The entry's evidence as written; when not written, none for a practical tip and supported
+     * otherwise (the validator refuses a tip that rates its evidence).
+     */
+    private static Evidence evidence(JsonNode e, Basis basis) {
+        if (e.has("evidence")) {
+            return Evidence.valueOf(text(e, "evidence").toUpperCase(Locale.ROOT));
+        }
+        return basis == Basis.PRACTICAL_TIP ? Evidence.NONE : Evidence.SUPPORTED;
     }
 
     private static String text(JsonNode node, String field) {

@@ -46,6 +46,7 @@ final class KnowledgeValidator {
         checkLevels();
         topics.forEach(t -> t.entries().forEach(this::checkEntry));
         checkHydration();
+        problems.addAll(new WordingCheck(where).check(screens, items, rules, levels, topics, hydration));
         return problems;
     }
 
@@ -125,11 +126,28 @@ final class KnowledgeValidator {
 
     private void checkEntry(ContentEntry e) {
         checkSources("entry", e.id(), e.sources());
+        checkBasis(e);
         if (e.when() != null) {
             checkCondition("entry", e.id(), ".when", e.when());
         }
         if (e.timerMinutes().size() == 2 && e.timerMinutes().get(0) > e.timerMinutes().get(1)) {
             problems.add(where.problem("entry", e.id(), ".timerMinutes", "timer range is reversed"));
+        }
+    }
+
+    /** A sourced entry cites at least one source; a practical tip cites none and rates no evidence. */
+    private void checkBasis(ContentEntry e) {
+        if (!e.tip() && e.sources().isEmpty()) {
+            problems.add(where.problem("entry", e.id(), "", "cites no source: cite the articles that say it,"
+                    + " or mark it 'basis: practical-tip' if it is CrampCare's own how-to detail"));
+        }
+        if (e.tip() && !e.sources().isEmpty()) {
+            problems.add(where.problem("entry", e.id(), ".sources", "a practical tip cites no source;"
+                    + " drop the sources, or make it a sourced entry if they say it"));
+        }
+        if (e.tip() && (e.evidence() != Evidence.NONE || e.caveat() != null)) {
+            problems.add(where.problem("entry", e.id(), ".evidence",
+                    "a practical tip rests on no source, so it has no evidence level or caveat"));
         }
     }
 

@@ -2,6 +2,7 @@ package org.crampcare.search;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.crampcare.knowledge.Basis;
 import org.crampcare.knowledge.ContentEntry;
 import org.crampcare.knowledge.Item;
 import org.crampcare.knowledge.KnowledgeBase;
@@ -20,6 +21,8 @@ final class Passages {
     /** The topic id given to warning-sign passages. */
     static final String WARNING_SIGNS = "warning-signs";
     private static final float RULE_WEIGHT = 0.6f;
+    /** Practical tips rest on no source, so a sourced entry that matches as well is preferred. */
+    private static final float TIP_WEIGHT = 0.8f;
     private static final java.util.regex.Pattern RULE_MENTION = java.util.regex.Pattern.compile("\\s*\\(rule [A-Z0-9]+\\)");
 
     private Passages() {
@@ -35,7 +38,7 @@ final class Passages {
 
     private static Passage entry(ContentEntry e) {
         return new Passage(e.id(), e.topic(), e.title(), e.text(), e.steps(), e.questions(), e.keywords(),
-                e.sources(), 1f);
+                e.sources(), e.basis().key(), e.tip() ? TIP_WEIGHT : 1f);
     }
 
     private static Passage rule(KnowledgeBase kb, Rule r) {
@@ -46,6 +49,7 @@ final class Passages {
         List<String> keywords = new ArrayList<>(List.of("warning sign", level.label()));
         items.forEach(i -> keywords.add(i.id().replace('_', ' ')));
         return new Passage("rule." + r.id(), WARNING_SIGNS, level.label() + " warning sign: " + r.explanation(),
-                help + " " + level.action(), List.of(), questions, keywords, r.sources(), RULE_WEIGHT);
+                help + " " + level.action(), List.of(), questions, keywords, r.sources(), Basis.SOURCES.key(),
+                RULE_WEIGHT);
     }
 }

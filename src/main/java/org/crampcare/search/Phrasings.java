@@ -18,11 +18,15 @@ import java.util.Set;
  */
 final class Phrasings {
     private final Map<String, List<Set<String>>> byPassage;
+    private final Map<String, Set<String>> allStems;
     private final Map<String, Double> idf;
+    /** The weight of a word no passage uses: as rare as can be. */
+    private final double unknown;
 
     Phrasings(List<Passage> passages, TextAnalysis analysis) {
         Map<String, List<Set<String>>> phrasings = new HashMap<>();
         Map<String, Integer> df = new HashMap<>();
+        Map<String, Set<String>> stemsOf = new HashMap<>();
         for (Passage p : passages) {
             List<Set<String>> sets = new ArrayList<>();
             sets.add(Set.copyOf(analysis.stems(p.title())));
@@ -34,11 +38,14 @@ final class Phrasings {
                 f.of(p).forEach(v -> all.addAll(analysis.stems(v)));
             }
             all.forEach(s -> df.merge(s, 1, Integer::sum));
+            stemsOf.put(p.id(), Set.copyOf(all));
         }
         Map<String, Double> weights = new HashMap<>();
         df.forEach((s, n) -> weights.put(s, Math.log((passages.size() + 1.0) / (n + 0.5))));
         this.byPassage = Map.copyOf(phrasings);
+        this.allStems = Map.copyOf(stemsOf);
         this.idf = Map.copyOf(weights);
+        this.unknown = Math.log((passages.size() + 1.0) / 0.5);
     }
 
     /** The question's concepts prepared for comparison with many passages. */
@@ -70,6 +77,24 @@ final class Phrasings {
             best = Math.max(best, f1(phrasing, question));
         }
         return best;
+    }
+
+    /**
+     * How much of the question, from 0 to 1, the passage speaks of anywhere in its fields: the
+     * weighted share of the question's concepts whose words (own or synonyms) it all contains.
+     */
+    double coverage(String passageId, Prepared question) {
+        Set<String> stems = allStems.getOrDefault(passageId, Set.of());
+        if (question.total() == 0) {
+            return 0;
+        }
+        double matched = 0;
+        for (int i = 0; i < question.weights().length; i++) {
+            if (question.sequences().get(i).stream().anyMatch(stems::containsAll)) {
+                matched += question.weights()[i];
+            }
+        }
+        return matched / question.total();
     }
 
     /** Concept weights (IDF of the rarest own word) and the stem sequences that match each concept. */
@@ -108,6 +133,6 @@ final class Phrasings {
     }
 
     private double weight(String stem) {
-        return idf.getOrDefault(stem, 0.5);
+        return idf.getOrDefault(stem, unknown);
     }
 }

@@ -7,9 +7,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 /**
  * The contract's JSON for knowledge answers, shared by {@code ask --json} and the HTTP API.
  *
- * <p>Shape: {@code {"answers": [{"id", "topic", "title", "text", "sources"}], "describesSymptoms",
- * "warningSigns": [{"rule", "level", "label", "explanation", "action", "sources"}]}}, answers best
- * first. The contract requires {@code title}, {@code text} and {@code sources} in each answer; the
+ * <p>Shape: {@code {"answers": [{"id", "topic", "title", "text", "sources", "basis"}], "covered", "notCovered",
+ * "describesSymptoms", "warningSigns": [{"rule", "level", "label", "explanation", "action", "sources"}]}},
+ * answers best first. A question the knowledge does not cover gets {@code "answers": []} and
+ * {@code "covered": false}, with {@code notCovered} naming the subject when it is a known one.
+ * {@code basis} is {@code practical-tip} for CrampCare's own how-to detail, whose {@code sources}
+ * list is empty. The contract requires {@code title}, {@code text} and {@code sources} in each answer; the
  * other fields are additions that clients may ignore.
  */
 public final class SearchJson {
@@ -28,7 +31,13 @@ public final class SearchJson {
             n.put("topic", a.topic());
             n.put("title", a.title());
             n.put("text", a.text());
-            a.sources().forEach(n.putArray("sources")::add);
+            ArrayNode sources = n.putArray("sources");
+            a.sources().forEach(sources::add);
+            n.put("basis", a.basis());
+        }
+        root.put("covered", result.covered());
+        if (result.notCovered() != null && !result.notCovered().isEmpty()) {
+            root.put("notCovered", result.notCovered());
         }
         root.put("describesSymptoms", result.describesSymptoms());
         ArrayNode signs = root.putArray("warningSigns");

@@ -6,23 +6,21 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.crampcare.spelling.SpellingCorrector;
 
 /**
  * Corrects spelling slips in a question against the words the knowledge base actually uses.
  *
  * <p>A word is left alone when it, or its stem, is known, or when it is a stop word (so everyday
- * words such as "might" are never turned into content words such as "night"). Otherwise the closest known word within
- * one edit (two for words of nine letters or more; a swap of neighbours counts as one edit) takes
- * its place, the more frequent word winning ties. Short words are never changed, since a small
- * edit turns them into a different word too easily.
+ * words such as "might" are never turned into content words such as "night"). Otherwise the closest known word
+ * within the shared tolerance of {@link SpellingCorrector} takes its place, the more frequent word
+ * winning ties; short words are never changed.
  */
 final class Spelling {
-    private static final int MIN_LENGTH = 4;
-    private static final int LONG_WORD = 9;
-
     private final TextAnalysis analysis;
     private final Map<String, Integer> frequency;
     private final Set<String> knownStems;
+    private final SpellingCorrector corrector;
 
     Spelling(TextAnalysis analysis, Collection<String> texts) {
         this.analysis = analysis;
@@ -34,6 +32,7 @@ final class Spelling {
         }
         this.frequency = Map.copyOf(counts);
         this.knownStems = Set.copyOf(stems);
+        this.corrector = new SpellingCorrector(frequency);
     }
 
     /** The question's words with slips corrected, joined by spaces (punctuation dropped). */
@@ -47,35 +46,14 @@ final class Spelling {
     }
 
     private String correctWord(String word) {
-        if (word.length() < MIN_LENGTH || !isAlphabetic(word) || known(word)) {
+        if (known(word)) {
             return word;
         }
-        int allowed = word.length() >= LONG_WORD ? 2 : 1;
-        String best = word;
-        int bestDistance = allowed + 1;
-        int bestCount = 0;
-        EditDistance.Rows rows = new EditDistance.Rows(word.length() + allowed);
-        for (Map.Entry<String, Integer> candidate : frequency.entrySet()) {
-            String c = candidate.getKey();
-            if (Math.abs(c.length() - word.length()) > allowed) {
-                continue;
-            }
-            int d = rows.between(word, c, allowed);
-            if (d <= allowed && (d < bestDistance || (d == bestDistance && candidate.getValue() > bestCount))) {
-                best = c;
-                bestDistance = d;
-                bestCount = candidate.getValue();
-            }
-        }
-        return best;
+        return corrector.closest(word).map(SpellingCorrector.Correction::word).orElse(word);
     }
 
     private boolean known(String word) {
         return frequency.containsKey(word) || analysis.isStopWord(word)
                 || analysis.allStems(word).stream().allMatch(knownStems::contains);
-    }
-
-    private static boolean isAlphabetic(String word) {
-        return word.chars().allMatch(Character::isLetter);
     }
 }

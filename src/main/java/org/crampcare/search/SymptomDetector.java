@@ -32,6 +32,11 @@ final class SymptomDetector {
         this.signs = java.util.Collections.unmodifiableMap(out);
     }
 
+    /** Whether the question speaks about the person asking ("my calf", "I get"). */
+    boolean personal(String question) {
+        return analysis.allStems(question).stream().anyMatch(personal::contains);
+    }
+
     /** The interview item ids whose signs the question describes for the person; empty if none. */
     List<String> items(String question) {
         List<String> terms = analysis.allStems(question);

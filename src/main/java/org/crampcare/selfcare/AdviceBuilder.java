@@ -14,7 +14,9 @@ import org.crampcare.knowledge.TriageLevel;
  * <p>Selection is data: an entry with a {@code when} condition is shown when it holds, an entry
  * without one is shown to everybody. Relief steps are withheld at URGENT and EMERGENCY because
  * massaging or heating a swollen, red, warm or numb limb could do harm before a clinician has
- * looked at it (hazard H-05 in docs/safety/hazard-log.md). Stateless and thread-safe.
+ * looked at it (hazard H-05 in docs/safety/hazard-log.md). For people who may be on a fluid limit
+ * (the hydration file's {@code withholdWhen}), daily amounts and every entry marked
+ * {@code fluidIntake} are left out by that one test (H-12). Stateless and thread-safe.
  */
 public final class AdviceBuilder {
     static final String RELIEF_WITHHELD = "Relief steps are not shown because your answers include a warning"
@@ -52,12 +54,13 @@ public final class AdviceBuilder {
                     List.of());
         }
         boolean urgent = level == TriageLevel.URGENT;
-        List<AdviceItem> steps = urgent ? List.of() : relief.personalFirst(answers);
-        List<AdviceItem> plan = prevention.personalFirst(answers);
-        List<AdviceItem> possible = factors.personal(answers);
-        return new Advice(action, steps, urgent ? RELIEF_WITHHELD : null, plan, possible, fluids.pick(answers),
-                providerAsks.personalFirst(answers), providerToAsk.personalFirst(answers),
-                caveats(steps, plan, possible));
+        boolean fluidLimit = fluids.fluidLimit(answers);
+        List<AdviceItem> steps = urgent ? List.of() : relief.personalFirst(answers, fluidLimit);
+        List<AdviceItem> plan = prevention.personalFirst(answers, fluidLimit);
+        List<AdviceItem> possible = factors.personal(answers, fluidLimit);
+        return new Advice(action, steps, urgent ? RELIEF_WITHHELD : null, plan, possible,
+                fluids.pick(answers, fluidLimit), providerAsks.personalFirst(answers, fluidLimit),
+                providerToAsk.personalFirst(answers, fluidLimit), caveats(steps, plan, possible));
     }
 
     /** The caveats of the steps, plan and factors shown, once each, in that order. */

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.jsontype.TypeSerializer;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
+import org.crampcare.knowledge.Basis;
 import org.crampcare.knowledge.ContentEntry;
 import org.crampcare.knowledge.RenderedJson;
 
@@ -23,16 +24,19 @@ public final class AdviceItem implements JsonSerializable {
     private final Fields fields;
     private final RenderedJson json;
     private final String shownCaveat;
+    private final boolean fluidIntake;
 
-    private AdviceItem(Fields fields, boolean caveatShown) {
+    private AdviceItem(Fields fields, boolean caveatShown, boolean fluidIntake) {
         this.fields = fields;
         this.json = RenderedJson.of(fields, "advice item " + fields.id());
         this.shownCaveat = caveatShown ? fields.caveat() : null;
+        this.fluidIntake = fluidIntake;
     }
 
     static AdviceItem of(ContentEntry e) {
         return new AdviceItem(new Fields(e.id(), e.group(), e.title(), e.text(), e.steps(), e.timerMinutes(),
-                e.evidence().name().toLowerCase(Locale.ROOT), e.caveat(), e.sources()), e.evidence().needsCaveat());
+                e.basis().key(), e.evidence().name().toLowerCase(Locale.ROOT), e.caveat(), e.sources()),
+                e.evidence().needsCaveat(), e.fluidIntake());
     }
 
     /** The content entry's id. */
@@ -65,7 +69,17 @@ public final class AdviceItem implements JsonSerializable {
         return fields.timerMinutes();
     }
 
-    /** {@code supported}, {@code weak} or {@code mixed}. */
+    /** {@code sources}, or {@code practical-tip} for CrampCare's own how-to detail (no sources). */
+    public String basis() {
+        return fields.basis();
+    }
+
+    /** Whether it is CrampCare's own practical tip rather than sourced content. */
+    public boolean tip() {
+        return Basis.PRACTICAL_TIP.key().equals(fields.basis());
+    }
+
+    /** {@code supported}, {@code weak} or {@code mixed}; {@code none} for a practical tip. */
     public String evidence() {
         return fields.evidence();
     }
@@ -78,6 +92,11 @@ public final class AdviceItem implements JsonSerializable {
     /** The source ids it cites. */
     public List<String> sources() {
         return fields.sources();
+    }
+
+    /** Whether it gives a fluid amount or urges drinking more (left out for a possible fluid limit). */
+    boolean fluidIntake() {
+        return fluidIntake;
     }
 
     /**
@@ -112,6 +131,6 @@ public final class AdviceItem implements JsonSerializable {
     /** The fields as rendered to JSON (empty ones left out). */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     record Fields(String id, String group, String title, String text, List<String> steps,
-                  List<Integer> timerMinutes, String evidence, String caveat, List<String> sources) {
+                  List<Integer> timerMinutes, String basis, String evidence, String caveat, List<String> sources) {
     }
 }

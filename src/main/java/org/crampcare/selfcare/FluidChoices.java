@@ -10,7 +10,7 @@ import org.crampcare.knowledge.Hydration;
  * Every fluid advice a person can get, made once; picking one is a few condition tests.
  *
  * <p>Amounts are withheld when the hydration file's {@code withholdWhen} holds (a possible fluid
- * limit, hazard H-12). Otherwise the first target whose condition fits the person is shown; with
+ * limit, hazard H-12); the advice builder uses the same test to leave out fluid-intake entries. Otherwise the first target whose condition fits the person is shown; with
  * none fitting, both adult references (the targets that depend on sex) are shown as general.
  */
 final class FluidChoices {
@@ -31,9 +31,17 @@ final class FluidChoices {
                 .filter(t -> t.when() != null && t.when().items().contains("sex")).toList());
     }
 
-    /** The fluid advice for these normalised answers. */
-    FluidAdvice pick(Map<String, Object> answers) {
-        if (withholdWhen != null && withholdWhen.test(answers)) {
+    /**
+     * Whether the person may be on a fluid limit (the hydration file's {@code withholdWhen} holds):
+     * then no amount is shown, and no advice entry that urges drinking more either.
+     */
+    boolean fluidLimit(Map<String, Object> answers) {
+        return withholdWhen != null && withholdWhen.test(answers);
+    }
+
+    /** The fluid advice for these normalised answers; {@code fluidLimit} as {@link #fluidLimit} says. */
+    FluidAdvice pick(Map<String, Object> answers, boolean fluidLimit) {
+        if (fluidLimit) {
             return withheld;
         }
         for (Choice c : personal) {

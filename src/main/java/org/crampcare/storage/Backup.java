@@ -23,7 +23,7 @@ import java.util.Map;
  * Takes a backup: a consistent snapshot of every data table, written in a format neither vendor owns.
  *
  * <p>The file (see {@link BackupFile}) starts with a header line
- * {@code {"format":"crampcare-backup","version":1,"schema":"2","vendor":"SQLITE","created_at":...}};
+ * {@code {"format":"crampcare-backup","version":1,"schema":"3","vendor":"SQLITE","created_at":...}};
  * then, per table, parents first, a line {@code {"table":"cramp","columns":[...]}}, one JSON array
  * per row, and {@code {"end":"cramp","rows":N}}; then the checksum line. Values are numbers,
  * strings, booleans, null, or {@code {"base64":...}} for bytes, so a backup of SQLite restores into

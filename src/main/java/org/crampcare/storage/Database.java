@@ -6,7 +6,6 @@ import com.zaxxer.hikari.metrics.micrometer.MicrometerMetricsTrackerFactory;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -35,7 +34,7 @@ public final class Database implements AutoCloseable {
     static final int SQLITE_BUSY_TIMEOUT_MS = 10_000;
 
     /** Every table, parents last, so deleting in this order never breaks a foreign key. */
-    public static final List<String> TABLES = List.of("session", "api_token", "login_failure", "idempotency_key", "cramp",
+    public static final List<String> TABLES = List.of("session", "api_token", "throttle", "idempotency_key", "cramp",
             "checkin", "assessment", "person");
 
     private final DatabaseConfig config;
@@ -159,7 +158,7 @@ public final class Database implements AutoCloseable {
                 }
             }
             for (String table : TABLES.subList(0, TABLES.size() - 1)) {
-                if (table.equals("login_failure")) {
+                if (table.equals("throttle")) {
                     continue;
                 }
                 long orphans = h.createQuery("SELECT count(*) FROM " + table
@@ -245,10 +244,12 @@ public final class Database implements AutoCloseable {
         return ds;
     }
 
+    /** Creates the data folder (0700) and the database file (0600) before SQLite opens it. */
     private static void createFolder(Path file) {
         Path parent = file.toAbsolutePath().getParent();
         try {
-            Files.createDirectories(parent);
+            PrivateFiles.createFolder(parent);
+            PrivateFiles.createFile(file);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the data folder " + parent + ": " + e.getMessage(), e);
         }

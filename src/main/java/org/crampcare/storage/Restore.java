@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Restores a backup written by {@link Backup} into a database of either vendor.
@@ -25,9 +26,15 @@ import java.util.Map;
  * checksum once more as it reads, and rolls everything back on any problem, so a restore is all or
  * nothing. The target must hold no data unless {@code replace} is given, in which case its rows are
  * deleted in that same transaction.
+ *
+ * <p>The rows a server makes for itself ({@link #SERVER_MADE}: its secret keys and throttle counters) are
+ * not data: a database a server has started on once is still empty. They are always replaced by the
+ * backup's, since the password hashes in the backup can only be checked with the backup's own pepper.
  */
 public final class Restore {
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** Tables a server fills by itself, without anyone's data: never a reason to refuse, always replaced. */
+    static final Set<String> SERVER_MADE = Set.of("server_key", "throttle");
 
     private Restore() {
     }
@@ -76,16 +83,19 @@ public final class Restore {
     private static void emptyOrReplace(Connection c, List<String> tables, boolean replace) throws SQLException {
         try (Statement s = c.createStatement()) {
             for (String table : tables) {
+                if (replace || SERVER_MADE.contains(table)) {
+                    continue;
+                }
                 try (var rs = s.executeQuery("SELECT count(*) FROM " + table)) {
                     rs.next();
-                    if (rs.getLong(1) > 0 && !replace) {
+                    if (rs.getLong(1) > 0) {
                         throw new BackupException("the target database is not empty (table " + table + " has rows):"
                                 + " restore into an empty database, or add --replace to delete its data first");
                     }
                 }
             }
-            if (replace) {
-                for (int i = tables.size() - 1; i >= 0; i--) {
+            for (int i = tables.size() - 1; i >= 0; i--) {
+                if (replace || SERVER_MADE.contains(tables.get(i))) {
                     s.executeUpdate("DELETE FROM " + tables.get(i));
                 }
             }

@@ -9,10 +9,21 @@ import java.util.Map;
  *
  * @param answers raw answer values (Boolean, Number, String, or a List of Strings) by item id;
  *                a null value means "not answered"
- * @param text    an optional description in the person's own words, or null
+ * @param text    an optional description in the person's own words, or null; at most
+ *                {@link #MAX_TEXT_CHARS} characters
  */
 public record AssessmentInput(Map<String, Object> answers, String text) {
+    /**
+     * The longest description read, in characters (Unicode code points): what the web form allows.
+     * Every input has a size limit; reading text costs time that grows with its length.
+     */
+    public static final int MAX_TEXT_CHARS = 2000;
+
+    /** @throws InputException naming {@code text} when it is longer than {@link #MAX_TEXT_CHARS} */
     public AssessmentInput {
+        if (text != null && text.length() > MAX_TEXT_CHARS && text.codePointCount(0, text.length()) > MAX_TEXT_CHARS) {
+            throw new InputException("text", "must be at most " + MAX_TEXT_CHARS + " characters");
+        }
         answers = answers == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(answers));
     }
 

@@ -93,10 +93,31 @@ public final class AssessmentJson {
         return new InputException("input", "the input is empty; expected a JSON object with \"answers\" and/or \"text\"");
     }
 
+    /**
+     * The error for JSON that does not parse: where, and what went wrong in plain words. Never the
+     * parser's own message, which names its classes and settings.
+     */
     private static InputException malformed(JsonProcessingException e) {
         String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr()
                 + ", column " + e.getLocation().getColumnNr();
-        return new InputException("input", "malformed JSON" + where + ": " + e.getOriginalMessage());
+        return new InputException("input", "malformed JSON" + where + ": " + plainWords(e));
+    }
+
+    private static String plainWords(JsonProcessingException e) {
+        String original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+        if (e instanceof com.fasterxml.jackson.core.io.JsonEOFException || original.startsWith("Unexpected end-of-input")) {
+            return "the JSON ends before it is complete";
+        }
+        if (original.startsWith("Duplicate field")) {
+            return "a field appears twice";
+        }
+        if (original.startsWith("Trailing token")) {
+            return "there is more after the JSON object";
+        }
+        if (original.contains("Invalid UTF-8") || original.contains("Invalid UTF-32")) {
+            return "the body is not UTF-8 text";
+        }
+        return "expected JSON (an object such as {\"answers\": {...}})";
     }
 
     /** Builds contract input from an already parsed JSON tree. */

@@ -14,21 +14,26 @@ import org.crampcare.selfcare.Advice;
  * The outcome of an assessment, shaped as the public contract's output.
  *
  * <p>Serialises itself to the contract's JSON ({@link ResultJson}): {@code nextQuestion} is always
- * present (null when complete), {@code fromText} and {@code textEvidence} only when not empty.
+ * present (null when complete), {@code fromText}, {@code textEvidence} and {@code toConfirm} only
+ * when not empty.
  *
  * @param answers      the merged, normalised answers actually used
  * @param fromText     ids of the answers that came from the free text (empty without text)
  * @param textEvidence the words in the free text behind each understood answer
+ * @param toConfirm    signs the text hinted at that are still unanswered: asked first, quoting
+ *                     the person, never set from the hint
  */
 public record AssessmentResult(String policyVersion, TriageLevel triage, boolean complete,
                                NextQuestion nextQuestion,
                                List<Reason> reasons, Map<String, Object> answers, Advice advice,
-                               List<String> fromText, List<TextEvidence> textEvidence)
+                               List<String> fromText, List<TextEvidence> textEvidence,
+                               List<Confirmation> toConfirm)
         implements JsonSerializable {
     public AssessmentResult {
         reasons = List.copyOf(reasons);
         fromText = List.copyOf(fromText);
         textEvidence = List.copyOf(textEvidence);
+        toConfirm = List.copyOf(toConfirm);
     }
 
     /** The rule ids that fired, highest level first. */

@@ -68,10 +68,14 @@ public final class Assessor {
                 : fromText.keySet().stream().filter(id -> !explicit.containsKey(id)).toList();
         List<TextEvidence> evidence = textItems.isEmpty() ? List.of()
                 : reading.evidence().stream().filter(e -> textItems.contains(e.item())).toList();
-        TriageOutcome outcome = engine.evaluate(answers, skipped);
-        return new AssessmentResult(knowledge.policyVersion(), outcome.level(), outcome.complete(),
-                outcome.next() == null ? null : NextQuestion.of(outcome.next()), outcome.reasons(), answers,
-                advice.build(answers, outcome.level()), textItems, evidence);
+        List<Confirmation> toConfirm = reading.toConfirm().stream().filter(c -> !answers.containsKey(c.item())).toList();
+        Map<String, String> quotes = new LinkedHashMap<>();
+        toConfirm.forEach(c -> quotes.putIfAbsent(c.item(), c.quote()));
+        TriageOutcome outcome = engine.evaluate(answers, skipped, quotes.keySet());
+        NextQuestion next = outcome.next() == null ? null
+                : NextQuestion.of(outcome.next(), quotes.get(outcome.next().id()));
+        return new AssessmentResult(knowledge.policyVersion(), outcome.level(), outcome.complete(), next,
+                outcome.reasons(), answers, advice.build(answers, outcome.level()), textItems, evidence, toConfirm);
     }
 
     /** Explicit answers win over answers read from text; the result keeps interview order. */

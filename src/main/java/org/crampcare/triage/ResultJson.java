@@ -25,6 +25,7 @@ final class ResultJson {
     private static final SerializedString ADVICE = new SerializedString("advice");
     private static final SerializedString FROM_TEXT = new SerializedString("fromText");
     private static final SerializedString TEXT_EVIDENCE = new SerializedString("textEvidence");
+    private static final SerializedString TO_CONFIRM = new SerializedString("toConfirm");
 
     private ResultJson() {
     }
@@ -56,6 +57,10 @@ final class ResultJson {
         if (!r.textEvidence().isEmpty()) {
             gen.writeFieldName(TEXT_EVIDENCE);
             provider.defaultSerializeValue(r.textEvidence(), gen);
+        }
+        if (!r.toConfirm().isEmpty()) {
+            gen.writeFieldName(TO_CONFIRM);
+            provider.defaultSerializeValue(r.toConfirm(), gen);
         }
         gen.writeEndObject();
     }

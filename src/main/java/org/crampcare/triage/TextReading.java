@@ -9,11 +9,18 @@ import java.util.Map;
  * What was understood from free text.
  *
  * @param answers  raw answer values by item id (same forms as explicit answers)
- * @param evidence for each answer, the words it came from
+ * @param evidence  for each answer, the words it came from
+ * @param toConfirm signs only hinted at: to ask next, quoting the words, never set from them
  */
-public record TextReading(Map<String, Object> answers, List<TextEvidence> evidence) {
+public record TextReading(Map<String, Object> answers, List<TextEvidence> evidence, List<Confirmation> toConfirm) {
     public TextReading {
         answers = Collections.unmodifiableMap(new LinkedHashMap<>(answers));
         evidence = List.copyOf(evidence);
+        toConfirm = List.copyOf(toConfirm);
+    }
+
+    /** A reading with nothing to confirm. */
+    public TextReading(Map<String, Object> answers, List<TextEvidence> evidence) {
+        this(answers, evidence, List.of());
     }
 }

@@ -42,8 +42,10 @@ final class TriageEngine {
      *
      * @param skipped items the person chose not to answer ("I don't know"); they stay unanswered
      *                but are not offered as the next question again
+     * @param first   items to ask before all others when they are still open (signs the text
+     *                hinted at); among them, and among the rest, the policy's order holds
      */
-    TriageOutcome evaluate(Map<String, Object> answers, Set<String> skipped) {
+    TriageOutcome evaluate(Map<String, Object> answers, Set<String> skipped, Set<String> first) {
         boolean[] fired = new boolean[rules.size()];
         List<Reason> firedReasons = new ArrayList<>();
         TriageLevel level = TriageLevel.SELF_CARE;
@@ -57,6 +59,7 @@ final class TriageEngine {
         firedReasons.sort(HIGHEST_FIRST);
         boolean complete = true;
         Item next = null;
+        Item confirmNext = null;
         for (int i = 0; i < items.size(); i++) {
             Item item = items.get(i);
             if (!answers.containsKey(item.id()) && couldRaise(i, level, fired)) {
@@ -64,9 +67,12 @@ final class TriageEngine {
                 if (next == null && !skipped.contains(item.id())) {
                     next = item;
                 }
+                if (confirmNext == null && first.contains(item.id()) && !skipped.contains(item.id())) {
+                    confirmNext = item;
+                }
             }
         }
-        return new TriageOutcome(level, List.copyOf(firedReasons), complete, next);
+        return new TriageOutcome(level, List.copyOf(firedReasons), complete, confirmNext != null ? confirmNext : next);
     }
 
     /** Whether an answer to item {@code i} could fire a rule above the current level. */

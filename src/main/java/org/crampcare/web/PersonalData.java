@@ -1,6 +1,7 @@
 package org.crampcare.web;
 
 import java.time.Clock;
+import org.crampcare.account.AccountPolicy;
 import org.crampcare.account.AccountService;
 import org.crampcare.diary.DiaryService;
 import org.crampcare.knowledge.KnowledgeBase;
@@ -17,9 +18,14 @@ import org.crampcare.storage.Database;
  */
 public record PersonalData(Database database, AccountService accounts, DiaryService diary, Clock clock) {
 
-    /** The services on an open database; the caller closes the database. */
+    /** The services on an open database with the production account policy; the caller closes the database. */
     public static PersonalData on(Database database, KnowledgeBase knowledge, Clock clock) {
-        return new PersonalData(database, AccountService.create(database, clock),
+        return on(database, knowledge, clock, AccountPolicy.STANDARD);
+    }
+
+    /** The services on an open database with the given account policy (session times from the settings). */
+    public static PersonalData on(Database database, KnowledgeBase knowledge, Clock clock, AccountPolicy policy) {
+        return new PersonalData(database, AccountService.create(database, clock, policy),
                 DiaryService.create(database, knowledge, clock), clock);
     }
 }

@@ -9,6 +9,8 @@ import org.crampcare.web.diary.CheckInHandlers;
 import org.crampcare.web.diary.DiaryHandlers;
 import org.crampcare.web.diary.SavedAssessmentHandlers;
 import org.crampcare.web.diary.YourDataHandlers;
+import org.crampcare.web.fhir.FhirExportHandlers;
+import org.crampcare.web.kit.ClientAddress;
 import org.crampcare.web.kit.IdempotencyKeys;
 import org.crampcare.web.kit.Sessions;
 import org.crampcare.web.kit.Templates;
@@ -19,20 +21,20 @@ import org.crampcare.web.kit.Templates;
 record PersonalHandlers(Sessions sessions, AccountHandlers account, AccountApiHandlers accountApi,
                         DiaryHandlers diary, CheckInHandlers checkIn, SaveHandlers save,
                         SavedAssessmentHandlers assessments, YourDataHandlers data, DiaryApiHandlers diaryApi,
-                        IdempotencyKeys idempotency) {
+                        FhirExportHandlers fhirExport, IdempotencyKeys idempotency) {
 
-    /** The handlers on the given services. */
-    static PersonalHandlers on(PersonalData personal, Assessor assessor, Templates templates) {
-        Sessions sessions = new Sessions(personal.accounts());
+    /** The handlers on the given services; {@code fhirExport} makes the FHIR diary export. */
+    static PersonalHandlers on(PersonalData personal, Assessor assessor, Templates templates, Sessions sessions,
+                               ClientAddress clients, FhirExportHandlers fhirExport) {
         return new PersonalHandlers(sessions,
-                new AccountHandlers(personal.accounts(), sessions, templates),
-                new AccountApiHandlers(personal.accounts(), sessions),
+                new AccountHandlers(personal.accounts(), sessions, templates, clients),
+                new AccountApiHandlers(personal.accounts(), sessions, clients),
                 new DiaryHandlers(personal.diary(), sessions, templates, assessor.knowledge()),
                 new CheckInHandlers(personal.diary(), sessions, templates, personal.clock()),
                 new SaveHandlers(personal.diary(), sessions, assessor),
                 new SavedAssessmentHandlers(personal.diary(), sessions, templates),
                 new YourDataHandlers(personal.diary(), sessions, templates),
-                new DiaryApiHandlers(personal.diary(), sessions, assessor),
+                new DiaryApiHandlers(personal.diary(), sessions, assessor, fhirExport::api), fhirExport,
                 new IdempotencyKeys(personal.diary().idempotentRequests(), sessions));
     }
 }

@@ -3,12 +3,17 @@ package org.crampcare.web;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Handler;
 import io.javalin.http.HttpResponseException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Function;
+import org.crampcare.account.AccountBusyException;
 import org.crampcare.account.SignInException;
+import org.crampcare.fhir.FhirInputException;
 import org.crampcare.triage.InputException;
 import org.crampcare.web.api.ApiHandlers;
 import org.crampcare.web.assessment.AssessmentHandlers;
 import org.crampcare.web.assessment.NowHandlers;
+import org.crampcare.web.fhir.FhirHandlers;
 import org.crampcare.web.insights.InsightsHandlers;
 import org.crampcare.web.insights.ReportHandlers;
 import org.crampcare.web.kit.ApiMediaType;
@@ -19,9 +24,11 @@ import org.crampcare.web.kit.DirectRoutes;
 import org.crampcare.web.kit.Errors;
 import org.crampcare.web.kit.IdempotencyKeys;
 import org.crampcare.web.kit.NotSignedInException;
+import org.crampcare.web.kit.RequestCharset;
 import org.crampcare.web.kit.SecurityHeaders;
 import org.crampcare.web.knowledge.KnowledgeHandlers;
 import org.crampcare.web.knowledge.SearchHandlers;
+import org.crampcare.web.offline.OfflineHandlers;
 
 /**
  * Every route of the web app and the API, in one list.
@@ -30,9 +37,10 @@ import org.crampcare.web.knowledge.SearchHandlers;
  * answers which request, and in what order the cross-cutting checks run.
  */
 final class Routes {
-    private final SecurityHeaders headers = new SecurityHeaders();
+    private final SecurityHeaders headers;
     private final BodyLimit bodyLimit = new BodyLimit();
-    private final Csrf csrf = new Csrf();
+    private final RequestCharset charset = new RequestCharset();
+    private final Csrf csrf;
     private final StaticAssets assets;
     private final KnowledgeHandlers pages;
     private final AssessmentHandlers assessment;
@@ -44,6 +52,8 @@ final class Routes {
     private final ReportHandlers reports;
     private final ApiMediaType mediaType = new ApiMediaType();
     private final PersonalHandlers personal;
+    private final FhirHandlers fhir;
+    private final OfflineHandlers offline;
 
     /**
      * Routes with the given handlers.
@@ -52,9 +62,14 @@ final class Routes {
      *                 routes then answer 503)
      */
     Routes(StaticAssets assets, KnowledgeHandlers pages, AssessmentHandlers assessment, NowHandlers now,
-           SearchHandlers search, ApiHandlers api, Errors errors, PersonalHandlers personal,
-           InsightsHandlers insights, ReportHandlers reports) {
+           SearchHandlers search, ApiHandlers api, Errors errors, SecurityHeaders headers, Csrf csrf,
+           PersonalHandlers personal, InsightsHandlers insights, ReportHandlers reports, FhirHandlers fhir,
+           OfflineHandlers offline) {
+        this.headers = headers;
+        this.csrf = csrf;
         this.personal = personal;
+        this.fhir = fhir;
+        this.offline = offline;
         this.insights = insights;
         this.reports = reports;
         this.assets = assets;
@@ -67,6 +82,23 @@ final class Routes {
     }
 
     /**
+     * The pages and files the service worker keeps for use without a connection: only public ones,
+     * which say nothing about anyone (no diary page but the empty "log a cramp now").
+     *
+     * @param diary whether the server has the diary
+     */
+    static List<String> offlinePages(StaticAssets assets, KnowledgeHandlers pages, NowHandlers now, boolean diary) {
+        List<String> all = new ArrayList<>(pages.offlinePages());
+        all.addAll(now.offlinePages());
+        all.add("/offline");
+        if (diary) {
+            all.add("/diary/offline");
+        }
+        all.addAll(assets.offlineFiles());
+        return List.copyOf(all);
+    }
+
+    /**
      * The routes answered ahead of Javalin, on Jetty's own API (see {@link DirectRoutes}). Javalin
      * lists the same path below for everything else about it (other methods, a trailing slash).
      */
@@ -74,14 +106,10 @@ final class Routes {
         direct.post("/api/v1/assessments", api::assess);
     }
 
-    /** The security headers every response carries, also outside Javalin. */
-    SecurityHeaders headers() {
-        return headers;
-    }
-
     void addTo(RoutesConfig r) {
         r.before(headers::apply);
         r.before(bodyLimit::check);
+        r.before(charset::check);
         r.before(csrf::check);
         r.before(mediaType::check);
         if (personal != null) {
@@ -94,12 +122,16 @@ final class Routes {
         r.post("/assessment/text", assessment::text);
         r.get("/now", now::picker);
         r.post("/now", now::steps);
+        r.get("/now/steps", now::stepsPage);
         r.get("/knowledge", pages::index);
         r.get("/knowledge/{topic}", pages::topic);
         r.get("/sources", pages::sources);
         r.get("/about", pages::about);
         r.post("/search", search::page);
         r.get("/static/{file}", assets::asset);
+        r.get("/manifest.webmanifest", assets::manifest);
+        r.get("/sw.js", offline::serviceWorker);
+        r.get("/offline", offline::page);
 
         r.get("/account/signup", on(p -> p.account()::signUpPage));
         r.post("/account/signup", on(p -> p.account()::signUp));
@@ -111,6 +143,7 @@ final class Routes {
         r.post("/account/delete", on(p -> p.account()::deleteAccount));
         r.post("/assessment/save", once(p -> p.save()::save));
         r.get("/diary", on(p -> p.diary()::home));
+        r.get("/diary/offline", on(p -> p.diary()::offline));
         r.post("/diary/log", once(p -> p.diary()::log));
         r.get("/diary/cramps", on(p -> p.diary()::list));
         r.post("/diary/cramps", on(p -> p.diary()::filter));
@@ -126,6 +159,7 @@ final class Routes {
         r.get("/diary/data/json", on(p -> p.data()::json));
         r.post("/diary/data/import", once(p -> p.data()::importCsv));
         r.post("/diary/data/delete", on(p -> p.data()::deleteEverything));
+        r.post("/diary/data/fhir", on(p -> p.fhirExport()::download));
 
         r.post("/api/v1/assessments", api::assess);
         r.get("/api/v1/interview", api::interview);
@@ -168,11 +202,19 @@ final class Routes {
             r.get("/api/v1/diary/report", reports::api);
         }
 
+        r.get("/fhir/metadata", fhir::metadata);
+        r.get("/fhir/Questionnaire/{id}", fhir::questionnaire);
+        r.post("/fhir/Questionnaire/$next-question", fhir::nextQuestion);
+        r.post("/fhir/QuestionnaireResponse/$assess", fhir::assess);
+        r.get("/fhir/CodeSystem/{id}", fhir::codeSystem);
+
+        r.exception(FhirInputException.class, fhir::badInput);
         r.exception(HttpResponseException.class, errors::httpStatus);
         r.exception(ApiProblem.class, errors::apiProblem);
         r.exception(NotSignedInException.class, errors::notSignedIn);
         r.exception(InputException.class, errors::input);
         r.exception(SignInException.class, errors::signIn);
+        r.exception(AccountBusyException.class, errors::busy);
         r.exception(Exception.class, errors::unexpected);
         r.error(404, errors::status);
         r.error(405, errors::status);

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import org.crampcare.storage.PrivateFiles;
 
 /**
  * Where the web server listens and where it keeps its data.
@@ -44,10 +45,10 @@ public record ServerConfig(int port, String host, Path dataDir) {
         return new ServerConfig(p, h, d);
     }
 
-    /** Creates the data folder if missing and checks it can be written. */
+    /** Creates the data folder if missing (readable by its owner only) and checks it can be written. */
     public void prepareDataDir() {
         try {
-            Files.createDirectories(dataDir);
+            PrivateFiles.createFolder(dataDir);
         } catch (IOException e) {
             throw new IllegalArgumentException(DATA + ": cannot create folder " + dataDir + " (" + e.getMessage() + ")", e);
         }

@@ -2,60 +2,68 @@ package org.crampcare.web;
 
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import org.crampcare.web.kit.ClasspathFile;
 
 /**
- * Serves the app's few static files (one stylesheet, one script) from memory.
+ * Serves the app's few static files (styles, scripts, icons) and the web app manifest from memory.
  *
  * <p>Loaded once at start-up, so a missing asset fails fast and a request never touches the disk.
  */
 final class StaticAssets {
-    private static final Map<String, String> TYPES = Map.of(
-            "app.css", "text/css; charset=utf-8",
-            "print.css", "text/css; charset=utf-8",
-            "app.js", "text/javascript; charset=utf-8",
-            "openapi.json", "application/json");
+    private static final String CSS = "text/css; charset=utf-8";
+    private static final String JS = "text/javascript; charset=utf-8";
+    private static final String PNG = "image/png";
+    /** Every file under {@code /static/} with its media type. */
+    private static final Map<String, String> TYPES = Map.of("app.css", CSS, "print.css", CSS, "theme.js", JS,
+            "app.js", JS, "diary.js", JS, "icon-192.png", PNG, "icon-512.png", PNG, "icon-maskable-512.png", PNG);
+    /** The static files every page uses, which the offline copies need too. */
+    private static final List<String> PAGE_FILES = List.of("app.css", "print.css", "theme.js", "app.js", "diary.js",
+            "icon-192.png");
     private final Map<String, byte[]> files;
+    private final byte[] manifest;
+    private final byte[] openApi;
 
-    private StaticAssets(Map<String, byte[]> files) {
+    private StaticAssets(Map<String, byte[]> files, byte[] manifest, byte[] openApi) {
         this.files = files;
+        this.manifest = manifest;
+        this.openApi = openApi;
     }
 
-    /** Loads every known asset from {@code /web/static} on the classpath. */
+    /** Loads every known asset from {@code /web} on the classpath. */
     static StaticAssets load() {
-        return new StaticAssets(Map.of(
-                "app.css", read("/web/static/app.css"),
-                "print.css", read("/web/static/print.css"),
-                "app.js", read("/web/static/app.js"),
-                "openapi.json", read("/web/openapi.json")));
+        Map<String, byte[]> files = new HashMap<>();
+        TYPES.keySet().forEach(name -> files.put(name, ClasspathFile.read("/web/static/" + name)));
+        return new StaticAssets(Map.copyOf(files), ClasspathFile.read("/web/manifest.webmanifest"),
+                ClasspathFile.read("/web/openapi.json"));
+    }
+
+    /** The addresses of the static files the pages use, for the offline copies. */
+    List<String> offlineFiles() {
+        List<String> all = new java.util.ArrayList<>(PAGE_FILES.stream().map(name -> "/static/" + name).toList());
+        all.add("/manifest.webmanifest");
+        return all;
     }
 
     /** GET /static/{file}. */
     void asset(Context ctx) {
         String name = ctx.pathParam("file");
-        if (name.equals("openapi.json") || !files.containsKey(name)) {
+        if (!files.containsKey(name)) {
             throw new NotFoundResponse("no such file");
         }
         ctx.header("Cache-Control", "public, max-age=3600");
         ctx.contentType(TYPES.get(name)).result(files.get(name));
     }
 
-    /** GET /api/v1/openapi.json. */
-    void openApi(Context ctx) {
-        ctx.contentType(TYPES.get("openapi.json")).result(files.get("openapi.json"));
+    /** GET /manifest.webmanifest: what browsers need to offer installing CrampCare. */
+    void manifest(Context ctx) {
+        ctx.contentType("application/manifest+json").result(manifest);
     }
 
-    private static byte[] read(String resource) {
-        try (InputStream in = StaticAssets.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing web resource " + resource);
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read web resource " + resource, e);
-        }
+    /** GET /api/v1/openapi.json. */
+    void openApi(Context ctx) {
+        ctx.contentType("application/json").result(openApi);
     }
 }

@@ -1,13 +1,12 @@
 package org.crampcare.account;
 
 import java.time.Clock;
-import java.time.Duration;
 import org.crampcare.storage.Database;
 
 /** Accounts for tests: a low bcrypt cost so that a sign-up takes milliseconds, everything else as in production. */
 public final class TestAccounts {
     /** The production policy with bcrypt cost 4. */
-    public static final AccountPolicy CHEAP = new AccountPolicy(4, Duration.ofDays(30), 5, 20, Duration.ofMinutes(15));
+    public static final AccountPolicy CHEAP = AccountPolicy.STANDARD.withBcryptCost(4);
     public static final String PASSWORD = "correct horse battery";
 
     private TestAccounts() {

@@ -86,7 +86,7 @@ class CliTest {
         assertThat(ok.out).startsWith("OK:");
         Run bad = run("knowledge", "validate", "src/test/resources/fixtures/knowledge/broken");
         assertThat(bad.code).isEqualTo(1);
-        assertThat(bad.out).contains("10 problem(s)").contains("rules.yaml $.rules[0].when: reads unknown item 'dangr'");
+        assertThat(bad.out).contains("15 problem(s)").contains("rules.yaml $.rules[0].when: reads unknown item 'dangr'");
     }
 
     @Test

@@ -31,7 +31,7 @@ class ServeCommandTest {
     void brokenKnowledgeStopsTheStartListingEveryProblem() {
         CliTest.Run r = CliTest.run("serve", "--knowledge", BROKEN, "--data", tmp.toString(), "--port", "18999");
         assertThat(r.code()).isEqualTo(1);
-        assertThat(r.err()).startsWith("crampcare: 10 problem(s) in the knowledge files:")
+        assertThat(r.err()).startsWith("crampcare: 15 problem(s) in the knowledge files:")
                 .contains("rules.yaml $.rules[0].when: reads unknown item 'dangr'")
                 .doesNotContain("\tat ");
         assertThat(r.out()).doesNotContain("is ready");
@@ -42,7 +42,7 @@ class ServeCommandTest {
         CliTest.Run r = CliTest.run("serve", "--knowledge", BROKEN, "--data", tmp.toString(), "--port", "18999",
                 "--db-url", UNREACHABLE);
         assertThat(r.code()).isEqualTo(1);
-        assertThat(r.err()).startsWith("crampcare: 10 problem(s) in the knowledge files:");
+        assertThat(r.err()).startsWith("crampcare: 15 problem(s) in the knowledge files:");
     }
 
     @Test

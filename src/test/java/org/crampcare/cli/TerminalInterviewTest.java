@@ -6,6 +6,7 @@ import java.io.BufferedReader;
 import java.io.PrintWriter;
 import java.io.StringReader;
 import java.io.StringWriter;
+import org.crampcare.intake.TextIntake;
 import org.crampcare.triage.Assessor;
 import org.junit.jupiter.api.Test;
 
@@ -46,6 +47,26 @@ class TerminalInterviewTest {
     void outOfRangeNumbersAreRefusedAndAskedAgain() {
         String out = interview("n\nn\nn\nn\nn\nn\nn\nn\nn\n11\n");
         assertThat(out).contains("Sorry, expected a value from 0 to 10, got 11.");
+    }
+
+    @Test
+    void aSignTheDescriptionHintsAtIsAskedFirstQuotingThePerson() {
+        String out = interview("my calf cramps most nights and I can't keep going like this", "y\n");
+        assertThat(out).contains("You wrote \"can't keep going\".")
+                .contains(question("unbearable_pain")).contains("=== EMERGENCY ===");
+    }
+
+    @Test
+    void whatTheDescriptionSaysIsNotAskedAgain() {
+        String out = interview("my calf is swollen after a cramp", "n\nn\nn\n");
+        assertThat(out).doesNotContain(question("swelling")).contains("=== URGENT ===");
+    }
+
+    private static String interview(String description, String script) {
+        Assessor reading = Assessor.create(ASSESSOR.knowledge(), TextIntake.builtIn(ASSESSOR.knowledge()));
+        StringWriter out = new StringWriter();
+        new TerminalInterview(reading, new BufferedReader(new StringReader(script)), new PrintWriter(out), description).run();
+        return out.toString();
     }
 
     private static String question(String id) {

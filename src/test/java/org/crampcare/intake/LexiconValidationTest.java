@@ -25,6 +25,9 @@ class LexiconValidationTest {
         assertThat(intake.read("My leg is puffy, not numb.").answers())
                 .containsEntry("swelling", true)
                 .containsEntry("numbness", false);
+        assertThat(intake.read("My leg is swolen.").answers()).as("a slip of a lexicon word").containsEntry("swelling", true);
+        assertThat(intake.read("My leg is pufy.").toConfirm()).as("a guess at an urgent sign is confirmed, not set")
+                .containsExactly(new org.crampcare.triage.Confirmation("swelling", "pufy"));
     }
 
     @Test
@@ -39,7 +42,8 @@ class LexiconValidationTest {
                 "lexicon.yaml $.phrases[4]: item 'pain_score' is integer; such items are read from numbers, people and self, not from phrases",
                 "lexicon.yaml $.phrases[5]: item 'medications' is a list; reads absent is only for boolean items",
                 "lexicon.yaml $.phrases[6].say[0]: \"pins-and\" in \"pins-and|needles tingle\" must be a single word",
-                "lexicon.yaml $.people.groups[0].sex: 'robot' is not a value of item 'sex'");
+                "lexicon.yaml $.people.groups[0].sex: 'robot' is not a value of item 'sex'",
+                "lexicon.yaml $.spelling.shorthand['two words']: must map one written word to one or more words");
     }
 
     @Test

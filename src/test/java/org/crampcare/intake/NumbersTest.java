@@ -15,7 +15,7 @@ class NumbersTest {
         "I get cramps every other day.|3.5",
         "Cramps every night.|7",
         "It wakes me up every single night.|7",
-        "My calves cramp twice a month.|0.46",
+        "My calves cramp twice a month.|0.5",
         "Cramps once a week.|1",
         "They happen three times a week.|3",
         "Cramps about two nights a week.|2",
@@ -39,7 +39,14 @@ class NumbersTest {
         "It was gone in about five minutes.|5",
         "It stopped after a minute.|1",
         "My calf cramps for about twenty-five minutes.|25",
-        "It lasts a few seconds.|0.05",
+        "It lasted 20 seconds.|0.3333333333333333",
+        "Hamstring cramp post-session, 1 min, VAS 5.|1",
+        "feet cramp 3-4x a wk, 30 secs each|0.5",
+        "Occasional cramp, left hand, approx. 45 s, VAS 4.|0.75",
+        "They last like 20-odd mins each time.|20",
+        "My back goes into spasm for a minute or two.|2",
+        "Still locked solid 20 min later.|20",
+        "The cramp is half one hour.|30",
         "The cramps last for hours.|120",
         "Each episode: 3-5 min.|5",
         "The cramp lasts between 5 and 20 minutes.|20"})
@@ -52,6 +59,7 @@ class NumbersTest {
         assertThat(answers("I sat on a plane for eleven hours and my calf cramped an hour ago."))
                 .doesNotContainKey("episode_minutes");
         assertThat(answers("I sit at my laptop ten hours a day.")).doesNotContainKey("episode_minutes");
+        assertThat(answers("It lasts a few seconds.")).as("vague").doesNotContainKey("episode_minutes");
     }
 
     @ParameterizedTest(name = "{0} -> {1}/10")

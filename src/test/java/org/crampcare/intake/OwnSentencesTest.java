@@ -41,7 +41,7 @@ class OwnSentencesTest {
                 Map.of("redness", false, "warmth", false, "swelling", false, "locations", List.of("hamstring")),
                 List.of(), TriageLevel.SELF_CARE),
             new Case("Cramps twice a month, pain around 6 out of 10, nothing else going on.",
-                Map.of("pain_score", 6, "episodes_per_week", 0.46), List.of(), TriageLevel.SELF_CARE),
+                Map.of("pain_score", 6, "episodes_per_week", 0.5), List.of(), TriageLevel.SELF_CARE),
             new Case("My mum has kidney failure and gets awful cramps; I'm worried about her.",
                 Map.of(), List.of("conditions", "locations"), TriageLevel.SELF_CARE),
             new Case("I'm 45, male, and I work on concrete floors all day. My feet cramp after my shift.",

@@ -46,6 +46,44 @@ class AskCommandTest {
     }
 
     @Test
+    void aPracticalTipIsMarkedAsSuchWithAnEmptySourceListAndSourcedAnswersSayTheirBasis() throws Exception {
+        JsonNode answers = new ObjectMapper().readTree(run("ask", "--json", "what is a charley horse").out)
+                .get("answers");
+        assertThat(answers.get(0).get("id").asText()).isEqualTo("facts.charley-horse");
+        assertThat(answers.get(0).get("basis").asText()).isEqualTo("practical-tip");
+        assertThat(answers.get(0).get("sources").isArray()).isTrue();
+        assertThat(answers.get(0).get("sources")).isEmpty();
+        assertThat(answers.get(1).get("basis").asText()).isEqualTo("sources");
+        assertThat(run("ask", "what is a charley horse").out)
+                .contains("Practical tip from CrampCare (not from a medical source)");
+    }
+
+    @Test
+    void jsonForAQuestionOutsideTheKnowledgeHasNoAnswers() throws Exception {
+        JsonNode root = new ObjectMapper().readTree(run("ask", "--json", "how much baclofen can I take at once").out);
+        assertThat(root.get("answers")).isEmpty();
+        assertThat(root.get("covered").asBoolean()).isFalse();
+        assertThat(root.get("notCovered").asText()).isEqualTo("doses of medicines and supplements");
+        JsonNode far = new ObjectMapper().readTree(run("ask", "--json", "what's a good recipe for lasagne").out);
+        assertThat(far.get("answers")).isEmpty();
+        assertThat(far.has("notCovered")).isFalse();
+    }
+
+    @Test
+    void textSaysPlainlyWhatIsNotCoveredAndWhatIs() {
+        String out = run("ask", "what's a good recipe for lasagne").out;
+        assertThat(out).contains("CrampCare does not cover that.", "Easing a cramp", "Preventing cramps");
+        assertThat(out).doesNotContain("emergency");
+    }
+
+    @Test
+    void textShowsTheEmergencySignsWhenAnUnansweredQuestionIsAboutThePerson() {
+        String out = run("ask", "I keep getting bad stomach cramps and diarrhoea").out;
+        assertThat(out).contains("CrampCare does not cover that: period, womb and gut cramps.");
+        assertThat(out).contains("Call your local emergency number", "Is the pain so bad that you cannot bear it?");
+    }
+
+    @Test
     void badLimitIsAUsageError() {
         assertThat(run("ask", "--limit", "0", "cramp").code).isEqualTo(2);
     }

@@ -4,17 +4,39 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.crampcare.knowledge.ContentEntry;
+import org.crampcare.knowledge.ItemValue;
 import org.crampcare.knowledge.KnowledgeBase;
 import org.crampcare.knowledge.KnowledgeLoader;
 import org.crampcare.knowledge.TriageLevel;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** Advice picked for a person: their muscles, their context, the right fluid target, safe by level. */
 class AdviceBuilderTest {
     private static final KnowledgeBase KB = KnowledgeLoader.builtIn();
     private static final AdviceBuilder BUILDER = new AdviceBuilder(KB);
+    /** Every fluid-intake entry of the topics advice is built from (relief, prevention, factors, provider). */
+    private static final List<String> FLUID_ADVICE = KB.topics().stream()
+            .filter(t -> List.of("relief", "prevention", "factors", "provider").contains(t.id()))
+            .flatMap(t -> t.entries().stream()).filter(ContentEntry::fluidIntake).map(ContentEntry::id).toList();
+    /** Amounts of fluid and urges to drink, as people would read them. */
+    private static final Pattern AMOUNT_OR_URGE = Pattern.compile("\\b\\d+(\\.\\d+)?\\s*(litres?|liters?|ml|ounces?"
+            + "|oz|glasses|cups?)\\b|\\b(drink|drinking|sip|sipping)\\s+(more|plenty|enough|some|water|fluids?)\\b"
+            + "|\\bhydrated\\b|\\bsports? drinks?\\b|\\bmore fluids\\b", Pattern.CASE_INSENSITIVE);
+
+    static Stream<String> contractConditions() {
+        return KB.item("conditions").orElseThrow().values().stream().map(ItemValue::value);
+    }
+
+    private static Stream<AdviceItem> items(Advice a) {
+        return Stream.of(a.relief(), a.prevention(), a.possibleFactors(), a.providerWillAsk(), a.questionsToAsk())
+                .flatMap(List::stream);
+    }
 
     @Test
     void reliefForTheChosenMuscleComesFirstThenGeneralSteps() {
@@ -98,7 +120,7 @@ class AdviceBuilderTest {
     @Test
     void weakEvidenceShownCarriesItsCaveat() {
         Advice a = BUILDER.build(Map.of("locations", List.of("calf")), TriageLevel.SELF_CARE);
-        a.relief().stream().filter(i -> !i.evidence().equals("supported"))
+        a.relief().stream().filter(i -> i.evidence().equals("weak") || i.evidence().equals("mixed"))
                 .forEach(i -> assertThat(a.caveats()).contains(i.caveat()));
         assertThat(a.caveats()).isNotEmpty();
     }
@@ -111,6 +133,55 @@ class AdviceBuilderTest {
         assertThat(f.withheld()).isTrue();
         assertThat(f.targets()).isEmpty();
         assertThat(f.note()).contains("care team");
+    }
+
+    /**
+     * One test decides whether a person may be on a fluid limit, for every condition of the
+     * contract: when it holds, neither the daily amounts nor any entry that urges drinking is shown
+     * anywhere in the advice; when it does not, every fluid-intake entry these answers select is
+     * shown (hazard H-12). The answers select every fluid-intake entry of the advice topics.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("contractConditions")
+    void aFluidLimitLeavesOutEveryAmountAndEveryUrgeToDrink(String condition) {
+        Map<String, Object> answers = Map.of("sex", "female", "pregnant", true, "wakes_at_night", true,
+                "locations", List.of("calf", "foot"), "conditions", List.of(condition),
+                "factors", List.of("intense_exercise", "exercise_in_heat", "dehydration", "athlete"));
+        boolean limit = KB.hydration().withholdWhen().test(answers);
+        for (TriageLevel level : List.of(TriageLevel.SELF_CARE, TriageLevel.APPOINTMENT)) {
+            Advice a = BUILDER.build(answers, level);
+            List<String> shownFluidEntries = items(a).filter(i -> KB.entry(i.id()).orElseThrow().fluidIntake())
+                    .map(AdviceItem::id).toList();
+            assertThat(a.fluids().withheld()).as(condition).isEqualTo(limit);
+            if (limit) {
+                assertThat(a.fluids().targets()).isEmpty();
+                assertThat(shownFluidEntries).as(condition).isEmpty();
+                assertThat(items(a).map(i -> i.title() + " " + i.text() + " " + String.join(" ", i.steps())))
+                        .as(condition).noneMatch(t -> AMOUNT_OR_URGE.matcher(t).find());
+            } else {
+                assertThat(shownFluidEntries).as(condition).containsExactlyInAnyOrderElementsOf(FLUID_ADVICE);
+            }
+        }
+    }
+
+    @Test
+    void theFourFluidLimitConditionsAreTheOnesWithheld() {
+        assertThat(contractConditions().filter(c -> KB.hydration().withholdWhen()
+                .test(Map.of("conditions", List.of(c))))).containsExactlyInAnyOrder("kidney_disease", "dialysis",
+                "cardiovascular_disease", "cirrhosis");
+    }
+
+    @Test
+    void practicalTipsAreMarkedInTheAdviceJson() {
+        Advice a = BUILDER.build(Map.of("locations", List.of("foot")), TriageLevel.SELF_CARE);
+        AdviceItem tip = a.relief().stream().filter(i -> i.id().equals("relief.foot.stretch")).findFirst()
+                .orElseThrow();
+        assertThat(tip.tip()).isTrue();
+        assertThat(tip.toString()).contains("\"basis\":\"practical-tip\"").contains("\"evidence\":\"none\"")
+                .doesNotContain("\"sources\"");
+        assertThat(a.relief().get(a.relief().size() - 1).toString()).contains("\"basis\":\"sources\"")
+                .contains("\"sources\":[");
+        assertThat(a.caveats()).allMatch(c -> !c.isBlank());
     }
 
     @Test

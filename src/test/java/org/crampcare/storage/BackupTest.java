@@ -39,6 +39,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 class BackupTest {
     private static final KnowledgeBase KNOWLEDGE = KnowledgeLoader.builtIn();
     private static final Clock CLOCK = Clock.systemUTC();
+    /** The name of the password pepper among the server keys (see AccountService). */
+    private static final String PEPPER = "password-pepper";
 
     @TempDir
     Path tmp;
@@ -55,7 +57,10 @@ class BackupTest {
             Backup.write(original, first, CLOCK);
         }
         Database pg = TestDatabases.fresh(Vendor.POSTGRESQL);
+        byte[] pgOwnPepper = ServerKeys.of(pg).key(PEPPER);
         Restore.Contents intoPg = Restore.into(pg, first, false);
+        assertThat(ServerKeys.of(pg).key(PEPPER)).as("a server started here once is still an empty target, and the"
+                + " backup's pepper replaces the one made here").isNotEqualTo(pgOwnPepper);
         assertThat(intoPg.rows()).containsEntry("person", 3L);
         Path second = tmp.resolve("second.ccbackup");
         Backup.write(pg, second, CLOCK);
@@ -72,6 +77,9 @@ class BackupTest {
             Path third = tmp.resolve("third.ccbackup");
             Backup.write(back, third, CLOCK);
             assertThat(dataLines(third)).isEqualTo(dataLines(first));
+            assertThat(AccountService.create(back, CLOCK, TestAccounts.CHEAP)
+                    .signIn("ana@example.org", TestAccounts.PASSWORD, null).personId())
+                    .as("the password still works after two moves").isEqualTo(people.get(0));
         }
     }
 

@@ -99,6 +99,24 @@ class ApiTest {
         assertThat(openApi.violations("/api/v1/assessments", "post", 400, r.body())).isEmpty();
     }
 
+    /** Issue #19 item 1: text of any length up to the 64 KiB body limit was read, at a cost growing faster than its length. */
+    @Test
+    void textOverTwoThousandCharactersIs400NamingText() throws Exception {
+        HttpResponse<String> tooLong = postJson("{\"text\":\"" + "no ".repeat(700) + "\"}");
+        assertThat(tooLong.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(tooLong.body()).path("error").path("field").asText()).isEqualTo("text");
+        assertThat(JSON.readTree(tooLong.body()).path("error").path("message").asText()).contains("2000");
+        assertThat(openApi.violations("/api/v1/assessments", "post", 400, tooLong.body())).isEmpty();
+        String longest = "\uD83E\uDDB5".repeat(10) + "a".repeat(1990);
+        HttpResponse<String> fits = postJson("{\"text\":\"" + longest + "\"}");
+        assertThat(fits.statusCode()).as(fits.body()).isIn(200, 400);
+        if (fits.statusCode() == 400) {
+            assertThat(JSON.readTree(fits.body()).path("error").path("message").asText()).doesNotContain("2000");
+        }
+        assertThat(JSON.readTree(get("/api/v1/openapi.json").body()).at("/components/schemas/AssessmentInput/properties/text/maxLength")
+                .asInt()).isEqualTo(2000);
+    }
+
     @Test
     void wrongContentTypeIs415() throws Exception {
         HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(server.url("/api/v1/assessments")))
@@ -212,6 +230,28 @@ class ApiTest {
     }
 
     @Test
+    void hintedSignsAreListedToConfirmAndAskedQuotingThePerson() throws Exception {
+        HttpResponse<String> r = postJson("{\"text\":\"my calf cramps most nights and I can't keep going like this\"}");
+        TestEnvironment.require(r.statusCode() == 200, "free-text reading is not on in this server");
+        assertThat(openApi.violations("/api/v1/assessments", "post", 200, r.body())).isEmpty();
+        JsonNode json = JSON.readTree(r.body());
+        assertThat(json.path("answers").has("unbearable_pain")).as("never set from a hint").isFalse();
+        assertThat(json.path("toConfirm").get(0).path("item").asText()).isEqualTo("unbearable_pain");
+        assertThat(json.path("nextQuestion").path("id").asText()).isEqualTo("unbearable_pain");
+        assertThat(json.path("nextQuestion").path("quote").asText()).isEqualTo("can't keep going");
+
+        FormTokens.Token token = FormTokens.fetch(server.url(""), null);
+        HttpResponse<String> page = send(HttpRequest.newBuilder(URI.create(server.url("/assessment/text")))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Cookie", token.cookies(null))
+                .POST(HttpRequest.BodyPublishers.ofString("csrf=" + token.value() + "&text="
+                        + java.net.URLEncoder.encode("my calf cramps most nights and I can't keep going like this",
+                        java.nio.charset.StandardCharsets.UTF_8))));
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("class=\"from-text to-confirm\"").contains("keep going");
+    }
+
+    @Test
     void incompleteEmergencyAndEmptyResultsMatchTheDocument() throws Exception {
         for (String body : List.of("{}", "{\"answers\":{}}", "{\"answers\":{\"unbearable_pain\":true}}",
                 "{\"answers\":{\"swelling\":true,\"locations\":[\"calf\"]}}",
@@ -256,10 +296,56 @@ class ApiTest {
         HttpResponse<String> symptoms = get("/api/v1/knowledge/search?q=my+leg+is+swollen+and+red+after+a+cramp");
         assertThat(openApi.violations("/api/v1/knowledge/search", "get", 200, symptoms.body())).isEmpty();
 
+        HttpResponse<String> offTopic = get("/api/v1/knowledge/search?q=can+my+cat+get+leg+cramps");
+        assertThat(openApi.violations("/api/v1/knowledge/search", "get", 200, offTopic.body())).isEmpty();
+        assertThat(JSON.readTree(offTopic.body()).get("answers")).isEmpty();
+        assertThat(JSON.readTree(offTopic.body()).get("covered").asBoolean()).isFalse();
+
         HttpResponse<String> missing = get("/api/v1/knowledge/search");
         assertThat(missing.statusCode()).isEqualTo(400);
         assertThat(JSON.readTree(missing.body()).path("error").path("field").asText()).isEqualTo("q");
         assertThat(openApi.violations("/api/v1/knowledge/search", "get", 400, missing.body())).isEmpty();
+    }
+
+    /**
+     * Through HTTP as people and clients see it: a practical tip says so in the advice JSON, the
+     * knowledge API and on the page, and someone on dialysis gets neither a daily amount nor any
+     * advice to drink more (hazard H-12), while the same answers without it do.
+     */
+    @Test
+    void tipsAreMarkedAndAFluidLimitLeavesOutEveryUrgeToDrink() throws Exception {
+        String answers = "\"locations\":[\"foot\"],\"sex\":\"female\",\"factors\":[\"exercise_in_heat\"]";
+        JsonNode limited = JSON.readTree(postJson("{\"answers\":{" + answers + ",\"conditions\":[\"dialysis\"]}}").body());
+        JsonNode open = JSON.readTree(postJson("{\"answers\":{" + answers + "}}").body());
+        List<String> fluidAdvice = List.of("relief.drink-water", "prevention.fluids", "prevention.fluids.daily-amounts",
+                "prevention.exercise.fluids", "prevention.exercise.sports-drinks");
+        assertThat(limited.at("/advice/fluids/withheld").asBoolean()).isTrue();
+        assertThat(adviceIds(limited)).doesNotContainAnyElementsOf(fluidAdvice);
+        assertThat(limited.get("advice").toString()).doesNotContain("litres").doesNotContain("drinking some water");
+        assertThat(adviceIds(open)).containsAll(fluidAdvice);
+        JsonNode tip = open.at("/advice/relief/0");
+        assertThat(List.of(tip.get("id").asText(), tip.get("basis").asText(), tip.get("evidence").asText()))
+                .containsExactly("relief.foot.stretch", "practical-tip", "none");
+        assertThat(tip.has("sources")).isFalse();
+        assertThat(openApi.violations("/api/v1/assessments", "post", 200, open.toString())).isEmpty();
+
+        JsonNode relief = JSON.readTree(get("/api/v1/knowledge/relief").body());
+        JsonNode foot = java.util.stream.StreamSupport.stream(relief.get("entries").spliterator(), false)
+                .filter(e -> e.get("id").asText().equals("relief.foot.stretch")).findFirst().orElseThrow();
+        assertThat(foot.get("basis").asText()).isEqualTo("practical-tip");
+        assertThat(foot.get("sources")).isEmpty();
+        String page = get("/knowledge/relief").body();
+        String article = page.substring(page.indexOf("id=\"relief-foot-stretch\""));
+        assertThat(article.substring(0, article.indexOf("</article>")))
+                .contains("Practical tip from CrampCare (not from a medical source)").doesNotContain("Sources:");
+    }
+
+    private static List<String> adviceIds(JsonNode result) {
+        List<String> ids = new ArrayList<>();
+        for (String list : List.of("relief", "prevention", "possibleFactors", "providerWillAsk", "questionsToAsk")) {
+            result.get("advice").get(list).forEach(i -> ids.add(i.get("id").asText()));
+        }
+        return ids;
     }
 
     @Test
@@ -323,21 +409,41 @@ class ApiTest {
                 .POST(HttpRequest.BodyPublishers.ofString("nav=show&step=0&csrf=" + "b".repeat(43))));
         assertThat(wrongToken.statusCode()).isEqualTo(403);
 
+        FormTokens.Token token = FormTokens.fetch(server.url(""), null);
         HttpResponse<String> ok = send(HttpRequest.newBuilder(URI.create(server.url("/assessment/step")))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("Cookie", Csrf.COOKIE + "=" + "a".repeat(43))
-                .POST(HttpRequest.BodyPublishers.ofString("nav=show&step=0&csrf=" + "a".repeat(43))));
+                .header("Cookie", token.cookies(null))
+                .POST(HttpRequest.BodyPublishers.ofString("nav=show&step=0&csrf=" + token.value())));
         assertThat(ok.statusCode()).isEqualTo(200);
         assertThat(ok.body()).contains("Step 1 of 5");
     }
 
+    /** Issue #19 item 8: any value the client sets in both cookie and form used to pass; the token must come from the server. */
     @Test
-    void tamperedWizardStateIsRefusedWithoutAStackTrace() throws Exception {
-        String token = "c".repeat(43);
+    void aTokenTheClientMadeUpIsRefusedEvenInCookieAndFormAlike() throws Exception {
+        String madeUp = "a".repeat(43);
         HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(server.url("/assessment/step")))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("Cookie", Csrf.COOKIE + "=" + token)
-                .POST(HttpRequest.BodyPublishers.ofString("nav=next&step=0&csrf=" + token
+                .header("Cookie", Csrf.COOKIE + "=" + madeUp)
+                .POST(HttpRequest.BodyPublishers.ofString("nav=show&step=0&csrf=" + madeUp)));
+        assertThat(r.statusCode()).isEqualTo(403);
+        FormTokens.Token other = FormTokens.fetch(server.url(""), null);
+        FormTokens.Token mine = FormTokens.fetch(server.url(""), null);
+        assertThat(other.value()).isNotEqualTo(mine.value());
+        HttpResponse<String> swapped = send(HttpRequest.newBuilder(URI.create(server.url("/assessment/step")))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Cookie", mine.cookies(null))
+                .POST(HttpRequest.BodyPublishers.ofString("nav=show&step=0&csrf=" + other.value())));
+        assertThat(swapped.statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void tamperedWizardStateIsRefusedWithoutAStackTrace() throws Exception {
+        FormTokens.Token token = FormTokens.fetch(server.url(""), null);
+        HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(server.url("/assessment/step")))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Cookie", token.cookies(null))
+                .POST(HttpRequest.BodyPublishers.ofString("nav=next&step=0&csrf=" + token.value()
                         + "&state=%7B%22answers%22%3A%7B%22pain_score%22%3A99%7D%7D")));
         assertThat(r.statusCode()).isEqualTo(400);
         assertThat(r.body()).contains("start again").doesNotContain("Exception");

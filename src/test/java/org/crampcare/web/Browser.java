@@ -40,6 +40,7 @@ final class Browser implements AutoCloseable {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--disable-quic", "--window-size=1280,900",
                 "--user-data-dir=" + Files.createTempDirectory("crampcare-chromium"));
+        options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
         if (!javascript) {
             options.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
         }
@@ -120,6 +121,21 @@ final class Browser implements AutoCloseable {
 
     WebElement find(String css) {
         return driver.findElement(By.cssSelector(css));
+    }
+
+    /**
+     * The script errors the browser logged since the last call (not failed requests, which are
+     * expected while offline).
+     */
+    List<String> scriptErrors() {
+        List<String> errors = new ArrayList<>();
+        driver.manage().logs().get("browser").forEach(entry -> {
+            if (entry.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue()
+                    && !entry.getMessage().contains("Failed to load resource")) {
+                errors.add(entry.getMessage());
+            }
+        });
+        return errors;
     }
 
     /** Runs axe-core in the page and fails on any serious or critical violation. */

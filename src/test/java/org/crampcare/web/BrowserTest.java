@@ -21,8 +21,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * <p>One browser serves the whole class; the no-JavaScript test starts a second one.
  */
 class BrowserTest {
-    private static final String[] EMERGENCY = {"unbearable_pain", "all_over_body", "toxin_exposure"};
-    private static final String[] URGENT = {"swelling", "redness", "warmth", "numbness", "skin_changes",
+    static final String[] EMERGENCY = {"unbearable_pain", "all_over_body", "toxin_exposure"};
+    static final String[] URGENT = {"swelling", "redness", "warmth", "numbness", "skin_changes",
         "severe_pain_persists"};
     private static final String[] PATTERN_FLAGS = {"no_relief_from_stretching", "weakness", "tingling",
         "poor_coordination", "wakes_at_night", "walking_cramps_ease_with_rest", "interferes_with_daily_life"};
@@ -276,6 +276,10 @@ class BrowserTest {
         assertThat(browser.text()).contains("Not a diagnosis").contains("Triage policy version 1");
         browser.open("/sources");
         assertThat(browser.count("article.source")).isEqualTo(5);
+        browser.open("/knowledge/relief");
+        assertThat(browser.find("#relief-foot-stretch .tip-label").getText())
+                .isEqualTo("Practical tip from CrampCare (not from a medical source)");
+        assertThat(browser.find("#relief-ice .sources").getText()).startsWith("Sources:");
     }
 
     @Test
@@ -291,6 +295,19 @@ class BrowserTest {
         assertThat(browser.count(".search-answer mark")).isPositive();
         browser.assertAccessible("search results");
         browser.screenshots("search-results");
+    }
+
+    @Test
+    void searchSaysPlainlyWhatItDoesNotCoverWithTheEmergencySigns() throws Exception {
+        browser.open("/knowledge");
+        browser.type("site-search", "I have had stomach cramps and diarrhoea since last night");
+        browser.clickText("Search");
+        assertThat(browser.count(".search-answer")).isZero();
+        assertThat(browser.find("#answers").getText()).isEqualTo("CrampCare does not cover that");
+        assertThat(browser.text()).contains("period, womb and gut cramps").contains("Easing a cramp");
+        assertThat(browser.find("#emergency").getText()).startsWith("Get help now");
+        browser.assertAccessible("search not covered");
+        browser.screenshots("search-not-covered");
     }
 
     @Test
@@ -312,12 +329,12 @@ class BrowserTest {
         assertThat(outline).as("visible focus").isNotEqualTo("none");
     }
 
-    private static void startWizard(Browser b) {
+    static void startWizard(Browser b) {
         b.open("/assessment");
         b.clickText("Start the questions");
     }
 
-    private static void selfCarePath(Browser b) {
+    static void selfCarePath(Browser b) {
         startWizard(b);
         b.answerNo(EMERGENCY);
         b.press("next");

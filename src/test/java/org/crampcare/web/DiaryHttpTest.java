@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
-import java.io.OutputStream;
 import java.io.PrintStream;
 import java.net.URI;
 import java.net.http.HttpRequest;
@@ -34,7 +33,7 @@ class DiaryHttpTest {
     @BeforeAll
     static void start() throws Exception {
         originalErr = System.err;
-        System.setErr(new PrintStream(new Tee(originalErr, LOG), true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(new TeeStream(originalErr, LOG), true, StandardCharsets.UTF_8));
         server = new PersonalServer();
         openApi = new OpenApiDocument(new HttpPerson(server, "-", "-").get("/api/v1/openapi.json").body());
     }
@@ -298,28 +297,5 @@ class DiaryHttpTest {
             ((com.fasterxml.jackson.databind.node.ObjectNode) n).remove(List.of("created_at", "updated_at"));
         }
         return list;
-    }
-
-    /** Copies what is written to standard error into a buffer as well. */
-    private static final class Tee extends OutputStream {
-        private final OutputStream a;
-        private final OutputStream b;
-
-        Tee(OutputStream a, OutputStream b) {
-            this.a = a;
-            this.b = b;
-        }
-
-        @Override
-        public void write(int x) throws java.io.IOException {
-            a.write(x);
-            b.write(x);
-        }
-
-        @Override
-        public void write(byte[] buf, int off, int len) throws java.io.IOException {
-            a.write(buf, off, len);
-            b.write(buf, off, len);
-        }
     }
 }

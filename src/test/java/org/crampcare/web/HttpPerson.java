@@ -13,14 +13,17 @@ import java.util.stream.Collectors;
 import org.crampcare.web.kit.Csrf;
 import org.crampcare.web.kit.Sessions;
 
-/** One person's HTTP client: keeps the session cookie, sends JSON and forms with a valid CSRF token. */
+/**
+ * One person's HTTP client: keeps the session cookie (and the browser-id cookie of the form tokens),
+ * sends JSON, and sends forms with the token a page of the server gives for these cookies.
+ */
 final class HttpPerson {
-    static final String CSRF = "t".repeat(43);
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private final PersonalServer server;
     final String email;
     final String password;
     String session;
+    String browserId;
     String bearer;
 
     HttpPerson(PersonalServer server, String email, String password) {
@@ -61,10 +64,15 @@ final class HttpPerson {
         String body = fields.entrySet().stream().map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
                 .collect(Collectors.joining("&"));
         if (withToken) {
-            body = (body.isEmpty() ? "" : body + "&") + "csrf=" + CSRF;
+            body = (body.isEmpty() ? "" : body + "&") + "csrf=" + formToken();
         }
-        return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
+        HttpResponse<String> r = send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
+        String newSession = cookie(r, Sessions.COOKIE);
+        if (newSession != null) {
+            session = newSession.isEmpty() ? null : newSession;
+        }
+        return r;
     }
 
     HttpResponse<String> form(String path, Map<String, String> fields) throws Exception {
@@ -76,14 +84,27 @@ final class HttpPerson {
         return server.url(path);
     }
 
-    /** The Cookie header this person sends: the CSRF cookie and, once signed in, the session. */
+    /** The form token a page of the server gives this person now (keeps a browser id it sets). */
+    String formToken() throws Exception {
+        FormTokens.Token t = FormTokens.fetch(server.url(""), cookies());
+        if (t.browserId() != null) {
+            browserId = t.browserId();
+        }
+        return t.value();
+    }
+
+    /** The Cookie header this person sends: the form tokens' browser id and, once signed in, the session. */
     String cookies() {
-        return Csrf.COOKIE + "=" + CSRF + (session == null ? "" : "; " + Sessions.COOKIE + "=" + session);
+        String browser = browserId == null ? "" : Csrf.COOKIE + "=" + browserId;
+        String mine = session == null ? "" : Sessions.COOKIE + "=" + session;
+        return browser.isEmpty() ? mine : mine.isEmpty() ? browser : browser + "; " + mine;
     }
 
     private HttpRequest.Builder request(String path) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(server.url(path)));
-        b.header("Cookie", cookies());
+        if (!cookies().isEmpty()) {
+            b.header("Cookie", cookies());
+        }
         if (bearer != null) {
             b.header("Authorization", "Bearer " + bearer);
         }

@@ -16,7 +16,6 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.crampcare.diary.CrampFilter;
-import org.crampcare.web.kit.Csrf;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -100,10 +99,10 @@ class InsightsApiTest {
 
     @Test
     void pdfDownloadFromTheReportForm() throws Exception {
-        String csrf = "d".repeat(43);
-        String form = "csrf=" + csrf + "&from=" + DiaryServer.firstDay() + "&to=" + DiaryServer.lastDay();
+        FormTokens.Token csrf = FormTokens.fetch(server.url(""), seeded.cookie());
+        String form = "csrf=" + csrf.value() + "&from=" + DiaryServer.firstDay() + "&to=" + DiaryServer.lastDay();
         HttpResponse<byte[]> r = http.send(request("/diary/report/pdf", null)
-                .header("Cookie", seeded.cookie() + "; " + Csrf.COOKIE + "=" + csrf)
+                .header("Cookie", csrf.cookies(seeded.cookie()))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofByteArray());
         assertThat(r.statusCode()).isEqualTo(200);
@@ -190,11 +189,11 @@ class InsightsApiTest {
 
     @Test
     void reportFormWithABadDateShowsTheErrorAndNeedsTheFormToken() throws Exception {
-        String csrf = "e".repeat(43);
+        FormTokens.Token csrf = FormTokens.fetch(server.url(""), seeded.cookie());
         HttpResponse<String> bad = http.send(request("/diary/report", null)
-                .header("Cookie", seeded.cookie() + "; " + Csrf.COOKIE + "=" + csrf)
+                .header("Cookie", csrf.cookies(seeded.cookie()))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("csrf=" + csrf + "&from=2026-02-30&to=")).build(),
+                .POST(HttpRequest.BodyPublishers.ofString("csrf=" + csrf.value() + "&from=2026-02-30&to=")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(bad.statusCode()).isEqualTo(400);
         assertThat(bad.body()).contains("from must be a date").contains("value=\"2026-02-30\"");

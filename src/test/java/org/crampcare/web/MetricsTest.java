@@ -30,7 +30,7 @@ class MetricsTest {
         try (Database db = Database.open(DatabaseConfig.of(data, null, null, null))) {
             db.bindMetrics(registry);
             CrampCare crampCare = CrampCare.builtIn();
-            WebServer web = WebServer.start(crampCare, new ServerConfig(0, "127.0.0.1", data),
+            WebServer web = WebServer.start(crampCare, new ServerConfig(0, "127.0.0.1", data), SecurityConfig.DEFAULTS,
                     PersonalData.on(db, crampCare.knowledge(), Clock.systemUTC()), new Metrics(registry));
             try (MetricsServer metrics = MetricsServer.start(new MetricsConfig(FreePorts.any(), "127.0.0.1"), registry)) {
                 String base = "http://127.0.0.1:" + web.port();

@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import org.crampcare.CrampCare;
 import org.crampcare.account.AccountPolicy;
 import org.crampcare.account.AccountService;
@@ -15,8 +14,8 @@ import org.crampcare.storage.DatabaseConfig;
 
 /** The real app with accounts and the diary on a real database, in-process on a free port. */
 final class PersonalServer implements AutoCloseable {
-    /** Cheap bcrypt and the production throttling limits (5 failures per e-mail). */
-    static final AccountPolicy TEST_POLICY = new AccountPolicy(4, Duration.ofDays(1), 5, 20, Duration.ofMinutes(15));
+    /** Cheap bcrypt and the production throttling limits (5 attempts per e-mail and address), but many sign-ups. */
+    static final AccountPolicy TEST_POLICY = AccountPolicy.STANDARD.withBcryptCost(4).withSignUps(1000);
     final Path dataDir;
     final Database db;
     final PersonalData personal;
@@ -30,18 +29,34 @@ final class PersonalServer implements AutoCloseable {
 
     /** On the given open database (kept open on close), or a new SQLite file in {@code dir} when null. */
     PersonalServer(Path dir, Database given) {
-        this(dir, given, Clock.systemUTC());
+        this(dir, given, TEST_POLICY, SecurityConfig.DEFAULTS);
     }
 
     /** The same with the services on the given clock. */
     PersonalServer(Path dir, Database given, Clock clock) {
+        this(dir, given, TEST_POLICY, SecurityConfig.DEFAULTS, clock);
+    }
+
+    /** A new SQLite file in a temporary folder, with the given policy and security settings. */
+    PersonalServer(AccountPolicy policy, SecurityConfig security) {
+        this(newDir(), null, policy, security);
+    }
+
+    /** On the given database (or a new SQLite file in {@code dir}), with the given policy and security settings. */
+    PersonalServer(Path dir, Database given, AccountPolicy policy, SecurityConfig security) {
+        this(dir, given, policy, security, Clock.systemUTC());
+    }
+
+    /** The same with the services on the given clock. */
+    PersonalServer(Path dir, Database given, AccountPolicy policy, SecurityConfig security, Clock clock) {
         CrampCare crampCare = CrampCare.builtIn();
         this.dataDir = dir;
         this.ownDatabase = given == null;
         this.db = given != null ? given : Database.open(DatabaseConfig.of(dir, null, null, null));
-        this.personal = new PersonalData(db, AccountService.create(db, clock, TEST_POLICY),
+        this.personal = new PersonalData(db, AccountService.create(db, clock, policy),
                 DiaryService.create(db, crampCare.knowledge(), clock), clock);
-        this.server = WebServer.start(crampCare, new ServerConfig(0, "127.0.0.1", dir), personal);
+        this.server = WebServer.start(crampCare, new ServerConfig(0, "127.0.0.1", dir), security, personal,
+                org.crampcare.web.kit.Metrics.off());
     }
 
     String url(String path) {

@@ -10,12 +10,21 @@ final class RunningServer implements AutoCloseable {
     private final WebServer server;
 
     RunningServer() {
+        this(CrampCare.builtIn());
+    }
+
+    /** The app on the given knowledge. */
+    RunningServer(CrampCare crampCare) {
         try {
-            server = WebServer.start(CrampCare.builtIn(),
+            server = WebServer.start(crampCare,
                     new ServerConfig(0, "127.0.0.1", Files.createTempDirectory("crampcare-data")));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    int port() {
+        return server.port();
     }
 
     String url(String path) {

@@ -11,7 +11,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.time.Clock;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.crampcare.storage.Database;
@@ -41,8 +40,8 @@ class TwoServersTest {
         TestDatabases.fresh(Vendor.POSTGRESQL);
         poolA = Database.open(TestDatabases.config(Vendor.POSTGRESQL));
         poolB = Database.open(TestDatabases.config(Vendor.POSTGRESQL));
-        a = new PersonalServer(Files.createTempDirectory("crampcare-a"), poolA, Clock.systemUTC());
-        b = new PersonalServer(Files.createTempDirectory("crampcare-b"), poolB, Clock.systemUTC());
+        a = new PersonalServer(Files.createTempDirectory("crampcare-a"), poolA);
+        b = new PersonalServer(Files.createTempDirectory("crampcare-b"), poolB);
     }
 
     @AfterAll
@@ -76,7 +75,7 @@ class TwoServersTest {
     @Test
     void failedSignInsCountAcrossBothServers() throws Exception {
         signUp(a, "throttled@example.org");
-        for (int i = 0; i < PersonalServer.TEST_POLICY.accountFailures(); i++) {
+        for (int i = 0; i < PersonalServer.TEST_POLICY.pairFailures(); i++) {
             PersonalServer server = i % 2 == 0 ? a : b;
             assertThat(form(server, "/account/signin", "email=throttled%40example.org&password=wrong+password+" + i)
                     .statusCode()).isEqualTo(401);

@@ -6,6 +6,7 @@ import org.crampcare.account.AccountService;
 import org.crampcare.account.SignInException;
 import org.crampcare.account.SignedIn;
 import org.crampcare.triage.InputException;
+import org.crampcare.web.kit.ClientAddress;
 import org.crampcare.web.kit.Csrf;
 import org.crampcare.web.kit.Errors;
 import org.crampcare.web.kit.Page;
@@ -17,7 +18,7 @@ import org.crampcare.web.kit.Templates;
  *
  * <p>No answer tells whether an e-mail has an account: sign-up always sends the person on to sign
  * in, and a failed sign-in has one message. The client address for throttling is the connection's
- * own ({@code ctx.ip()}); forwarded-for headers are not trusted.
+ * own, or the one a trusted proxy forwarded (see {@link ClientAddress}).
  */
 public final class AccountHandlers {
     /** What sign-up answers, whether or not the e-mail already had an account. */
@@ -25,11 +26,13 @@ public final class AccountHandlers {
     private final AccountService accounts;
     private final Sessions sessions;
     private final Templates templates;
+    private final ClientAddress clients;
 
-    public AccountHandlers(AccountService accounts, Sessions sessions, Templates templates) {
+    public AccountHandlers(AccountService accounts, Sessions sessions, Templates templates, ClientAddress clients) {
         this.accounts = accounts;
         this.sessions = sessions;
         this.templates = templates;
+        this.clients = clients;
     }
 
     /** GET /account/signup. */
@@ -41,9 +44,12 @@ public final class AccountHandlers {
     public void signUp(Context ctx) {
         String email = field(ctx, "email");
         try {
-            accounts.signUp(email, ctx.formParam("password"));
+            accounts.signUp(email, ctx.formParam("password"), clients.of(ctx));
         } catch (InputException e) {
             render(ctx, 400, "account/signup.jte", "Create an account", email, Errors.formMessage(e), null);
+            return;
+        } catch (SignInException e) {
+            render(ctx, 429, "account/signup.jte", "Create an account", email, e.getMessage(), null);
             return;
         }
         render(ctx, 200, "account/signin.jte", "Sign in", email, null, SIGNED_UP);
@@ -58,7 +64,7 @@ public final class AccountHandlers {
     public void signIn(Context ctx) {
         String email = field(ctx, "email");
         try {
-            SignedIn signedIn = accounts.signIn(email, ctx.formParam("password"), ctx.ip());
+            SignedIn signedIn = accounts.signIn(email, ctx.formParam("password"), clients.of(ctx));
             sessions.remember(ctx, signedIn);
             ctx.redirect("/diary", HttpStatus.SEE_OTHER);
         } catch (InputException e) {
@@ -89,10 +95,10 @@ public final class AccountHandlers {
         String email = accounts.email(person).orElse("");
         try {
             SignedIn signedIn = accounts.changePassword(person, ctx.formParam("current_password"),
-                    ctx.formParam("new_password"));
+                    ctx.formParam("new_password"), clients.of(ctx));
             sessions.remember(ctx, signedIn);
             render(ctx, 200, "account/account.jte", "Your account", email, null,
-                    "Your password is changed. Other devices are signed out.");
+                    "Your password is changed. Other devices are signed out and your API tokens no longer work.");
         } catch (InputException e) {
             render(ctx, 400, "account/account.jte", "Your account", email, Errors.formMessage(e), null);
         } catch (SignInException e) {
@@ -106,7 +112,7 @@ public final class AccountHandlers {
         long person = sessions.required(ctx);
         String email = accounts.email(person).orElse("");
         try {
-            accounts.deleteAccount(person, ctx.formParam("password"));
+            accounts.deleteAccount(person, ctx.formParam("password"), clients.of(ctx));
         } catch (InputException e) {
             render(ctx, 400, "account/account.jte", "Your account", email, Errors.formMessage(e), null);
             return;

@@ -10,6 +10,7 @@ import org.crampcare.account.NewApiToken;
 import org.crampcare.account.SignedIn;
 import org.crampcare.triage.InputException;
 import org.crampcare.web.kit.ApiProblem;
+import org.crampcare.web.kit.ClientAddress;
 import org.crampcare.web.kit.Sessions;
 
 /**
@@ -20,16 +21,18 @@ import org.crampcare.web.kit.Sessions;
 public final class AccountApiHandlers {
     private final AccountService accounts;
     private final Sessions sessions;
+    private final ClientAddress clients;
 
-    public AccountApiHandlers(AccountService accounts, Sessions sessions) {
+    public AccountApiHandlers(AccountService accounts, Sessions sessions, ClientAddress clients) {
         this.accounts = accounts;
         this.sessions = sessions;
+        this.clients = clients;
     }
 
     /** POST /api/v1/account/signup: 202 whether or not the e-mail was new. */
     public void signUp(Context ctx) {
         JsonNode body = DiaryJson.object(ctx.body());
-        accounts.signUp(text(body, "email"), text(body, "password"));
+        accounts.signUp(text(body, "email"), text(body, "password"), clients.of(ctx));
         DiaryApiHandlers.json(ctx, 202, Map.of("message",
                 "If this e-mail had no account, one was created. Sign in with your e-mail and password."));
     }
@@ -37,7 +40,7 @@ public final class AccountApiHandlers {
     /** POST /api/v1/account/signin: sets the session cookie; 401 wrong, 429 throttled. */
     public void signIn(Context ctx) {
         JsonNode body = DiaryJson.object(ctx.body());
-        SignedIn signedIn = accounts.signIn(text(body, "email"), text(body, "password"), ctx.ip());
+        SignedIn signedIn = accounts.signIn(text(body, "email"), text(body, "password"), clients.of(ctx));
         sessions.remember(ctx, signedIn);
         DiaryApiHandlers.json(ctx, 200, Map.of("expires_at", signedIn.expiresAt().toString()));
     }
@@ -49,9 +52,12 @@ public final class AccountApiHandlers {
         ctx.status(204);
     }
 
-    /** POST /api/v1/diary/tokens: creates a personal token; the secret is shown only in this answer. */
+    /**
+     * POST /api/v1/diary/tokens: creates a personal token; the secret is shown only in this answer.
+     * Only a signed-in session may do this (403 with a token), so a stolen token cannot outlive its revocation.
+     */
     public void createToken(Context ctx) {
-        long person = sessions.required(ctx);
+        long person = sessions.requiredSession(ctx);
         NewApiToken t = accounts.createApiToken(person, text(DiaryJson.object(ctx.body()), "name"));
         Map<String, Object> out = token(t.info());
         out.put("token", t.token());
@@ -80,6 +86,7 @@ public final class AccountApiHandlers {
         out.put("name", t.name());
         out.put("created_at", t.createdAt().toString());
         out.put("last_used_at", t.lastUsedAt() == null ? null : t.lastUsedAt().toString());
+        out.put("expires_at", t.expiresAt().toString());
         return out;
     }
 

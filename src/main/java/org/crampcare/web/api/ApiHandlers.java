@@ -18,6 +18,7 @@ import org.crampcare.triage.InputException;
 import org.crampcare.web.kit.ApiError;
 import org.crampcare.web.kit.JsonReply;
 import org.crampcare.web.kit.Metrics;
+import org.crampcare.web.kit.RequestCharset;
 
 /**
  * The JSON API under {@code /api/v1}, described by {@code /api/v1/openapi.json}.
@@ -58,6 +59,9 @@ public final class ApiHandlers {
         String type = contentType == null ? "" : contentType.toLowerCase(java.util.Locale.ROOT);
         if (!type.startsWith("application/json")) {
             return new ApiError(415, "Content-Type", "send the input as application/json").reply();
+        }
+        if (RequestCharset.problem(type) != null) {
+            return new ApiError(415, "Content-Type", RequestCharset.problem(type)).reply();
         }
         try {
             AssessmentResult result = assessor.assess(AssessmentJson.readInput(body));
@@ -174,6 +178,7 @@ public final class ApiHandlers {
         out.put("group", e.group());
         out.put("text", e.text());
         out.put("steps", e.steps());
+        out.put("basis", e.basis().key());
         out.put("evidence", e.evidence().name().toLowerCase(java.util.Locale.ROOT));
         out.put("caveat", e.caveat());
         out.put("timerMinutes", e.timerMinutes());

@@ -1,6 +1,7 @@
 package org.crampcare.web.api;
 
 import io.javalin.http.Context;
+import io.javalin.http.Handler;
 import java.time.LocalDate;
 import java.util.Map;
 import org.crampcare.diary.CrampFilter;
@@ -25,11 +26,14 @@ public final class DiaryApiHandlers {
     private final DiaryService diary;
     private final Sessions sessions;
     private final Assessor assessor;
+    private final Handler fhirExport;
 
-    public DiaryApiHandlers(DiaryService diary, Sessions sessions, Assessor assessor) {
+    /** The handlers; {@code fhirExport} answers {@code export?format=fhir} (a FHIR collection Bundle). */
+    public DiaryApiHandlers(DiaryService diary, Sessions sessions, Assessor assessor, Handler fhirExport) {
         this.diary = diary;
         this.sessions = sessions;
         this.assessor = assessor;
+        this.fhirExport = fhirExport;
     }
 
     /** GET /api/v1/diary/cramps?from=&to=&muscle=. */
@@ -138,8 +142,8 @@ public final class DiaryApiHandlers {
         json(ctx, 200, Map.of("warnings", diary.patternWarnings(person).stream().map(DiaryJson::warning).toList()));
     }
 
-    /** GET /api/v1/diary/export?format=csv|json. */
-    public void export(Context ctx) {
+    /** GET /api/v1/diary/export?format=csv|json|fhir. */
+    public void export(Context ctx) throws Exception {
         long person = sessions.required(ctx);
         String format = ctx.queryParam("format");
         if ("csv".equals(format)) {
@@ -148,8 +152,10 @@ public final class DiaryApiHandlers {
         } else if ("json".equals(format)) {
             ctx.header("Content-Disposition", "attachment; filename=\"crampcare-diary.json\"");
             ctx.contentType("application/json").result(diary.yourData().exportJson(person));
+        } else if ("fhir".equals(format)) {
+            fhirExport.handle(ctx);
         } else {
-            throw new InputException("format", "expected csv or json");
+            throw new InputException("format", "expected csv, json or fhir");
         }
     }
 

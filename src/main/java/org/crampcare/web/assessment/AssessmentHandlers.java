@@ -21,7 +21,7 @@ import org.crampcare.web.kit.Templates;
  * wizard at once with the emergency page.
  */
 public final class AssessmentHandlers {
-    static final int MAX_TEXT = 2000;
+    static final int MAX_TEXT = AssessmentInput.MAX_TEXT_CHARS;
     private final Assessor assessor;
     private final Templates templates;
     private final StepBuilder steps;
@@ -77,7 +77,7 @@ public final class AssessmentHandlers {
     public void text(Context ctx) {
         String text = ctx.formParamAsClass("text", String.class).getOrDefault("").strip();
         String problem = text.isEmpty() ? "Write a few words about your cramp first, or answer the questions instead."
-                : text.length() > MAX_TEXT ? "Please keep it under " + MAX_TEXT + " characters." : null;
+                : text.codePointCount(0, text.length()) > MAX_TEXT ? "Please keep it under " + MAX_TEXT + " characters." : null;
         if (problem != null) {
             templates.render(ctx, 400, "assessment/start.jte", new StartModel(page(ctx), text, problem, steps.steps()));
             return;
@@ -102,7 +102,8 @@ public final class AssessmentHandlers {
 
     private void advance(Context ctx, int step, boolean resultNow, WizardState submitted) {
         AssessmentResult result = submitted.assess(assessor);
-        WizardState state = new WizardState(result.answers(), submitted.skipped(), submitted.fromText());
+        WizardState state = new WizardState(result.answers(), submitted.skipped(), submitted.fromText(),
+                submitted.stillToConfirm(result.answers()));
         if (result.triage() == TriageLevel.EMERGENCY) {
             metrics.assessed(result.triage());
             templates.render(ctx, "assessment/emergency.jte", results.emergency(page(ctx), result, state));
@@ -129,7 +130,9 @@ public final class AssessmentHandlers {
                 fromText.put(e.item(), new TextAnswer(read.answers().get(e.item()), e.quote()));
             }
         }
-        return new WizardState(read.answers(), java.util.Set.of(), fromText);
+        Map<String, String> toConfirm = new java.util.LinkedHashMap<>();
+        read.toConfirm().forEach(c -> toConfirm.putIfAbsent(c.item(), c.quote()));
+        return new WizardState(read.answers(), java.util.Set.of(), fromText, toConfirm);
     }
 
     private int clamp(String step) {

@@ -2,9 +2,11 @@ package org.crampcare.web.assessment;
 
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.crampcare.knowledge.Item;
+import org.crampcare.knowledge.ItemValue;
 import org.crampcare.triage.AssessmentInput;
 import org.crampcare.triage.AssessmentResult;
 import org.crampcare.triage.Assessor;
@@ -15,7 +17,10 @@ import org.crampcare.web.kit.Templates;
 /**
  * "I'm cramping right now": relief steps in two taps (home, then the muscle), emergency signs beside.
  *
- * <p>The muscle is posted, not put in the URL, like every other health answer.
+ * <p>Each muscle's steps are a public page at {@code GET /now/steps?muscle=...} that any device can
+ * keep for use without a connection, like a knowledge page: it says nothing about the person. The
+ * muscle travels in the query string, which the access log never writes. {@code POST /now} (the
+ * picker before issue #16) still answers the same page.
  */
 public final class NowHandlers {
     static final String ANYWHERE = "anywhere";
@@ -33,16 +38,37 @@ public final class NowHandlers {
 
     /** GET /now: which muscle is cramping? */
     public void picker(Context ctx) {
-        List<OptionModel> muscles = new java.util.ArrayList<>(locations.values().stream()
-                .map(v -> new OptionModel(v.value(), v.label(), "muscle-" + v.value(), false)).toList());
-        muscles.add(new OptionModel(ANYWHERE, "Somewhere else, or not sure", "muscle-" + ANYWHERE, false));
+        List<OptionModel> muscles = muscles().stream()
+                .map(m -> new OptionModel(m, m.equals(ANYWHERE) ? "Somewhere else, or not sure" : locations.labelOf(m),
+                        "muscle-" + m, false)).toList();
         templates.render(ctx, "assessment/now-picker.jte", new NowModel(Page.of(ctx, "Cramping right now", "now"), muscles, null,
                 List.of()));
     }
 
-    /** POST /now: the relief steps for the picked muscle. */
+    /** GET /now/steps?muscle=: the relief steps for the picked muscle (every muscle when none is given). */
+    public void stepsPage(Context ctx) {
+        render(ctx, ctx.queryParamAsClass("muscle", String.class).getOrDefault(ANYWHERE));
+    }
+
+    /** POST /now: the same relief steps for a posted muscle. */
     public void steps(Context ctx) {
-        String muscle = ctx.formParamAsClass("muscle", String.class).getOrDefault(ANYWHERE);
+        render(ctx, ctx.formParamAsClass("muscle", String.class).getOrDefault(ANYWHERE));
+    }
+
+    /** The addresses of the picker and of every muscle's steps, for the offline copies. */
+    public List<String> offlinePages() {
+        List<String> pages = new ArrayList<>(List.of("/now"));
+        muscles().forEach(m -> pages.add("/now/steps?muscle=" + m));
+        return pages;
+    }
+
+    private List<String> muscles() {
+        List<String> muscles = new ArrayList<>(locations.values().stream().map(ItemValue::value).toList());
+        muscles.add(ANYWHERE);
+        return muscles;
+    }
+
+    private void render(Context ctx, String muscle) {
         if (!muscle.equals(ANYWHERE) && !locations.allows(muscle)) {
             throw new BadRequestResponse("Please pick a muscle from the list.");
         }

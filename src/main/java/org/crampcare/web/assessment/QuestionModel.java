@@ -14,13 +14,14 @@ import org.crampcare.web.kit.SourceLink;
  * @param unknown     whether "I don't know" is ticked (number questions)
  * @param error       what is wrong with the answer, or null
  * @param fromText    the person's words this answer was understood from, or null
+ * @param toConfirm   the person's words that hinted at this sign without settling it, or null
  * @param dependsOn   the item whose answer decides whether this question applies, or null
  * @param askWhen     that condition as JSON (the knowledge files' shape), for the script that hides
  *                    the question when it does not apply; null when always asked
  */
 public record QuestionModel(String id, String kind, String question, String help, List<SourceLink> sources,
                             List<OptionModel> options, String numberValue, boolean unknown, String min,
-                            String max, String error, String fromText, String dependsOn,
+                            String max, String error, String fromText, String toConfirm, String dependsOn,
                             String askWhen) {
 
     /** The HTML id of the help text, for aria-describedby. */

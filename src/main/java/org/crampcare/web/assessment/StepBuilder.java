@@ -77,7 +77,7 @@ final class StepBuilder {
                 kind == QuestionKind.NUMBER && !values.isEmpty() ? values.get(0) : "",
                 kind == QuestionKind.NUMBER && unknown,
                 item.min() == null ? null : plain(item.min()), item.max() == null ? null : plain(item.max()),
-                error, text == null ? null : text.quote(), dependsOn,
+                error, text == null ? null : text.quote(), state.toConfirm().get(item.id()), dependsOn,
                 item.askWhen() == null ? null : AssessmentJson.write(ConditionJson.of(item.askWhen())));
     }
 

@@ -24,14 +24,22 @@ import org.crampcare.triage.InputException;
  * @param answers  answers by item id; an absent id is unanswered ("I don't know" stays absent)
  * @param skipped  items the person said "I don't know" to or left blank
  * @param fromText answers that came from the person's own words and have not been changed since
+ * @param toConfirm signs the person's words only hinted at, by item, with their words: shown on the
+ *                  question ("You wrote ...") until it is answered, never answered from them
  */
-record WizardState(Map<String, Object> answers, Set<String> skipped, Map<String, TextAnswer> fromText) {
+record WizardState(Map<String, Object> answers, Set<String> skipped, Map<String, TextAnswer> fromText,
+                   Map<String, String> toConfirm) {
     private static final TypeReference<Json> JSON = new TypeReference<>() { };
 
     WizardState {
         answers = Collections.unmodifiableMap(new LinkedHashMap<>(answers));
         skipped = Collections.unmodifiableSet(new LinkedHashSet<>(skipped));
         fromText = Collections.unmodifiableMap(new LinkedHashMap<>(fromText));
+        toConfirm = Collections.unmodifiableMap(new LinkedHashMap<>(toConfirm));
+    }
+
+    WizardState(Map<String, Object> answers, Set<String> skipped, Map<String, TextAnswer> fromText) {
+        this(answers, skipped, fromText, Map.of());
     }
 
     static WizardState empty() {
@@ -46,7 +54,7 @@ record WizardState(Map<String, Object> answers, Set<String> skipped, Map<String,
         try {
             Json j = AssessmentJson.mapper().readValue(json, JSON);
             return new WizardState(orEmpty(j.answers()), j.skipped() == null ? Set.of() : Set.copyOf(j.skipped()),
-                    orEmpty(j.fromText()));
+                    orEmpty(j.fromText()), orEmpty(j.toConfirm()));
         } catch (JsonProcessingException e) {
             throw new InputException("state", "the saved answers could not be read; please start again");
         }
@@ -54,7 +62,7 @@ record WizardState(Map<String, Object> answers, Set<String> skipped, Map<String,
 
     /** The hidden field's value. */
     String toJson() {
-        return AssessmentJson.write(new Json(answers, List.copyOf(skipped), fromText));
+        return AssessmentJson.write(new Json(answers, List.copyOf(skipped), fromText, toConfirm));
     }
 
     /** Assesses the answers (never the text: its answers are already part of {@link #answers}). */
@@ -62,7 +70,10 @@ record WizardState(Map<String, Object> answers, Set<String> skipped, Map<String,
         return assessor.assess(AssessmentInput.of(answers), skipped);
     }
 
-    /** A state with these answers and skips; text answers the person changed lose their text mark. */
+    /**
+     * A state with these answers and skips; text answers the person changed lose their text mark,
+     * and a sign to confirm is dropped once it is answered.
+     */
     WizardState with(Map<String, Object> newAnswers, Set<String> newSkipped) {
         Map<String, TextAnswer> stillFromText = new LinkedHashMap<>();
         fromText.forEach((id, t) -> {
@@ -70,7 +81,18 @@ record WizardState(Map<String, Object> answers, Set<String> skipped, Map<String,
                 stillFromText.put(id, t);
             }
         });
-        return new WizardState(newAnswers, newSkipped, stillFromText);
+        return new WizardState(newAnswers, newSkipped, stillFromText, stillToConfirm(newAnswers));
+    }
+
+    /** The signs to confirm that the given answers leave open. */
+    Map<String, String> stillToConfirm(Map<String, Object> newAnswers) {
+        Map<String, String> open = new LinkedHashMap<>();
+        toConfirm.forEach((id, quote) -> {
+            if (!newAnswers.containsKey(id)) {
+                open.put(id, quote);
+            }
+        });
+        return open;
     }
 
     private static <K, V> Map<K, V> orEmpty(Map<K, V> map) {
@@ -78,6 +100,7 @@ record WizardState(Map<String, Object> answers, Set<String> skipped, Map<String,
     }
 
     /** The JSON shape of the hidden field. */
-    private record Json(Map<String, Object> answers, List<String> skipped, Map<String, TextAnswer> fromText) {
+    private record Json(Map<String, Object> answers, List<String> skipped, Map<String, TextAnswer> fromText,
+                        Map<String, String> toConfirm) {
     }
 }

@@ -27,8 +27,8 @@ import org.crampcare.web.kit.SourceLink;
 import org.crampcare.web.kit.Templates;
 
 /**
- * The diary pages for cramps: the diary home with "log a cramp now", the list with filters, and
- * the details form.
+ * The diary pages for cramps: the diary home with "log a cramp now" (and its copy for use
+ * offline), the list with filters, and the details form.
  *
  * <p>"Log a cramp now" is two taps from the home page: the menu's "My diary", then a muscle button
  * (a POST that logs with the time now). The details can be added afterwards.
@@ -57,7 +57,17 @@ public final class DiaryHandlers {
         List<DiaryModels.CrampRow> recent = diary.cramps(person, CrampFilter.all()).stream().limit(RECENT)
                 .map(DiaryHandlers::row).toList();
         templates.render(ctx, "diary/home.jte", new DiaryModels.Home(Page.of(ctx, "My diary", "diary"),
-                DiaryForms.options("log", words(Muscle.values()), List.of()), warnings, recent));
+                DiaryForms.options("log", words(Muscle.values()), List.of()), warnings, recent, String.valueOf(person)));
+    }
+
+    /**
+     * GET /diary/offline: "log a cramp now" without anything personal, which the service worker keeps
+     * and shows for the diary's pages when there is no connection ({@code diary.js} then keeps the
+     * cramps on the device until they can be sent).
+     */
+    public void offline(Context ctx) {
+        templates.render(ctx, "diary/offline.jte", new DiaryModels.OfflineLog(Page.of(ctx, "My diary", "diary"),
+                DiaryForms.options("log", words(Muscle.values()), List.of())));
     }
 
     /** POST /diary/log: logs a cramp now in the tapped muscle (or none), then opens its details form. */

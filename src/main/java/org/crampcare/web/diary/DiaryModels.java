@@ -24,8 +24,18 @@ public final class DiaryModels {
     public record Warning(String rule, String level, String explanation, String finding, List<SourceLink> sources) {
     }
 
-    /** The diary page: "log a cramp now", warnings, the latest cramps. */
-    public record Home(Page page, List<OptionModel> muscles, List<Warning> warnings, List<CrampRow> recent) {
+    /**
+     * The diary page: "log a cramp now", warnings, the latest cramps.
+     *
+     * @param owner the account's number, which marks the cramps this device keeps while offline as this
+     *              person's (see {@code diary.js})
+     */
+    public record Home(Page page, List<OptionModel> muscles, List<Warning> warnings, List<CrampRow> recent,
+                       String owner) {
+    }
+
+    /** "Log a cramp now" for use without a connection: the same buttons, nothing about any person. */
+    public record OfflineLog(Page page, List<OptionModel> muscles) {
     }
 
     /** The list of cramps with the filter form (dates and muscle are posted, not put in the URL). */

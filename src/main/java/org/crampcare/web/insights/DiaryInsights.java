@@ -48,7 +48,7 @@ public final class DiaryInsights {
     }
 
     /** Today on the person's clock: the zone of their latest cramp, else UTC. */
-    LocalDate today(long personId) {
+    public LocalDate today(long personId) {
         return LocalDate.now(clock.withZone(zone(cramps(personId))));
     }
 
@@ -87,6 +87,11 @@ public final class DiaryInsights {
     /** The report as PDF bytes. */
     byte[] pdf(DoctorReport report) {
         return reports.pdf(report);
+    }
+
+    /** The doctor report of the period as PDF bytes (for the FHIR diary export). */
+    public byte[] reportPdf(long personId, DateRange range) {
+        return pdf(report(personId, range));
     }
 
     /** The questions the knowledge base suggests asking a provider, leaving out those about children. */

@@ -25,12 +25,13 @@ import org.slf4j.LoggerFactory;
  * Answers the busiest JSON API routes on Jetty's own request API, ahead of Javalin.
  *
  * <p>Why: {@code POST /api/v1/assessments} is what clinics and apps call in bulk, and Javalin's
- * servlet layer cost more per request than the assessment itself. The routes here are pure
- * computations on immutable knowledge: they read a small body, compute and write bytes without
- * ever blocking, so Jetty may run them on the thread that read the request. Every other request
- * is handed to the server's thread pool and on to Javalin unchanged, so blocking work (database,
- * templates) never runs on that thread. The same checks apply as on Javalin's routes: body size
- * limit, JSON content type, security headers, the API's error shape and the access log.
+ * servlet layer cost more per request than the assessment itself. The body is read without
+ * blocking on the thread that read the request; the answer itself, whose cost grows with the
+ * input (a description is read word by word), is computed on the bounded {@link ComputePool} and
+ * never on a connection thread, so slow requests cannot stall the server: when the pool is full the
+ * answer is 503 at once. Every other request is handed to the server's thread pool and on to
+ * Javalin unchanged. The same checks apply as on Javalin's routes: body size limit, JSON content
+ * type, security headers, the API's error shape and the access log.
  */
 public final class DirectRoutes extends Handler.Wrapper {
     private static final Logger LOG = LoggerFactory.getLogger(DirectRoutes.class);
@@ -43,6 +44,7 @@ public final class DirectRoutes extends Handler.Wrapper {
     private final Map<String, List<HttpField>> headersByPath = new HashMap<>();
     private final SecurityHeaders headers;
     private final AccessLog log;
+    private final ComputePool workers;
     private final Metrics metrics;
 
     /** A route answered here: the request's content type (or null) and body in, a JSON answer out. */
@@ -51,10 +53,15 @@ public final class DirectRoutes extends Handler.Wrapper {
         JsonReply answer(String contentType, byte[] body);
     }
 
-    public DirectRoutes(Handler javalin, SecurityHeaders headers, AccessLog log, Metrics metrics) {
+    /**
+     * Direct routes ahead of {@code javalin}, computing answers on {@code workers} (closed when the server
+     * stops) and recording each answer in {@code metrics}.
+     */
+    public DirectRoutes(Handler javalin, SecurityHeaders headers, AccessLog log, ComputePool workers, Metrics metrics) {
         super(javalin);
         this.headers = headers;
         this.log = log;
+        this.workers = workers;
         this.metrics = metrics;
     }
 
@@ -115,9 +122,20 @@ public final class DirectRoutes extends Handler.Wrapper {
                 return;
             }
             if (last) {
-                answer(route, request, response, callback, body.toArray(), started);
+                computeLater(route, request, response, callback, body.toArray(), started);
                 return;
             }
+        }
+    }
+
+    /** Hands the answer to the compute pool; 503 when it is full. */
+    private void computeLater(JsonRoute route, Request request, Response response, Callback callback, byte[] body,
+                              long started) {
+        try {
+            workers.execute(() -> answer(route, request, response, callback, body, started));
+        } catch (RejectedExecutionException busy) {
+            reply(request, response, callback, new ApiError(503, "server",
+                    "The server is busy. Please try again in a moment.").reply(), started);
         }
     }
 
@@ -147,9 +165,13 @@ public final class DirectRoutes extends Handler.Wrapper {
         for (HttpField field : headersByPath.get(path)) {
             fields.put(field);
         }
+        if (reply.status() == 503) {
+            fields.put(HttpHeader.RETRY_AFTER, "1");
+        }
         fields.put(HttpHeader.CONTENT_LENGTH, body.remaining());
         long nanos = System.nanoTime() - started;
-        log.log(request.getMethod(), path, reply.status(), nanos / 1_000_000);
+        log.log(request.getMethod(), path, reply.status(), nanos / 1_000_000,
+                log.client(Request.getRemoteAddr(request), request.getHeaders().get("X-Forwarded-For")), null);
         metrics.request(request.getMethod(), path, reply.status(), nanos);
         response.write(true, body.getByteBuffer(), new Callback() {
             @Override
@@ -186,6 +208,13 @@ public final class DirectRoutes extends Handler.Wrapper {
         } catch (RejectedExecutionException busy) {
             Response.writeError(request, response, callback, 503);
         }
+    }
+
+    /** Ends the compute pool's threads once the server has stopped. */
+    @Override
+    protected void doStop() throws Exception {
+        super.doStop();
+        workers.close();
     }
 
     private static JsonReply tooLarge() {

@@ -2,23 +2,31 @@ package org.crampcare.web.kit;
 
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
+import org.crampcare.account.AccountBusyException;
 import org.crampcare.account.SignInException;
+import org.crampcare.fhir.FhirService;
 import org.crampcare.triage.InputException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Turns every failure into a clean answer: JSON under {@code /api/}, an HTML page elsewhere.
+ * Turns every failure into a clean answer: JSON under {@code /api/}, a FHIR OperationOutcome under
+ * {@code /fhir}, an HTML page elsewhere.
  *
  * <p>Clients never see a stack trace or exception text from a bug; the trace goes to the server
  * log only, without the request body.
  */
 public final class Errors {
     private static final Logger LOG = LoggerFactory.getLogger(Errors.class);
+    /** The content type of every answer under {@code /fhir}. */
+    public static final String FHIR_JSON = "application/fhir+json; charset=utf-8";
     private final Templates templates;
+    private final FhirService fhir;
 
-    public Errors(Templates templates) {
+    /** Errors rendered with the templates, and as OperationOutcomes of {@code fhir} under {@code /fhir}. */
+    public Errors(Templates templates, FhirService fhir) {
         this.templates = templates;
+        this.fhir = fhir;
     }
 
     /** Exception handler for Javalin's HTTP status exceptions (404, 405, 413, 403...). */
@@ -54,8 +62,15 @@ public final class Errors {
 
     /** Exception handler for refused sign-ins (also a wrong password on a password check): 401 or 429. */
     public void signIn(SignInException e, Context ctx) {
-        boolean throttled = e.reason() == SignInException.Reason.THROTTLED;
-        send(ctx, throttled ? 429 : 401, "credentials", e.getMessage());
+        boolean wrong = e.reason() == SignInException.Reason.WRONG_CREDENTIALS;
+        send(ctx, wrong ? 401 : 429, e.reason() == SignInException.Reason.TOO_MANY_SIGN_UPS ? "address" : "credentials",
+                e.getMessage());
+    }
+
+    /** Exception handler for password work refused because too much is queued already: 503, try again soon. */
+    public void busy(AccountBusyException e, Context ctx) {
+        ctx.header("Retry-After", "2");
+        send(ctx, 503, "server", e.getMessage());
     }
 
     /** Handler for account and diary routes on a server started without a database: 503. */
@@ -78,8 +93,15 @@ public final class Errors {
         return Character.toUpperCase(label.charAt(0)) + label.substring(1) + ": " + e.reason();
     }
 
+    /** Answers with an OperationOutcome of one error; {@code expression} (FHIRPath) may be null. */
+    public void fhirOutcome(Context ctx, int status, String message, String expression) {
+        ctx.status(status).contentType(FHIR_JSON).result(fhir.outcome(status, message, expression));
+    }
+
     private void send(Context ctx, int status, String field, String message) {
-        if (ctx.path().startsWith("/api/")) {
+        if (Csrf.stateless(ctx)) {
+            fhirOutcome(ctx, status, message, null);
+        } else if (ctx.path().startsWith("/api/")) {
             new ApiError(status, field, message).send(ctx);
         } else {
             templates.render(ctx, status, "layout/error.jte", new ErrorModel(Page.of(ctx, heading(status), ""), status, message));

@@ -18,7 +18,7 @@ public final class Templates {
     public void render(Context ctx, int status, String template, Object model) {
         StringOutput out = new StringOutput();
         engine.render(template, model, out);
-        ctx.status(status).html(out.toString());
+        ctx.status(status).contentType("text/html; charset=utf-8").result(out.toString());
     }
 
     /** Renders the template with status 200. */

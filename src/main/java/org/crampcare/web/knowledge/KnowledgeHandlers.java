@@ -2,6 +2,7 @@ package org.crampcare.web.knowledge;
 
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.crampcare.knowledge.ContentEntry;
@@ -51,6 +52,13 @@ public final class KnowledgeHandlers {
     /** GET /about: what CrampCare is and is not. */
     public void about(Context ctx) {
         templates.render(ctx, "knowledge/about.jte", model(ctx, "About CrampCare", "about", List.of(), List.of()));
+    }
+
+    /** The addresses of these pages, which say nothing about anyone, for the offline copies. */
+    public List<String> offlinePages() {
+        List<String> pages = new ArrayList<>(List.of("/", "/knowledge", "/sources", "/about"));
+        knowledge.topics().forEach(t -> pages.add("/knowledge/" + t.id()));
+        return pages;
     }
 
     private AdviceModel entry(ContentEntry e) {

@@ -4,7 +4,9 @@ import io.javalin.http.Context;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
+import org.crampcare.knowledge.EmergencySigns;
 import org.crampcare.knowledge.KnowledgeBase;
+import org.crampcare.knowledge.TriageLevel;
 import org.crampcare.search.KnowledgeSearch;
 import org.crampcare.search.SearchAnswer;
 import org.crampcare.search.SearchJson;
@@ -42,12 +44,13 @@ public final class SearchHandlers {
         Page page = Page.of(ctx, "Search results", "knowledge");
         String problem = problem(q);
         if (problem != null) {
-            templates.render(ctx, 400, "knowledge/search.jte", new SearchModel(page, q, List.of(), List.of(), problem));
+            templates.render(ctx, 400, "knowledge/search.jte", new SearchModel(page, q, List.of(), List.of(), problem, null));
             return;
         }
         SearchResult r = search.get().search(q, PAGE_ANSWERS);
         templates.render(ctx, "knowledge/search.jte", new SearchModel(page, q,
-                r.warningSigns().stream().map(this::sign).toList(), r.answers().stream().map(this::answer).toList(), null));
+                r.warningSigns().stream().map(this::sign).toList(), r.answers().stream().map(this::answer).toList(), null,
+                r.covered() ? null : notCovered(r)));
     }
 
     /** GET /api/v1/knowledge/search?q=. */
@@ -66,6 +69,17 @@ public final class SearchHandlers {
             return "Type a question first, for example: how do I stop a calf cramp?";
         }
         return q.length() > MAX_QUESTION ? "Please keep the question under " + MAX_QUESTION + " characters." : null;
+    }
+
+    private SearchModel.NotCovered notCovered(SearchResult r) {
+        SearchModel.Emergency emergency = null;
+        if (r.personal() && !r.describesSymptoms()) {
+            EmergencySigns e = EmergencySigns.of(knowledge);
+            emergency = new SearchModel.Emergency(knowledge.level(TriageLevel.EMERGENCY).label(), e.signs(), e.action(),
+                    SourceLink.of(e.sources(), knowledge.sources()));
+        }
+        return new SearchModel.NotCovered(r.notCovered(),
+                knowledge.topics().stream().map(t -> new SearchModel.TopicLink(t.id(), t.title())).toList(), emergency);
     }
 
     private SearchModel.SignModel sign(WarningSign w) {

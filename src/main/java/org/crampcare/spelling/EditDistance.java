@@ -1,4 +1,4 @@
-package org.crampcare.search;
+package org.crampcare.spelling;
 
 /**
  * Optimal string alignment distance: insertions, deletions, substitutions and swaps of two
@@ -6,19 +6,19 @@ package org.crampcare.search;
  *
  * <p>Swaps count as one edit because typing two letters in the wrong order is the most common slip.
  */
-final class EditDistance {
+public final class EditDistance {
     private EditDistance() {
     }
 
     /** The distance between a and b, or {@code limit + 1} as soon as it must exceed {@code limit}. */
-    static int between(String a, String b, int limit) {
+    public static int between(String a, String b, int limit) {
         return new Rows(b.length()).between(a, b, limit);
     }
 
     /**
      * Three reusable rows of the distance table (the third for transpositions), so comparing one
      * word with a whole vocabulary allocates once instead of once per candidate. Not thread-safe:
-     * make one per question.
+     * make one per word looked up.
      */
     static final class Rows {
         private int[] twoBack;

@@ -1,0 +1,72 @@
+package org.crampcare.intake;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.crampcare.spelling.SpellingCorrector;
+
+/**
+ * Reads words as people type them: shorthand expanded ("cant", "rn", "outta"), slips corrected
+ * against the lexicon's own vocabulary ("unbearible", "swolen").
+ *
+ * <p>A word is corrected only when it is neither a word of the lexicon (or a form of one) nor a
+ * real English word listed as near one ("weak" is not a slip of "week", "warned" not of "warmed").
+ * The tolerance is the shared one of {@link SpellingCorrector}, so short words are never changed.
+ * Every changed token keeps its place in the original text, so quotes still show what the person
+ * wrote. The full stop after an abbreviation ("approx. 45 s") is dropped, so it does not end the
+ * sentence and cut the number off from what it measures. Immutable.
+ */
+final class TextSpelling {
+    private final Map<String, List<String>> shorthand;
+    private final Set<String> knownWords;
+    private final Set<String> knownStems;
+    private final Set<String> realWords;
+    private final SpellingCorrector corrector;
+    private final Set<String> abbreviations;
+
+    TextSpelling(Map<String, List<String>> shorthand, Set<String> lexiconWords, Set<String> realWords,
+                 Set<String> abbreviations) {
+        this.abbreviations = Set.copyOf(abbreviations);
+        this.shorthand = Map.copyOf(shorthand);
+        this.knownWords = Set.copyOf(lexiconWords);
+        Set<String> stems = new java.util.HashSet<>();
+        lexiconWords.forEach(w -> stems.add(Stemmer.stem(w)));
+        this.knownStems = Set.copyOf(stems);
+        this.realWords = Set.copyOf(realWords);
+        Map<String, Integer> weights = new HashMap<>();
+        lexiconWords.forEach(w -> weights.put(w, 1));
+        this.corrector = new SpellingCorrector(weights);
+    }
+
+    /** The tokens with shorthand expanded and slips corrected. */
+    List<Token> read(List<Token> tokens) {
+        List<Token> out = new ArrayList<>(tokens.size());
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.word().equals(".") && i > 0 && abbreviations.contains(tokens.get(i - 1).word())) {
+                continue;
+            }
+            List<String> expanded = t.kind() == Token.Kind.WORD ? shorthand.get(t.word()) : null;
+            if (expanded != null) {
+                expanded.forEach(w -> out.add(t.as(w, 0)));
+            } else {
+                out.add(corrected(t).orElse(t));
+            }
+        }
+        return out;
+    }
+
+    private Optional<Token> corrected(Token t) {
+        if (t.kind() != Token.Kind.WORD || known(t)) {
+            return Optional.empty();
+        }
+        return corrector.closest(t.word()).map(c -> t.as(c.word(), c.edits()));
+    }
+
+    private boolean known(Token t) {
+        return knownWords.contains(t.word()) || knownStems.contains(t.stem()) || realWords.contains(t.word());
+    }
+}

@@ -1,0 +1,53 @@
+package org.crampcare.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.crampcare.TestEnvironment;
+import org.crampcare.intake.TextIntake;
+import org.crampcare.knowledge.KnowledgeBase;
+import org.crampcare.knowledge.KnowledgeLoader;
+import org.crampcare.triage.AssessmentInput;
+import org.crampcare.triage.AssessmentJson;
+import org.crampcare.triage.AssessmentResult;
+import org.crampcare.triage.Assessor;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Scores the free-text evaluation sets as {@code crampcare eval text} does, text only, and fails on
+ * regression below the figures reached when issue #13 was done: exact level, under-triage, missed
+ * emergencies, and per-item precision and recall over every item the texts state.
+ */
+class TextEvalSetsTest {
+    private static final KnowledgeBase KB = KnowledgeLoader.builtIn();
+    private static final Assessor ASSESSOR = Assessor.create(KB, TextIntake.builtIn(KB));
+
+    @ParameterizedTest(name = "{0}: exact >= {1}, under 0, emergencies missed 0, P >= {2}, R >= {3}")
+    @CsvSource({
+        "src/test/resources/eval/text-tune.jsonl, 85, 0.95, 0.93",
+        "${shared}/eval/triage-text-dev.jsonl, 25, 0.97, 0.97",
+        "${shared}/eval/triage-text-dev2.jsonl, 40, 0.97, 0.93"})
+    void setHoldsItsFigures(String where, int minExact, double minPrecision, double minRecall) throws IOException {
+        Path file = Path.of(where.replace("${shared}", System.getProperty("crampcare.shared", "../shared")));
+        TestEnvironment.require(Files.isRegularFile(file), "evaluation set not present: " + file);
+        StringWriter misses = new StringWriter();
+        TriageScore score = new TriageScore(new PrintWriter(misses));
+        ItemScores items = new ItemScores();
+        for (JsonNode c : EvalCases.read(file)) {
+            AssessmentResult r = ASSESSOR.assess(AssessmentInput.ofText(c.get("text").asText()));
+            score.add(c, r);
+            items.add(AssessmentJson.mapper().valueToTree(r.answers()), c.path("answers_truth"));
+        }
+        assertThat(score.underTriaged()).as("under-triaged; misses:%n%s", misses).isZero();
+        assertThat(score.emergenciesMissed()).as("emergencies missed").isZero();
+        assertThat(score.exactLevels()).as("exact levels; misses:%n%s", misses).isGreaterThanOrEqualTo(minExact);
+        assertThat(items.total().precision()).as("item precision").isGreaterThanOrEqualTo(minPrecision);
+        assertThat(items.total().recall()).as("item recall").isGreaterThanOrEqualTo(minRecall);
+    }
+}
