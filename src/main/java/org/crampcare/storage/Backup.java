@@ -46,12 +46,17 @@ public final class Backup {
         }
     }
 
-    /** Backs the database up into {@code file} (replaced if it exists). */
+    /**
+     * Backs the database up into {@code file} (replaced if it exists), readable by its owner only: it
+     * holds every diary, the password hashes and the server keys.
+     */
     public static Summary write(Database db, Path file, Clock clock) {
         Path target = file.toAbsolutePath();
         Path partial = target.resolveSibling(target.getFileName() + ".partial");
         try {
             Summary summary;
+            Files.deleteIfExists(partial);
+            PrivateFiles.createFile(partial);
             try (OutputStream out = Files.newOutputStream(partial)) {
                 summary = write(db, out, clock);
             }

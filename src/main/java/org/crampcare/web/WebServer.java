@@ -110,7 +110,7 @@ public final class WebServer {
                         new FhirExportHandlers(personal.diary(), sessions, fhir, reportSource(diaryInsights), personal.clock())),
                 personal == null ? null : new InsightsHandlers(sessions, diaryInsights, templates),
                 personal == null ? null : new ReportHandlers(sessions, diaryInsights, templates),
-                new FhirHandlers(fhir, errors), offline);
+                new FhirHandlers(fhir, errors, metrics), offline);
         AccessLog log = new AccessLog(clients);
         Javalin app = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;

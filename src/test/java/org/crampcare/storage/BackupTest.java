@@ -183,6 +183,20 @@ class BackupTest {
         }
     }
 
+    @Test
+    void aBackupIsReadableByItsOwnerOnly() throws Exception {
+        Path file = tmp.resolve("private.ccbackup");
+        Files.writeString(file, "an older backup, readable by all");
+        Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        try (Database db = Database.open(TestDatabases.newSqlite())) {
+            seed(db);
+            Backup.write(db, file, CLOCK);
+        }
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                .isEqualTo("rw-------");
+        assertThat(Restore.verify(file).rows()).containsEntry("person", 3L);
+    }
+
     /** Three people with cramps, check-ins, a saved assessment, a token and a session; returns their ids. */
     static List<Long> seed(Database db) {
         AccountService accounts = AccountService.create(db, CLOCK, TestAccounts.CHEAP);

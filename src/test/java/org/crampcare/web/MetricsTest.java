@@ -39,6 +39,9 @@ class MetricsTest {
                 send("GET", base + "/no/such/page/4711", null);
                 send("POST", base + "/api/v1/assessments", "{\"answers\":{\"all_over_body\":true}}");
                 send("POST", base + "/api/v1/assessments", "{\"answers\":{\"pain_score\":3}}");
+                send("POST", base + "/fhir/QuestionnaireResponse/$assess", FhirApiTest.response(Map.of("all_over_body", true)));
+                send("GET", base + "/api/v1/knowledge/search?q=calf+cramp+at+night", null);
+                send("GET", base + "/diary/offline", null);
                 HttpResponse<String> scrape = send("GET", "http://127.0.0.1:" + metrics.port() + "/metrics", null);
                 assertThat(scrape.statusCode()).isEqualTo(200);
                 assertThat(scrape.headers().firstValue("Content-Type")).hasValue(MetricsServer.CONTENT_TYPE);
@@ -48,10 +51,13 @@ class MetricsTest {
                         "http_server_requests_seconds_count{method=\"GET\",route=\"unmatched\",status=\"404\"} 1",
                         "http_server_requests_seconds_count{method=\"POST\",route=\"/api/v1/assessments\",status=\"200\"} 2",
                         "http_server_requests_seconds_bucket{method=\"GET\",route=\"/\",status=\"200\",le=",
-                        "crampcare_assessments_total{level=\"EMERGENCY\"} 1.0",
+                        "http_server_requests_seconds_count{method=\"POST\",route=\"/fhir/QuestionnaireResponse/$assess\",status=\"200\"} 1",
+                        "http_server_requests_seconds_count{method=\"GET\",route=\"/api/v1/knowledge/search\",status=\"200\"} 1",
+                        "http_server_requests_seconds_count{method=\"GET\",route=\"/diary/offline\",status=\"200\"} 1",
+                        "crampcare_assessments_total{level=\"EMERGENCY\"} 2.0",
                         "crampcare_assessments_total{level=\"SELF_CARE\"}",
                         "jvm_memory_used_bytes", "jvm_threads_live_threads", "hikaricp_connections_active");
-                assertThat(text).doesNotContain("4711", "/knowledge/relief", "all_over_body");
+                assertThat(text).doesNotContain("4711", "/knowledge/relief", "all_over_body", "calf+cramp", "calf cramp");
                 assertThat(send("GET", base + "/metrics", null).statusCode()).as("not on the public port").isEqualTo(404);
             } finally {
                 web.stop();
