@@ -15,6 +15,8 @@ import uuid
 
 SEARCHES = ["how long should I stretch", "cramp at night calf", "drink water cramps", "statin muscle pain",
             "when to see a doctor", "swollen red calf", "pregnancy leg cramps", "heat exercise cramp"]
+FHIR_RESPONSE = ('{"resourceType":"QuestionnaireResponse","status":"in-progress",'
+                 '"item":[{"linkId":"pain_score","answer":[{"valueInteger":%d}]}]}')
 
 
 class Client:
@@ -89,7 +91,12 @@ class Client:
             self.call("GET /api/v1/diary/report", "GET", "/api/v1/diary/report?format=json")
         elif pick < 0.91:
             self.call("GET /api/v1/diary/report (pdf)", "GET", "/api/v1/diary/report?format=pdf")
-        elif pick < 0.96:
+        elif pick < 0.93:
+            self.call("POST /fhir/QuestionnaireResponse/$assess", "POST", "/fhir/QuestionnaireResponse/$assess",
+                      FHIR_RESPONSE % self.rng.randint(0, 10), {"Content-Type": "application/fhir+json"})
+        elif pick < 0.95:
+            self.call("GET /api/v1/diary/export (fhir)", "GET", "/api/v1/diary/export?format=fhir")
+        elif pick < 0.98:
             self.call("GET /", "GET", "/")
         else:
             self.call("GET /knowledge/{topic}", "GET", "/knowledge/relief")

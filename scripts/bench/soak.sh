@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Soak test: 10 minutes of mixed traffic against ./crampcare serve on this machine (loopback only):
-# assessments, knowledge search, diary writes (some with Idempotency-Key) and reads, check-ins,
-# insights, reports as JSON and PDF, and pages. Reports errors (must be 0), p50/p99 per route,
+# assessments (JSON API and FHIR $assess), knowledge search, diary writes (some with Idempotency-Key) and
+# reads, check-ins, insights, reports as JSON and PDF, the FHIR diary export, and pages. Reports errors (must be 0), p50/p99 per route,
 # resident memory over time and its growth after warm-up (must be < 10 %), then stops the server with
 # SIGTERM and runs `crampcare db check` on its database.
 #
