@@ -32,7 +32,11 @@ class HeadRequestTest {
         "/knowledge, text/html",
         "/assessment, text/html",
         "/static/app.css, text/css",
-        "/api/v1/health, application/json"})
+        "/api/v1/health, application/json",
+        "/sw.js, text/javascript",
+        "/offline, text/html",
+        "/manifest.webmanifest, application/manifest+json",
+        "/fhir/metadata, application/fhir+json"})
     void headAnswersWithTheContentTypeOfGet(String path, String type) throws Exception {
         HttpResponse<String> get = send("GET", path);
         HttpResponse<String> head = send("HEAD", path);
