@@ -11,6 +11,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.crampcare.CrampCare;
+import org.crampcare.SharedCrampCare;
 import org.crampcare.account.AccountService;
 import org.crampcare.account.TestAccounts;
 import org.crampcare.diary.CheckInInput;
@@ -29,7 +30,7 @@ final class DiaryServer implements AutoCloseable {
     /** The zone the seeded person lives in; cramps at 23:30 there fall on the person's own day. */
     static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
     static final int SEEDED_DAYS = 60;
-    private final CrampCare crampCare = CrampCare.builtIn();
+    private final CrampCare crampCare = SharedCrampCare.BUILT_IN;
     private final Database db;
     private final PersonalData personal;
     private final WebServer server;

@@ -364,11 +364,11 @@ class FhirApiTest {
     }
 
     private static HttpResponse<String> exportFromPage(DiaryServer.Person who, String name) throws Exception {
-        String token = "t".repeat(43);
+        FormTokens.Token token = FormTokens.fetch(server.url(""), who.cookie());
         return send(HttpRequest.newBuilder(URI.create(server.url("/diary/data/fhir")))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("Cookie", Csrf.COOKIE + "=" + token + "; " + who.cookie())
-                .POST(HttpRequest.BodyPublishers.ofString("csrf=" + token + "&name="
+                .header("Cookie", token.cookies(who.cookie()))
+                .POST(HttpRequest.BodyPublishers.ofString("csrf=" + token.value() + "&name="
                         + java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8))));
     }
 

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
 import org.crampcare.CrampCare;
+import org.crampcare.SharedCrampCare;
 import org.crampcare.FreePorts;
 import org.crampcare.storage.Database;
 import org.crampcare.storage.DatabaseConfig;
@@ -29,7 +30,7 @@ class MetricsTest {
         PrometheusMeterRegistry registry = MetricsServer.registry();
         try (Database db = Database.open(DatabaseConfig.of(data, null, null, null))) {
             db.bindMetrics(registry);
-            CrampCare crampCare = CrampCare.builtIn();
+            CrampCare crampCare = SharedCrampCare.BUILT_IN;
             WebServer web = WebServer.start(crampCare, new ServerConfig(0, "127.0.0.1", data), SecurityConfig.DEFAULTS,
                     PersonalData.on(db, crampCare.knowledge(), Clock.systemUTC()), new Metrics(registry));
             try (MetricsServer metrics = MetricsServer.start(new MetricsConfig(FreePorts.any(), "127.0.0.1"), registry)) {

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.crampcare.CrampCare;
+import org.crampcare.SharedCrampCare;
 import org.crampcare.diary.CrampEntry;
 import org.crampcare.diary.CrampFilter;
 import org.crampcare.diary.Muscle;
@@ -240,7 +241,7 @@ class OfflineBrowserTest {
 
     /** Every page the service worker keeps: home, the knowledge, "Cramping now" with each muscle, the offline pages. */
     private static List<String> keptPages() {
-        CrampCare crampCare = CrampCare.builtIn();
+        CrampCare crampCare = SharedCrampCare.BUILT_IN;
         List<String> pages = new java.util.ArrayList<>(List.of("/", "/knowledge", "/sources", "/about", "/now",
                 "/now/steps?muscle=anywhere", "/offline", "/diary/offline"));
         crampCare.knowledge().topics().forEach(t -> pages.add("/knowledge/" + t.id()));

@@ -19,6 +19,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import org.crampcare.CrampCare;
+import org.crampcare.SharedCrampCare;
 import org.crampcare.knowledge.ItemValue;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -33,7 +34,7 @@ class OfflineHttpTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final ByteArrayOutputStream LOG = new ByteArrayOutputStream();
-    private static final CrampCare CRAMPCARE = CrampCare.builtIn();
+    private static final CrampCare CRAMPCARE = SharedCrampCare.BUILT_IN;
     private static PrintStream originalErr;
     private static DiaryServer server;
 

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
 import org.crampcare.CrampCare;
+import org.crampcare.SharedCrampCare;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -32,7 +33,7 @@ class OfflineUpdateBrowserTest {
             Browser browser = CHROMIUM.open(network::url, true);
             OfflineDevice device = new OfflineDevice(browser, network);
             device.install("/");
-            String shippedVersion = CrampCare.builtIn().knowledge().version();
+            String shippedVersion = SharedCrampCare.BUILT_IN.knowledge().version();
             List<String> oldCaches = device.caches();
             assertThat(oldCaches).hasSize(1);
             assertThat(oldCaches.get(0)).startsWith("crampcare-").endsWith(shippedVersion);

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import org.crampcare.CrampCare;
+import org.crampcare.SharedCrampCare;
 import org.crampcare.account.AccountPolicy;
 import org.crampcare.account.AccountService;
 import org.crampcare.diary.DiaryService;
@@ -49,7 +50,7 @@ final class PersonalServer implements AutoCloseable {
 
     /** The same with the services on the given clock. */
     PersonalServer(Path dir, Database given, AccountPolicy policy, SecurityConfig security, Clock clock) {
-        CrampCare crampCare = CrampCare.builtIn();
+        CrampCare crampCare = SharedCrampCare.BUILT_IN;
         this.dataDir = dir;
         this.ownDatabase = given == null;
         this.db = given != null ? given : Database.open(DatabaseConfig.of(dir, null, null, null));

@@ -4,13 +4,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import org.crampcare.CrampCare;
+import org.crampcare.SharedCrampCare;
 
 /** The real app, started in-process on a free port for one test class. */
 final class RunningServer implements AutoCloseable {
     private final WebServer server;
 
     RunningServer() {
-        this(CrampCare.builtIn());
+        this(SharedCrampCare.BUILT_IN);
     }
 
     /** The app on the given knowledge. */

@@ -4,14 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
-import org.crampcare.CrampCare;
+import org.crampcare.SharedCrampCare;
 import org.crampcare.knowledge.Item;
 import org.crampcare.triage.Assessor;
 import org.junit.jupiter.api.Test;
 
 /** How a submitted wizard screen becomes answers; above all, that nothing unanswered becomes "no". */
 class ScreenReaderTest {
-    private static final Assessor ASSESSOR = CrampCare.builtIn().assessor();
+    private static final Assessor ASSESSOR = SharedCrampCare.BUILT_IN.assessor();
     private final ScreenReader reader = new ScreenReader(ASSESSOR);
     private final StepBuilder steps = new StepBuilder(ASSESSOR.knowledge());
 

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.crampcare.CrampCare;
+import org.crampcare.SharedCrampCare;
 import org.crampcare.diary.Activity;
 import org.crampcare.diary.CheckIn;
 import org.crampcare.diary.CrampEntry;
@@ -76,7 +77,7 @@ class DiaryRecordsTest {
 
     @Test
     void assessmentCarriesLevelRulesAndTheirExplanations() {
-        CrampCare crampCare = CrampCare.builtIn();
+        CrampCare crampCare = SharedCrampCare.BUILT_IN;
         String rule = crampCare.knowledge().rules().get(0).id();
         SavedAssessment saved = new SavedAssessment(5, Instant.parse("2026-03-01T08:00:00Z"), TriageLevel.APPOINTMENT,
                 List.of(rule, "Z99"), "{}");
