@@ -2,7 +2,6 @@ package org.crampcare.cli;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.concurrent.Callable;
 import org.crampcare.storage.Backup;
 import org.crampcare.storage.BackupException;
 import org.crampcare.storage.Restore;
@@ -19,19 +18,13 @@ final class BackupCommands {
     @Command(name = "backup", mixinStandardHelpOptions = true,
             description = {"Write a consistent, checksummed backup of the whole database to FILE.",
                 "Safe while the server runs; the file restores into SQLite or PostgreSQL."})
-    static final class Write implements Callable<Integer> {
+    static final class Write extends DatabaseSubcommand {
         @Option(names = "--to", paramLabel = "FILE", required = true, description = "The backup file to write (replaced if it exists).")
         Path to;
 
-        @CommandLine.Mixin
-        DatabaseOptions options;
-
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
-
         @Override
         public Integer call() {
-            return DbCommand.withDatabase(spec, options, (db, out) -> {
+            return withDatabase((db, out) -> {
                 Backup.Summary s = Backup.write(db, to, Clock.systemUTC());
                 out.printf("Backed up %d rows of %d tables (schema %s) from %s to %s%nsha256 %s%n", s.totalRows(),
                         s.rows().size(), s.schema(), db.vendor(), to, s.sha256());
@@ -44,18 +37,12 @@ final class BackupCommands {
     @Command(name = "restore", mixinStandardHelpOptions = true,
             description = {"Restore a backup written by 'db backup' into the database given by --data or --db-url.",
                 "The whole file is checked before anything is written; the database must be empty unless --replace."})
-    static final class Read implements Callable<Integer> {
+    static final class Read extends DatabaseSubcommand {
         @Option(names = "--from", paramLabel = "FILE", required = true, description = "The backup file to restore.")
         Path from;
 
         @Option(names = "--replace", description = "Delete the database's data first (in the same transaction).")
         boolean replace;
-
-        @CommandLine.Mixin
-        DatabaseOptions options;
-
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
 
         @Override
         public Integer call() {
@@ -65,7 +52,7 @@ final class BackupCommands {
                 spec.commandLine().getErr().println("crampcare: " + e.getMessage());
                 return 2;
             }
-            return DbCommand.withDatabase(spec, options, (db, out) -> {
+            return withDatabase((db, out) -> {
                 Restore.Contents c = Restore.into(db, from, replace);
                 out.printf("Restored %d rows of %d tables (schema %s, taken %s from %s) into %s%n", c.totalRows(),
                         c.rows().size(), c.schema(), c.createdAt(), c.vendor(), db.vendor());

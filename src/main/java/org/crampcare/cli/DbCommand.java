@@ -1,7 +1,6 @@
 package org.crampcare.cli;
 
 import java.io.PrintWriter;
-import java.util.concurrent.Callable;
 import org.crampcare.storage.BackupException;
 import org.crampcare.storage.Database;
 import org.crampcare.storage.DatabaseUnavailableException;
@@ -25,16 +24,10 @@ final class DbCommand implements Runnable {
 
     /** Applies pending schema migrations. */
     @Command(name = "migrate", mixinStandardHelpOptions = true, description = "Create or update the database schema.")
-    static final class Migrate implements Callable<Integer> {
-        @CommandLine.Mixin
-        DatabaseOptions options;
-
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
-
+    static final class Migrate extends DatabaseSubcommand {
         @Override
         public Integer call() {
-            return withDatabase(spec, options, (db, out) -> {
+            return withDatabase((db, out) -> {
                 out.println("Database " + db.vendor() + " is up to date; migrations applied just now: "
                         + db.migrationsAppliedAtOpen() + ".");
                 return 0;
@@ -46,16 +39,10 @@ final class DbCommand implements Runnable {
     @Command(name = "check", mixinStandardHelpOptions = true,
             description = "Update the schema if needed, then check the stored data (SQLite integrity and foreign keys;"
                     + " on both databases, no rows of people who do not exist).")
-    static final class Check implements Callable<Integer> {
-        @CommandLine.Mixin
-        DatabaseOptions options;
-
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
-
+    static final class Check extends DatabaseSubcommand {
         @Override
         public Integer call() {
-            return withDatabase(spec, options, (db, out) -> {
+            return withDatabase((db, out) -> {
                 IntegrityReport report = db.checkIntegrity();
                 if (report.ok()) {
                     out.println("Database " + db.vendor() + ": ok");

@@ -21,7 +21,7 @@ class DbCommandTest {
     void migrateCreatesTheSchemaOnceAndCheckPasses() {
         CliTest.Run first = CliTest.run("db", "migrate", "--data", tmp.toString());
         assertThat(first.code()).as(first.err()).isZero();
-        assertThat(first.out()).contains("SQLITE", "applied just now: 2");
+        assertThat(first.out()).contains("SQLITE", "applied just now: 3");
         assertThat(tmp.resolve(DatabaseConfig.SQLITE_FILE)).exists();
         assertThat(CliTest.run("db", "migrate", "--data", tmp.toString()).out()).contains("applied just now: 0");
         CliTest.Run check = CliTest.run("db", "check", "--data", tmp.toString());

@@ -141,11 +141,7 @@ class BackupTest {
 
     @Test
     void aDamagedBackupIsRefusedWithAClearMessageAndNothingWritten() throws Exception {
-        Path good = tmp.resolve("good.ccbackup");
-        try (Database db = Database.open(TestDatabases.newSqlite())) {
-            seed(db);
-            Backup.write(db, good, CLOCK);
-        }
+        Path good = seededBackup(tmp.resolve("good.ccbackup"));
         byte[] bytes = Files.readAllBytes(good);
         String text = gunzip(bytes);
         Map<String, byte[]> broken = new LinkedHashMap<>();
@@ -188,13 +184,19 @@ class BackupTest {
         Path file = tmp.resolve("private.ccbackup");
         Files.writeString(file, "an older backup, readable by all");
         Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        seededBackup(file);
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                .isEqualTo("rw-------");
+        assertThat(Restore.verify(file).rows()).containsEntry("person", 3L);
+    }
+
+    /** A backup of a new SQLite database with {@link #seed}'s data, written to {@code file}. */
+    private static Path seededBackup(Path file) {
         try (Database db = Database.open(TestDatabases.newSqlite())) {
             seed(db);
             Backup.write(db, file, CLOCK);
         }
-        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
-                .isEqualTo("rw-------");
-        assertThat(Restore.verify(file).rows()).containsEntry("person", 3L);
+        return file;
     }
 
     /** Three people with cramps, check-ins, a saved assessment, a token and a session; returns their ids. */
