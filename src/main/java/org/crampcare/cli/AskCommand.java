@@ -2,10 +2,11 @@ package org.crampcare.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-import org.crampcare.knowledge.Basis;
 import org.crampcare.CrampCare;
 import org.crampcare.knowledge.EmergencySigns;
 import org.crampcare.knowledge.KnowledgeBase;
+import org.crampcare.knowledge.Language;
+import org.crampcare.knowledge.Phrases;
 import org.crampcare.search.SearchAnswer;
 import org.crampcare.search.SearchJson;
 import org.crampcare.search.SearchResult;
@@ -36,6 +37,9 @@ final class AskCommand implements Callable<Integer> {
     @CommandLine.Mixin
     KnowledgeOption knowledge;
 
+    @CommandLine.Mixin
+    LanguageOption language;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -45,24 +49,26 @@ final class AskCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--limit must be at least 1");
         }
         CrampCare crampCare = knowledge.open();
-        SearchResult result = crampCare.search().search(String.join(" ", question), limit);
+        SearchResult result = crampCare.search().search(String.join(" ", question), limit, language.get());
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             out.println(SearchJson.toJson(result));
         } else {
-            print(result, crampCare.knowledge(), out);
+            print(result, crampCare.knowledge().in(language.get()), out);
         }
         out.flush();
         return 0;
     }
 
+    /** Prints the result in the language of {@code kb}. */
     private static void print(SearchResult result, KnowledgeBase kb, PrintWriter out) {
+        Language language = kb.language();
         if (result.describesSymptoms()) {
-            out.println("You may be describing warning signs:");
+            out.println(CliText.WARNING_SIGNS.in(language));
             for (WarningSign w : result.warningSigns()) {
                 out.printf("  [%s] %s%n    %s%n", w.label(), w.explanation(), w.action());
             }
-            out.println("Answer a few questions to find out how urgent this is: crampcare interview");
+            out.println(CliText.OFFER_INTERVIEW.in(language));
             out.println();
         }
         if (!result.covered()) {
@@ -72,21 +78,23 @@ final class AskCommand implements Callable<Integer> {
         for (SearchAnswer a : result.answers()) {
             out.printf("%d. %s%n   %s%n", n++, a.title(), a.text());
             a.steps().forEach(s -> out.println("   - " + s));
-            out.println(a.tip() ? "   " + Basis.TIP_LABEL : "   Sources: " + String.join(", ", a.sources()));
+            out.println("   " + (a.tip() ? Phrases.tipLabel(language)
+                    : CliText.SOURCES.in(language) + String.join(", ", a.sources())));
             out.println();
         }
     }
 
     /** Says plainly that the question is outside the knowledge, what the knowledge does cover, and the emergency signs. */
     private static void notCovered(SearchResult result, KnowledgeBase kb, PrintWriter out) {
-        out.println("CrampCare does not cover that" + (result.notCovered().isEmpty() ? "." : ": " + result.notCovered() + "."));
-        out.println("It answers questions about muscle cramps and spasms in people:");
+        Language language = kb.language();
+        out.println(CliText.NOT_COVERED.in(language) + (result.notCovered().isEmpty() ? "." : ": " + result.notCovered() + "."));
+        out.println(CliText.COVERED.in(language));
         kb.topics().forEach(t -> out.println("  - " + t.title()));
-        out.println("Browse them with: crampcare knowledge");
+        out.println(CliText.BROWSE.in(language));
         if (result.personal() && !result.describesSymptoms()) {
             EmergencySigns signs = EmergencySigns.of(kb);
             out.println();
-            out.println("If you feel seriously unwell, or any of these is true: " + signs.action());
+            out.println(CliText.IF_UNWELL.in(language) + signs.action());
             signs.signs().forEach(s -> out.println("  - " + s));
         }
     }

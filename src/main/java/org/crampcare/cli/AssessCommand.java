@@ -9,7 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import org.crampcare.triage.AssessmentInput;
 import org.crampcare.triage.AssessmentJson;
 import org.crampcare.triage.AssessmentResult;
@@ -41,6 +43,9 @@ final class AssessCommand implements Callable<Integer> {
     @CommandLine.Mixin
     KnowledgeOption knowledge;
 
+    @CommandLine.Mixin
+    LanguageOption language;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -54,17 +59,22 @@ final class AssessCommand implements Callable<Integer> {
             if (input != null || text != null) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--batch cannot be combined with --input or --text");
             }
-            return new BatchRun(assessor, spec.commandLine().getOut(), spec.commandLine().getErr()).run(batch);
+            return new BatchRun(in -> assess(assessor, in), spec.commandLine().getOut(), spec.commandLine().getErr()).run(batch);
         }
         if (input == null && text == null) {
             throw new CommandLine.ParameterException(spec.commandLine(), "give --input FILE|-, --text TEXT or --batch FILE");
         }
         AssessmentInput parsed = input == null ? AssessmentInput.ofText(text) : withText(AssessmentJson.readInput(read(input)));
-        AssessmentResult result = assessor.assess(parsed);
+        AssessmentResult result = assess(assessor, parsed);
         PrintWriter out = spec.commandLine().getOut();
         out.println(format == OutputFormat.json ? AssessmentJson.write(result) : new ResultText(assessor.knowledge()).render(result));
         out.flush();
         return 0;
+    }
+
+    /** Assesses in the language asked for with {@code --language}, or else in the input's. */
+    private AssessmentResult assess(Assessor assessor, AssessmentInput input) {
+        return language.chosen().map(l -> assessor.assessIn(l, input, Set.of())).orElseGet(() -> assessor.assess(input));
     }
 
     private AssessmentInput withText(AssessmentInput fromFile) {
@@ -93,7 +103,7 @@ final class AssessCommand implements Callable<Integer> {
     }
 
     /** Runs a JSON Lines batch: a bad line becomes an error line and the rest still run. */
-    private record BatchRun(Assessor assessor, PrintWriter out, PrintWriter err) {
+    private record BatchRun(Function<AssessmentInput, AssessmentResult> assess, PrintWriter out, PrintWriter err) {
         int run(Path file) throws IOException {
             if (!Files.isRegularFile(file)) {
                 throw new InputException("--batch", "no such file: " + file);
@@ -105,7 +115,7 @@ final class AssessCommand implements Callable<Integer> {
                 for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                     lineNo++;
                     try {
-                        out.println(AssessmentJson.write(assessor.assess(AssessmentJson.readInput(line))));
+                        out.println(AssessmentJson.write(assess.apply(AssessmentJson.readInput(line))));
                     } catch (InputException e) {
                         bad++;
                         err.println("crampcare: line " + lineNo + ": bad input: " + e.getMessage());

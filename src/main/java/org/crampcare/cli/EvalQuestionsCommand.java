@@ -22,7 +22,8 @@ import picocli.CommandLine.Parameters;
  *
  * <p>Prints the first-answer and top-3 rates and the unanswered on-topic cases for the on-topic
  * questions, and the abstention rate for the off-topic ones. Exit code 1 when any case misses, so
- * scripts and CI can use it as a check.
+ * scripts and CI can use it as a check. With {@code --language es} the questions are read, and the
+ * answers given and matched, in Spanish (the figures' labels stay as they are, for scripts).
  */
 @Command(name = "questions", mixinStandardHelpOptions = true,
         description = "Score answers on {\"id\", \"question\", \"expect_any\": [[...]], \"off_topic\"} cases.")
@@ -38,6 +39,9 @@ final class EvalQuestionsCommand implements Callable<Integer> {
     @CommandLine.Mixin
     KnowledgeOption knowledge;
 
+    @CommandLine.Mixin
+    LanguageOption language;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -47,7 +51,7 @@ final class EvalQuestionsCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Tally t = new Tally();
         for (JsonNode c : EvalCases.read(file)) {
-            SearchResult r = search.search(c.path("question").asText(), TOP);
+            SearchResult r = search.search(c.path("question").asText(), TOP, language.get());
             if (c.path("off_topic").asBoolean()) {
                 t.offTopic++;
                 if (r.answers().isEmpty()) {

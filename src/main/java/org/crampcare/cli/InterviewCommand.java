@@ -10,10 +10,14 @@ import picocli.CommandLine.Command;
 /** Asks the assessment questions one by one in the terminal and ends with the result in plain words. */
 @Command(name = "interview", mixinStandardHelpOptions = true,
         description = {"Answer the assessment questions one at a time in the terminal.",
-            "Emergency questions come first. Type 'd' for \"don't know\", 'h' for why we ask."})
+            "Emergency questions come first. Type 'd' for \"don't know\", 'h' for why we ask",
+            "(in Spanish, with --language es: 'ns' for \"no sé\", 'a' for why we ask)."})
 final class InterviewCommand implements Callable<Integer> {
     @CommandLine.Mixin
     KnowledgeOption knowledge;
+
+    @CommandLine.Mixin
+    LanguageOption language;
 
     @CommandLine.Option(names = "--text", paramLabel = "TEXT",
             description = "Your own description of the cramps; only what it leaves open is asked.")
@@ -25,7 +29,7 @@ final class InterviewCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-        new TerminalInterview(knowledge.open().assessor(), in, spec.commandLine().getOut(), text).run();
+        new TerminalInterview(knowledge.open().assessor(), in, spec.commandLine().getOut(), text, language.get()).run();
         return 0;
     }
 }

@@ -12,7 +12,7 @@ import picocli.CommandLine.Parameters;
 
 /** Tools for people who edit the knowledge files. */
 @Command(name = "knowledge", mixinStandardHelpOptions = true, description = "Work with knowledge files.",
-        subcommands = KnowledgeCommand.Validate.class)
+        subcommands = {KnowledgeCommand.Validate.class, KnowledgeHashesCommand.class})
 final class KnowledgeCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

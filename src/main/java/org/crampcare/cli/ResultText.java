@@ -2,49 +2,54 @@ package org.crampcare.cli;
 
 import java.util.List;
 import java.util.Locale;
-import org.crampcare.knowledge.Basis;
 import org.crampcare.knowledge.KnowledgeBase;
+import org.crampcare.knowledge.Language;
+import org.crampcare.knowledge.Phrases;
 import org.crampcare.selfcare.Advice;
 import org.crampcare.selfcare.AdviceItem;
 import org.crampcare.selfcare.FluidAdvice;
 import org.crampcare.triage.AssessmentResult;
 import org.crampcare.triage.Reason;
 
-/** Renders an assessment result in plain words for a person at a terminal. */
+/**
+ * Renders one assessment result in plain words for a person at a terminal, in the result's
+ * language (the knowledge's texts are already in it; the headings come from {@link CliText}).
+ */
 final class ResultText {
     private final KnowledgeBase knowledge;
     private final StringBuilder out = new StringBuilder();
+    private Language language = Language.base();
 
     ResultText(KnowledgeBase knowledge) {
         this.knowledge = knowledge;
     }
 
     String render(AssessmentResult r) {
+        language = r.language();
         Advice a = r.advice();
         line("=== " + a.action().label().toUpperCase(Locale.ROOT) + " ===");
         line(a.action().text());
         if (!r.complete()) {
             line("");
-            line("This result is not complete: some questions that could make it more urgent are unanswered."
-                    + (r.nextQuestion() == null ? "" : " Next: " + r.nextQuestion().text()));
+            line(t(CliText.INCOMPLETE) + (r.nextQuestion() == null ? "" : t(CliText.NEXT) + r.nextQuestion().text()));
         }
         reasons(r.reasons());
         if (a.reliefNote() != null) {
-            section("Relief steps");
+            section(t(CliText.RELIEF_STEPS));
             line(a.reliefNote());
         }
-        items("Relief right now", a.relief());
-        items("Preventing the next one", a.prevention());
-        items("Possible contributing factors (not a diagnosis)", a.possibleFactors());
+        items(t(CliText.RELIEF_NOW), a.relief());
+        items(t(CliText.PREVENTION), a.prevention());
+        items(t(CliText.FACTORS), a.possibleFactors());
         fluids(a.fluids());
-        items("What a provider may ask you", a.providerWillAsk());
-        items("Questions you could ask your provider", a.questionsToAsk());
+        items(t(CliText.PROVIDER_ASKS), a.providerWillAsk());
+        items(t(CliText.ASK_PROVIDER), a.questionsToAsk());
         if (!a.caveats().isEmpty()) {
-            section("About the evidence");
+            section(t(CliText.EVIDENCE));
             a.caveats().forEach(c -> line("- " + c));
         }
         line("");
-        line("CrampCare gives general information from cited patient-education sources. It is not a diagnosis.");
+        line(t(CliText.DISCLAIMER));
         return out.toString().stripTrailing();
     }
 
@@ -52,7 +57,7 @@ final class ResultText {
         if (reasons.isEmpty()) {
             return;
         }
-        section("Why");
+        section(t(CliText.WHY));
         reasons.forEach(x -> line("- " + x.explanation() + " [" + x.rule() + "; " + sources(x.sources()) + "]"));
     }
 
@@ -62,13 +67,13 @@ final class ResultText {
         }
         section(title);
         for (AdviceItem i : items) {
-            line("* " + i.title() + " [" + (i.tip() ? Basis.TIP_LABEL : sources(i.sources())) + "]");
+            line("* " + i.title() + " [" + (i.tip() ? Phrases.tipLabel(language) : sources(i.sources())) + "]");
             line("  " + i.text());
             for (int s = 0; s < i.steps().size(); s++) {
                 line("  " + (s + 1) + ". " + i.steps().get(s));
             }
             if (i.caveat() != null) {
-                line("  Note: " + i.caveat());
+                line("  " + t(CliText.NOTE) + i.caveat());
             }
         }
     }
@@ -77,11 +82,10 @@ final class ResultText {
         if (f == null) {
             return;
         }
-        section("Daily fluid reference");
-        for (FluidAdvice.Target t : f.targets()) {
-            line(String.format(Locale.ROOT, "- %s: about %.1f litres (%.0f oz, %s glasses) a day from food and drink;"
-                    + " about %.1f litres of it from drinks", t.label(), t.litres(), t.ounces(), plain(t.glasses()),
-                    t.litresFromDrinks()));
+        section(t(CliText.FLUIDS));
+        for (FluidAdvice.Target target : f.targets()) {
+            line(String.format(Locale.ROOT, t(CliText.FLUID_TARGET), target.label(), target.litres(), target.ounces(),
+                    plain(target.glasses()), target.litresFromDrinks()));
         }
         line("  " + f.note() + (f.withheld() ? "" : " [" + sources(f.sources()) + "]"));
     }
@@ -93,6 +97,10 @@ final class ResultText {
 
     private static String plain(double d) {
         return d == Math.rint(d) ? String.valueOf((long) d) : String.valueOf(d);
+    }
+
+    private String t(CliText text) {
+        return text.in(language);
     }
 
     private void section(String title) {

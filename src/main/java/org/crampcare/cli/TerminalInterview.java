@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.crampcare.knowledge.Item;
+import org.crampcare.knowledge.KnowledgeBase;
+import org.crampcare.knowledge.Language;
 import org.crampcare.knowledge.TriageLevel;
 import org.crampcare.triage.AssessmentInput;
 import org.crampcare.triage.AssessmentResult;
@@ -28,11 +30,10 @@ import org.crampcare.triage.InputException;
  * at is asked first, quoting their words ("You wrote 'I can't take it anymore'.").
  */
 final class TerminalInterview {
-    private static final Set<String> DONT_KNOW = Set.of("d", "dk", "don't know", "dont know", "unsure", "not sure", "skip");
-    private static final Set<String> YES = Set.of("y", "yes", "yeah", "true");
-    private static final Set<String> NO = Set.of("n", "no", "nope", "false");
-
     private final Assessor assessor;
+    private final KnowledgeBase knowledge;
+    private final Language language;
+    private final Replies replies;
     private final BufferedReader in;
     private final PrintWriter out;
     private final Map<String, Object> answers = new LinkedHashMap<>();
@@ -40,26 +41,51 @@ final class TerminalInterview {
     private final String text;
     private String screen = "";
 
-    TerminalInterview(Assessor assessor, BufferedReader in, PrintWriter out) {
-        this(assessor, in, out, null);
+    /** The words a person may type for each kind of reply, in one language. */
+    private record Replies(Set<String> yes, Set<String> no, Set<String> dontKnow, Set<String> help, Set<String> none) {
+        static Replies of(Language language) {
+            return switch (language) {
+                case EN -> new Replies(Set.of("y", "yes", "yeah", "true"), Set.of("n", "no", "nope", "false"),
+                        Set.of("d", "dk", "don't know", "dont know", "unsure", "not sure", "skip"),
+                        Set.of("h", "help", "?"), Set.of("none", "0", "no"));
+                case ES -> new Replies(Set.of("s", "si", "sí", "y", "yes"), Set.of("n", "no"),
+                        Set.of("ns", "no sé", "no se", "no lo sé", "no lo se", "d", "saltar"),
+                        Set.of("a", "ayuda", "?", "h"), Set.of("ninguno", "ninguna", "nada", "0", "no"));
+            };
+        }
     }
 
-    /** An interview that starts from the person's own description ({@code text}, may be null). */
+    TerminalInterview(Assessor assessor, BufferedReader in, PrintWriter out) {
+        this(assessor, in, out, null, Language.base());
+    }
+
+    /** An interview in the base language that starts from the person's own description ({@code text}, may be null). */
     TerminalInterview(Assessor assessor, BufferedReader in, PrintWriter out, String text) {
+        this(assessor, in, out, text, Language.base());
+    }
+
+    /**
+     * An interview in {@code language} that starts from the person's own description ({@code text},
+     * may be null).
+     */
+    TerminalInterview(Assessor assessor, BufferedReader in, PrintWriter out, String text, Language language) {
         this.assessor = assessor;
+        this.knowledge = assessor.knowledge().in(language);
+        this.language = language;
+        this.replies = Replies.of(language);
         this.in = in;
         this.out = out;
         this.text = text;
     }
 
     void run() {
-        out.println("CrampCare assessment. If you are in danger now, call your local emergency number.");
-        out.println("Answer each question; 'd' = don't know, 'h' = why we ask.");
+        out.println(t(CliText.INTERVIEW_START));
+        out.println(t(CliText.INTERVIEW_KEYS));
         AssessmentResult result = assess();
         while (result.triage() != TriageLevel.EMERGENCY && result.nextQuestion() != null) {
-            Item item = assessor.knowledge().item(result.nextQuestion().id()).orElseThrow();
+            Item item = knowledge.item(result.nextQuestion().id()).orElseThrow();
             if (result.nextQuestion().quote() != null) {
-                out.printf("%nYou wrote \"%s\".", result.nextQuestion().quote());
+                out.printf(t(CliText.YOU_WROTE), result.nextQuestion().quote());
             }
             if (!ask(item, false)) {
                 break;
@@ -71,17 +97,21 @@ final class TerminalInterview {
             result = assess();
         }
         out.println();
-        out.println(new ResultText(assessor.knowledge()).render(result));
+        out.println(new ResultText(knowledge).render(result));
         out.flush();
     }
 
     private AssessmentResult assess() {
-        return assessor.assess(new AssessmentInput(answers, text), skipped);
+        return assessor.assessIn(language, new AssessmentInput(answers, text), skipped);
+    }
+
+    private String t(CliText text) {
+        return text.in(language);
     }
 
     private void askContext() {
         java.util.Map<String, Object> known = assess().answers();
-        for (Item item : assessor.knowledge().items()) {
+        for (Item item : knowledge.items()) {
             boolean wanted = !known.containsKey(item.id()) && !answers.containsKey(item.id()) && !skipped.contains(item.id())
                     && item.askCondition().map(c -> c.test(answers)).orElse(true);
             if (wanted && !ask(item, true)) {
@@ -94,7 +124,7 @@ final class TerminalInterview {
     private boolean ask(Item item, boolean optional) {
         if (!item.screen().equals(screen)) {
             screen = item.screen();
-            assessor.knowledge().screens().stream().filter(s -> s.id().equals(screen)).findFirst()
+            knowledge.screens().stream().filter(s -> s.id().equals(screen)).findFirst()
                     .ifPresent(s -> out.printf("%n== %s ==%n%s%n", s.title(), s.intro()));
         }
         while (true) {
@@ -108,9 +138,9 @@ final class TerminalInterview {
                 return false;
             }
             String reply = line.strip().toLowerCase(Locale.ROOT);
-            if (reply.equals("h") || reply.equals("help") || reply.equals("?")) {
-                out.println("Why we ask: " + item.help());
-            } else if (DONT_KNOW.contains(reply) || (optional && reply.isEmpty())) {
+            if (replies.help().contains(reply)) {
+                out.println(t(CliText.WHY_WE_ASK) + item.help());
+            } else if (replies.dontKnow().contains(reply) || (optional && reply.isEmpty())) {
                 skipped.add(item.id());
                 return true;
             } else if (accept(item, reply)) {
@@ -122,7 +152,7 @@ final class TerminalInterview {
     private boolean accept(Item item, String reply) {
         Optional<Object> value = parse(item, reply);
         if (value.isEmpty()) {
-            out.println("Sorry, I did not understand that. " + expected(item));
+            out.println(t(CliText.NOT_UNDERSTOOD) + expected(item));
             return false;
         }
         Map<String, Object> tryAnswers = new LinkedHashMap<>(answers);
@@ -130,17 +160,18 @@ final class TerminalInterview {
         try {
             assessor.assess(new AssessmentInput(tryAnswers, text), skipped);
         } catch (InputException e) {
-            out.println("Sorry, " + e.reason() + ".");
+            out.println(String.format(t(CliText.NOT_ACCEPTED), e.reason()));
             return false;
         }
         answers.put(item.id(), value.get());
         return true;
     }
 
-    private static Optional<Object> parse(Item item, String reply) {
+    private Optional<Object> parse(Item item, String reply) {
         switch (item.type()) {
             case BOOLEAN:
-                return YES.contains(reply) ? Optional.of(true) : NO.contains(reply) ? Optional.of(false) : Optional.empty();
+                return replies.yes().contains(reply) ? Optional.of(true)
+                        : replies.no().contains(reply) ? Optional.of(false) : Optional.empty();
             case INTEGER:
             case NUMBER:
                 try {
@@ -157,8 +188,8 @@ final class TerminalInterview {
         }
     }
 
-    private static Optional<Object> pickMany(Item item, String reply) {
-        if (reply.equals("none") || reply.equals("0") || reply.equals("no")) {
+    private Optional<Object> pickMany(Item item, String reply) {
+        if (replies.none().contains(reply)) {
             return Optional.of(List.of());
         }
         List<String> values = new ArrayList<>();
@@ -187,23 +218,23 @@ final class TerminalInterview {
         }
     }
 
-    private static String hint(Item item, boolean optional) {
-        String skip = optional ? ", Enter to skip" : "";
-        return switch (item.type()) {
-            case BOOLEAN -> " [y/n/d" + skip + "]";
-            case INTEGER, NUMBER -> " [a number" + skip + "]";
-            case CHOICE -> " [pick a number" + skip + "]";
-            case LIST -> " [numbers separated by commas, or 'none'" + skip + "]";
-        };
+    private String hint(Item item, boolean optional) {
+        String skip = optional ? t(CliText.SKIP) : "";
+        return String.format(t(switch (item.type()) {
+            case BOOLEAN -> CliText.HINT_BOOLEAN;
+            case INTEGER, NUMBER -> CliText.HINT_NUMBER;
+            case CHOICE -> CliText.HINT_CHOICE;
+            case LIST -> CliText.HINT_LIST;
+        }), skip);
     }
 
-    private static String expected(Item item) {
-        return switch (item.type()) {
-            case BOOLEAN -> "Please answer y (yes), n (no) or d (don't know).";
-            case INTEGER, NUMBER -> "Please type a number, or d for don't know.";
-            case CHOICE -> "Please type the number of one choice.";
-            case LIST -> "Please type the numbers of your choices separated by commas, or 'none'.";
-        };
+    private String expected(Item item) {
+        return t(switch (item.type()) {
+            case BOOLEAN -> CliText.EXPECT_BOOLEAN;
+            case INTEGER, NUMBER -> CliText.EXPECT_NUMBER;
+            case CHOICE -> CliText.EXPECT_CHOICE;
+            case LIST -> CliText.EXPECT_LIST;
+        });
     }
 
     private String readLine() {

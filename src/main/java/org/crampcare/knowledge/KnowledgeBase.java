@@ -1,5 +1,6 @@
 package org.crampcare.knowledge;
 
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,9 +12,14 @@ import java.util.stream.Collectors;
  * The loaded, validated clinical knowledge: immutable and safe to share between threads.
  *
  * <p>Built only by {@link KnowledgeLoader}, so every instance has passed the schema and
- * cross-reference checks.
+ * cross-reference checks. Each instance speaks one {@link Language}; {@link #in(Language)} gives the
+ * same knowledge in another, with the same ids, conditions and sources, so any feature that takes a
+ * knowledge base speaks the language of the one it is given.
  */
 public final class KnowledgeBase {
+    private final Language language;
+    private final KnowledgeBase base;
+    private final Map<Language, KnowledgeBase> translations;
     private final String policyVersion;
     private final String fingerprint;
     private final Map<String, Source> sources;
@@ -26,20 +32,56 @@ public final class KnowledgeBase {
     private final Map<String, ContentEntry> entries;
     private final Hydration hydration;
 
-    KnowledgeBase(String policyVersion, String fingerprint, List<Source> sources, List<Screen> screens,
-                  List<Item> items, List<Rule> rules, List<LevelInfo> levels, List<ContentTopic> topics,
-                  Hydration hydration) {
+    /**
+     * The knowledge in every language: {@code contents} holds each, the base language's included.
+     *
+     * @param fingerprint a digest of every file read, translations included (see {@link #version()})
+     */
+    KnowledgeBase(String policyVersion, String fingerprint, Map<Language, Contents> contents) {
+        this(policyVersion, fingerprint, Language.base(), contents, null);
+    }
+
+    private KnowledgeBase(String policyVersion, String fingerprint, Language language,
+                          Map<Language, Contents> contents, KnowledgeBase base) {
+        Contents c = java.util.Objects.requireNonNull(contents.get(language), "no " + language + " contents");
+        this.language = language;
+        this.base = base == null ? this : base;
         this.policyVersion = policyVersion;
         this.fingerprint = fingerprint;
-        this.sources = index(sources, Source::id);
-        this.screens = List.copyOf(screens);
-        this.items = index(interviewOrder(screens, items), Item::id);
+        this.sources = index(c.sources(), Source::id);
+        this.screens = c.screens();
+        this.items = index(interviewOrder(c.screens(), c.items()), Item::id);
         this.itemList = List.copyOf(this.items.values());
-        this.rules = List.copyOf(rules);
-        this.levels = index(levels, LevelInfo::level);
-        this.topics = List.copyOf(topics);
+        this.rules = c.rules();
+        this.levels = index(c.levels(), LevelInfo::level);
+        this.topics = c.topics();
         this.entries = index(topics.stream().flatMap(t -> t.entries().stream()).toList(), ContentEntry::id);
-        this.hydration = hydration;
+        this.hydration = c.hydration();
+        Map<Language, KnowledgeBase> others = new EnumMap<>(Language.class);
+        if (base == null) {
+            for (Language other : Language.all()) {
+                if (other != language) {
+                    others.put(other, new KnowledgeBase(policyVersion, fingerprint, other, contents, this));
+                }
+            }
+        }
+        this.translations = java.util.Collections.unmodifiableMap(others);
+    }
+
+    /** The language of this knowledge's texts. */
+    public Language language() {
+        return language;
+    }
+
+    /**
+     * The same knowledge in {@code language}: every text translated, everything else the same.
+     * Cheap: every language is made once, when the knowledge is loaded.
+     */
+    public KnowledgeBase in(Language language) {
+        if (language == this.language) {
+            return this;
+        }
+        return base != this ? base.in(language) : translations.get(language);
     }
 
     /** The triage policy version the rules implement. */

@@ -3,8 +3,10 @@ package org.crampcare.knowledge;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -21,6 +23,7 @@ public final class KnowledgeLoader {
     private final Fingerprint files;
     private final List<Problem> problems = new ArrayList<>();
     private final Locations where = new Locations();
+    private String policyVersion = "?";
 
     private KnowledgeLoader(KnowledgeFiles files) {
         this.files = new Fingerprint(files);
@@ -41,7 +44,37 @@ public final class KnowledgeLoader {
         return new KnowledgeLoader(files).run();
     }
 
+    /**
+     * The hash of every English text, and the hash its translation into {@code language} was made
+     * from (null when there is none): what a translator needs to add or refresh translations. The
+     * English files must be valid; the translation files are read as far as they can be.
+     */
+    public static List<TranslationState> translationStates(KnowledgeFiles files, Language language) {
+        KnowledgeLoader loader = new KnowledgeLoader(files);
+        Contents english = loader.english();
+        if (!loader.problems.isEmpty()) {
+            throw new KnowledgeException(loader.problems);
+        }
+        return TranslationState.of(TextUnits.of(english, loader.where), files, language);
+    }
+
     private KnowledgeBase run() {
+        Contents english = english();
+        Map<Language, Contents> all = new EnumMap<>(Language.class);
+        all.put(Language.base(), english);
+        if (problems.isEmpty()) {
+            List<TextUnit> units = TextUnits.of(english, where);
+            Language.all().stream().filter(l -> l != Language.base())
+                    .forEach(l -> translation(l, english, units).ifPresent(c -> all.put(l, c)));
+        }
+        if (!problems.isEmpty()) {
+            throw new KnowledgeException(problems);
+        }
+        return new KnowledgeBase(policyVersion, files.hex(), all);
+    }
+
+    /** The English knowledge, validated; problems are added when it is not valid. */
+    private Contents english() {
         Optional<JsonNode> index = read(INDEX, "index.schema.json");
         List<Source> sources = read("sources.yaml", "sources.schema.json").map(this::sources).orElse(List.of());
         Optional<JsonNode> itemsDoc = read("items.yaml", "items.schema.json");
@@ -50,20 +83,33 @@ public final class KnowledgeLoader {
         Optional<JsonNode> rulesDoc = read("rules.yaml", "rules.schema.json");
         List<Rule> rules = rulesDoc.map(this::rules).orElse(List.of());
         List<LevelInfo> levels = rulesDoc.map(this::levels).orElse(List.of());
-        String policyVersion = rulesDoc.map(d -> d.get("policyVersion").asText()).orElse("?");
+        policyVersion = rulesDoc.map(d -> d.get("policyVersion").asText()).orElse("?");
         Hydration hydration = read("hydration.yaml", "hydration.schema.json").map(this::hydration).orElse(null);
         List<ContentTopic> topics = new ArrayList<>();
         index.ifPresent(doc -> doc.get("content").forEach(f -> read(f.asText(), "content.schema.json")
                 .ifPresent(d -> topics.add(topic(f.asText(), d)))));
+        Contents english = new Contents(sources, screens, items, rules, levels, topics, hydration);
         boolean referencesLoaded = itemsDoc.isPresent() && !sources.isEmpty();
         if (referencesLoaded) {
-            problems.addAll(new KnowledgeValidator(where, sources, screens, items, rules, levels, topics, hydration)
-                    .problems());
+            problems.addAll(new KnowledgeValidator(where, english).problems());
         }
-        if (!problems.isEmpty()) {
-            throw new KnowledgeException(problems);
+        return english;
+    }
+
+    /**
+     * The knowledge in {@code language}, checked against the English and held to the same
+     * wording rules; empty when its translation has problems (they are added).
+     */
+    private Optional<Contents> translation(Language language, Contents english, List<TextUnit> units) {
+        int before = problems.size();
+        Locations translated = new Locations();
+        Map<String, TranslatedUnit> texts = new TranslationCheck(language, problems).check(units, files, translated);
+        if (problems.size() > before) {
+            return Optional.empty();
         }
-        return new KnowledgeBase(policyVersion, files.hex(), sources, screens, items, rules, levels, topics, hydration);
+        Contents contents = new Translator(texts).translate(english);
+        problems.addAll(new WordingCheck(translated, language).check(contents));
+        return Optional.of(contents);
     }
 
     /** Calls {@code action} with each element of the array field and its JSON path. */

@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
  */
 final class KnowledgeValidator {
     private final Locations where;
-    private final List<Source> sources;
+    private final Contents english;
     private final List<Screen> screens;
     private final List<Item> items;
     private final List<Rule> rules;
@@ -25,18 +25,17 @@ final class KnowledgeValidator {
     private final Set<String> sourceIds;
     private final List<Problem> problems = new ArrayList<>();
 
-    KnowledgeValidator(Locations where, List<Source> sources, List<Screen> screens, List<Item> items,
-                       List<Rule> rules, List<LevelInfo> levels, List<ContentTopic> topics, Hydration hydration) {
+    KnowledgeValidator(Locations where, Contents english) {
         this.where = where;
-        this.sources = sources;
-        this.screens = screens;
-        this.items = items;
-        this.rules = rules;
-        this.levels = levels;
-        this.topics = topics;
-        this.hydration = hydration;
+        this.english = english;
+        this.screens = english.screens();
+        this.items = english.items();
+        this.rules = english.rules();
+        this.levels = english.levels();
+        this.topics = english.topics();
+        this.hydration = english.hydration();
         this.itemsById = items.stream().collect(Collectors.toMap(Item::id, i -> i, (a, b) -> a));
-        this.sourceIds = sources.stream().map(Source::id).collect(Collectors.toSet());
+        this.sourceIds = english.sources().stream().map(Source::id).collect(Collectors.toSet());
     }
 
     List<Problem> problems() {
@@ -46,7 +45,7 @@ final class KnowledgeValidator {
         checkLevels();
         topics.forEach(t -> t.entries().forEach(this::checkEntry));
         checkHydration();
-        problems.addAll(new WordingCheck(where).check(screens, items, rules, levels, topics, hydration));
+        problems.addAll(new WordingCheck(where, Language.base()).check(english));
         return problems;
     }
 

@@ -25,6 +25,14 @@ public enum Language {
         return tag;
     }
 
+    /**
+     * Where this language's own copy of a knowledge file is: the file itself for the base language,
+     * otherwise the same name in the folder named by the tag ({@code es/scope.yaml}).
+     */
+    public String file(String baseFile) {
+        return this == base() ? baseFile : tag + "/" + baseFile;
+    }
+
     /** The language the knowledge is written in first. */
     public static Language base() {
         return EN;

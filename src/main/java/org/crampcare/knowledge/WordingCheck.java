@@ -4,30 +4,38 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Applies the {@link Wording} rules to every text of the knowledge that people see, and reports
- * each match with its file and path.
+ * Applies the {@link Wording} rules of a language to every text of the knowledge that people see
+ * in it, and reports each match with its file and path.
  */
 final class WordingCheck {
     private final Locations where;
+    private final List<Wording.Rule> medicineAdvice;
+    private final List<Wording.Rule> tipClinical;
+    private final List<Wording.Rule> fluidIntake;
     private final List<Problem> problems = new ArrayList<>();
 
-    WordingCheck(Locations where) {
+    /** A check of texts in {@code language}, located by {@code where} (the files they come from). */
+    WordingCheck(Locations where, Language language) {
         this.where = where;
+        this.medicineAdvice = Wording.medicineAdvice(language);
+        this.tipClinical = Wording.tipClinical(language);
+        this.fluidIntake = Wording.fluidIntake(language);
     }
 
-    List<Problem> check(List<Screen> screens, List<Item> items, List<Rule> rules, List<LevelInfo> levels,
-                        List<ContentTopic> topics, Hydration hydration) {
-        screens.forEach(s -> {
+    List<Problem> check(Contents texts) {
+        texts.sources().forEach(s -> shown("source", s.id(), ".covers", s.covers()));
+        texts.screens().forEach(s -> {
             shown("screen", s.id(), ".title", s.title());
             shown("screen", s.id(), ".intro", s.intro());
         });
-        items.forEach(this::item);
-        rules.forEach(r -> shown("rule", r.id(), ".explanation", r.explanation()));
-        levels.forEach(l -> {
+        texts.items().forEach(this::item);
+        texts.rules().forEach(r -> shown("rule", r.id(), ".explanation", r.explanation()));
+        texts.levels().forEach(l -> {
             shown("level", l.level().name(), ".label", l.label());
             shown("level", l.level().name(), ".action", l.action());
         });
-        topics.forEach(this::topic);
+        texts.topics().forEach(this::topic);
+        Hydration hydration = texts.hydration();
         if (hydration != null) {
             shown("hydration", "hydration", ".note", hydration.note());
             shown("hydration", "hydration", ".withheldNote", hydration.withheldNote());
@@ -64,7 +72,7 @@ final class WordingCheck {
     private void entryText(ContentEntry e, String path, String text) {
         shown("entry", e.id(), path, text);
         if (e.tip()) {
-            Wording.TIP_CLINICAL.find(text).ifPresent(m -> report("entry", e.id(), path, m));
+            tipClinical.forEach(rule -> rule.find(text).ifPresent(m -> report("entry", e.id(), path, m)));
         }
     }
 
@@ -72,7 +80,7 @@ final class WordingCheck {
         List<String> texts = new ArrayList<>(List.of(e.title(), e.text()));
         texts.addAll(e.steps());
         for (String text : texts) {
-            for (Wording.Rule rule : Wording.FLUID_INTAKE) {
+            for (Wording.Rule rule : fluidIntake) {
                 var found = rule.find(text);
                 if (found.isPresent()) {
                     report("entry", e.id(), "", found.get() + ", so it needs fluidIntake: true (it is then left out"
@@ -87,12 +95,16 @@ final class WordingCheck {
         if (text == null) {
             return;
         }
-        for (Wording.Rule rule : Wording.MEDICINE_ADVICE) {
+        for (Wording.Rule rule : medicineAdvice) {
             rule.find(text).ifPresent(m -> report(kind, id, path, m));
         }
     }
 
+    /** Adds the problem once: a text in Spanish is held to two rule lists that can find the same words. */
     private void report(String kind, String id, String path, String message) {
-        problems.add(where.problem(kind, id, path, message));
+        Problem problem = where.problem(kind, id, path, message);
+        if (!problems.contains(problem)) {
+            problems.add(problem);
+        }
     }
 }

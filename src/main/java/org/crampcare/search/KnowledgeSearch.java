@@ -1,79 +1,41 @@
 package org.crampcare.search;
 
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Optional;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.crampcare.knowledge.KnowledgeBase;
 import org.crampcare.knowledge.KnowledgeFiles;
-import org.crampcare.knowledge.LevelInfo;
-import org.crampcare.knowledge.Rule;
+import org.crampcare.knowledge.Language;
 
 /**
  * "Ask CrampCare": answers questions in plain words from the knowledge base, best answer first, or
  * gives no answer when the question is about something the knowledge does not cover.
  *
- * <p>Built once at start-up into an in-memory Lucene index of every content entry and every
- * warning sign of the triage policy; immutable and safe to share between threads afterwards.
- * Questions are spell-corrected against the knowledge's own words, stemmed, and widened with the
- * synonyms of {@code synonyms.yaml}; that word ranking is fused with a ranking by meaning (sentence
- * embeddings). Questions about subjects listed as not covered in {@code scope.yaml}, and
- * questions no passage is close to in meaning, get no answers. The embedding model loads in the background; a search that arrives before it is ready
- * waits. A question that describes the person's own warning signs is flagged so callers can offer
- * the assessment and show those signs first.
+ * <p>One {@link LanguageSearch} per language CrampCare speaks, each reading questions in its own
+ * language against the knowledge's texts in that language, with that language's analysis, synonyms
+ * ({@code synonyms.yaml}, {@code es/synonyms.yaml}) and not-covered subjects ({@code scope.yaml},
+ * {@code es/scope.yaml}). English ranks by words and by meaning (sentence embeddings); the
+ * embedding model is English-only and measured no help on Spanish questions, so Spanish ranks by
+ * words alone and abstains from a question that names no cramp, spasm or muscle unless one of its
+ * best word hits speaks of almost all of it.
+ * Immutable and safe to share between threads once built.
  */
 public final class KnowledgeSearch {
-    private static final int MAX_CONCEPTS = 40;
-    /** How many index hits are re-ranked by how closely they match a phrasing of the entry. */
-    private static final int CANDIDATES = 30;
-    private static final double PHRASING_WEIGHT = 1.0;
-    /**
-     * The least cosine similarity between the question and its closest passage for answers to be
-     * given on meaning alone. Calibrated on the project's own off-topic and near-topic questions
-     * (other health problems, fitness, chit-chat): they stay below it, while on-topic questions
-     * rarely do.
-     */
-    static final double MIN_SIMILARITY = 0.5;
-    /**
-     * Short search-box queries ("crick", "frozen peas") embed poorly, so a question whose words one of
-     * the best word hits covers almost entirely is answered down to {@link #FLOOR_SIMILARITY}. Off-topic
-     * questions always leave much of themselves uncovered: their own subject is not in the knowledge.
-     */
-    static final double MIN_COVERAGE = 0.8;
-    /** How many of the best word hits are checked for covering the question. */
-    private static final int COVERAGE_CANDIDATES = 5;
-    static final double FLOOR_SIMILARITY = 0.2;
+    /** Languages ranked by meaning as well as by words, when the model is used at all. */
+    private static final Set<Language> BY_MEANING = Set.of(Language.EN);
 
-    private final KnowledgeBase kb;
-    private final TextAnalysis analysis;
-    private final Spelling spelling;
-    private final Synonyms synonyms;
-    private final SymptomDetector symptoms;
-    private final PassageIndex index;
-    private final Phrasings phrasings;
-    private final ScopeCheck scope;
-    /** The passages, kept for the ranking by meaning that is built later. */
-    private final List<Passage> passages;
-    /** Null when searching by words alone; completed by the first {@link #warmUp}. */
-    private final CompletableFuture<DenseIndex> meaning;
-    private final AtomicBoolean meaningStarted = new AtomicBoolean();
+    private final Map<Language, LanguageSearch> byLanguage;
 
-    private KnowledgeSearch(KnowledgeBase kb, SearchLexicon lexicon, List<ScopeRule> scope, boolean dense) {
-        this.kb = kb;
-        this.analysis = new TextAnalysis(lexicon.stopWords());
-        this.passages = Passages.of(kb);
-        this.meaning = dense ? new CompletableFuture<>() : null;
-        this.index = PassageIndex.build(passages, analysis);
-        this.phrasings = new Phrasings(passages, analysis);
-        this.spelling = new Spelling(analysis, vocabulary(passages, lexicon, scope));
-        this.synonyms = new Synonyms(analysis, lexicon.groups());
-        this.symptoms = new SymptomDetector(analysis, lexicon);
-        this.scope = new ScopeCheck(analysis, scope);
+    private KnowledgeSearch(KnowledgeBase kb, KnowledgeFiles files, boolean dense) {
+        Map<Language, LanguageSearch> out = new EnumMap<>(Language.class);
+        for (Language language : Language.all()) {
+            KnowledgeBase in = kb.in(language);
+            boolean meaning = dense && BY_MEANING.contains(language);
+            out.put(language, new LanguageSearch(in, LexiconLoader.load(files, in), ScopeLoader.load(files, language),
+                    meaning, abstainsOnWords(language)));
+        }
+        this.byLanguage = Collections.unmodifiableMap(out);
     }
 
     /** Search over the knowledge base with the built-in search vocabulary. */
@@ -83,86 +45,29 @@ public final class KnowledgeSearch {
 
     /**
      * Search over the knowledge base with the vocabulary in {@code files} (the built-in one when the
-     * files have no {@code synonyms.yaml} or {@code scope.yaml}); throws
+     * files have no {@code synonyms.yaml} or {@code scope.yaml}, or none for a language); throws
      * {@code KnowledgeException} listing every problem.
      */
     public static KnowledgeSearch build(KnowledgeBase kb, KnowledgeFiles files) {
-        return new KnowledgeSearch(kb, LexiconLoader.load(files, kb), ScopeLoader.load(files), true);
+        return new KnowledgeSearch(kb, files, true);
     }
 
     /** Search by words alone, without the embedding model: for comparison and for small machines. */
     public static KnowledgeSearch byWords(KnowledgeBase kb, KnowledgeFiles files) {
-        return new KnowledgeSearch(kb, LexiconLoader.load(files, kb), ScopeLoader.load(files), false);
+        return new KnowledgeSearch(kb, files, false);
     }
 
-    /** The best {@code limit} answers to the question (at least 1), best first; none when not covered. */
+    /** The best {@code limit} answers to an English question (at least 1), best first; none when not covered. */
     public SearchResult search(String question, int limit) {
-        if (limit < 1) {
-            throw new IllegalArgumentException("limit must be at least 1, got " + limit);
-        }
-        return answer(retrieve(question), limit, Fusion.BALANCED, MIN_SIMILARITY);
-    }
-
-    /** Everything the ranking needs about a question: its reading and both candidate lists. */
-    Retrieved retrieve(String question) {
-        String corrected = spelling.correct(question);
-        List<String> stems = analysis.stems(corrected);
-        List<WarningSign> signs = warningSigns(symptoms.items(corrected));
-        boolean personal = symptoms.personal(corrected);
-        Optional<String> outside = stems.isEmpty() ? Optional.of("")
-                : scope.notCovered(question).or(() -> scope.notCovered(corrected));
-        if (outside.isPresent()) {
-            return new Retrieved(question, personal, signs, outside.get(), Set.of(), List.of(), 0, List.of());
-        }
-        List<Concept> concepts = synonyms.concepts(stems);
-        concepts = concepts.subList(0, Math.min(MAX_CONCEPTS, concepts.size()));
-        Set<String> marked = new HashSet<>(stems);
-        concepts.forEach(c -> c.alternatives().forEach(marked::addAll));
-        List<DenseIndex.Hit> close = meaning == null ? null : dense().top(corrected, CANDIDATES);
-        Phrasings.Prepared prepared = phrasings.prepare(concepts);
-        List<PassageIndex.Hit> words = byWords(stems, concepts, prepared);
-        double coverage = 0;
-        for (PassageIndex.Hit h : words.subList(0, Math.min(COVERAGE_CANDIDATES, words.size()))) {
-            coverage = Math.max(coverage, phrasings.coverage(h.passage().id(), prepared));
-        }
-        return new Retrieved(question, personal, signs, null, Set.copyOf(marked), words, coverage, close);
+        return search(question, limit, Language.base());
     }
 
     /**
-     * A question's reading and candidates.
-     *
-     * @param notCovered the not-covered subject found in the question, or null
-     * @param coverage   how much of the question one of the best word hits speaks of, from 0 to 1
-     * @param meaning    the passages closest in meaning, or null when searching by words alone
+     * The best {@code limit} answers (at least 1) to a question asked in {@code language}, best
+     * first, with their texts and the warning signs in that language; none when not covered.
      */
-    record Retrieved(String question, boolean personal, List<WarningSign> signs, String notCovered, Set<String> marked,
-                     List<PassageIndex.Hit> words, double coverage, List<DenseIndex.Hit> meaning) {
-    }
-
-    /** The answers from a question's candidates: fused, then cut off when nothing is close enough. */
-    SearchResult answer(Retrieved r, int limit, Fusion fusion, double minSimilarity) {
-        boolean symptomatic = !r.signs().isEmpty();
-        if (r.notCovered() != null) {
-            return new SearchResult(r.question(), List.of(), symptomatic, r.signs(), r.notCovered(), r.personal());
-        }
-        List<PassageIndex.Hit> ranked;
-        if (r.meaning() == null) {
-            ranked = r.words();
-        } else {
-            double closest = r.meaning().isEmpty() ? 0 : r.meaning().get(0).similarity();
-            if (closest < minSimilarity && (r.coverage() < MIN_COVERAGE || closest < FLOOR_SIMILARITY)) {
-                return new SearchResult(r.question(), List.of(), symptomatic, r.signs(), "", r.personal());
-            }
-            ranked = fusion.fuse(r.words(), r.meaning());
-        }
-        List<SearchAnswer> answers = new ArrayList<>();
-        for (PassageIndex.Hit hit : ranked.subList(0, Math.min(limit, ranked.size()))) {
-            Passage p = hit.passage();
-            answers.add(new SearchAnswer(p.id(), p.topic(), p.title(), p.text(), p.steps(), p.sources(), p.basis(),
-                    Marks.html(analysis, p.text(), r.marked()), hit.score()));
-        }
-        return new SearchResult(r.question(), answers, symptomatic, r.signs(), answers.isEmpty() ? "" : null,
-                r.personal());
+    public SearchResult search(String question, int limit, Language language) {
+        return byLanguage.get(language).search(question, limit);
     }
 
     /**
@@ -171,60 +76,18 @@ public final class KnowledgeSearch {
      * stays off the start-up path; a search that arrives before it is done waits for it.
      */
     public void warmUp() {
-        if (meaning != null && meaningStarted.compareAndSet(false, true)) {
-            CompletableFuture.runAsync(() -> {
-                try {
-                    meaning.complete(DenseIndex.build(passages));
-                } catch (RuntimeException | Error e) {
-                    meaning.completeExceptionally(e);
-                }
-            });
-        }
+        byLanguage.values().forEach(LanguageSearch::warmUp);
     }
 
-    private DenseIndex dense() {
-        warmUp();
-        try {
-            return meaning.join();
-        } catch (CompletionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : e;
-        }
-    }
-
-    /** The word ranking: index hits re-ranked by how closely the question matches an entry's phrasings. */
-    private List<PassageIndex.Hit> byWords(List<String> stems, List<Concept> concepts, Phrasings.Prepared question) {
-        List<PassageIndex.Hit> hits = new ArrayList<>();
-        for (PassageIndex.Hit h : index.top(QueryFactory.of(stems, concepts, index), CANDIDATES)) {
-            double sim = phrasings.similarity(h.passage().id(), question);
-            hits.add(new PassageIndex.Hit(h.passage(), (float) (h.score() * (1 + PHRASING_WEIGHT * sim))));
-        }
-        hits.sort(Comparator.comparingDouble(PassageIndex.Hit::score).reversed());
-        return hits;
-    }
-
-    private List<WarningSign> warningSigns(List<String> items) {
-        List<WarningSign> out = new ArrayList<>();
-        for (Rule r : kb.rules()) {
-            if (r.items().stream().anyMatch(items::contains)) {
-                LevelInfo level = kb.level(r.level());
-                out.add(new WarningSign(r.id(), r.level(), level.label(), r.explanation(), level.action(), r.sources()));
-            }
-        }
-        out.sort(Comparator.comparingInt((WarningSign w) -> w.level().rank()).reversed());
-        return out;
-    }
-
-    /** Every word search knows, so that a misspelling of any of them (a not-covered subject too) is corrected. */
-    private static List<String> vocabulary(List<Passage> passages, SearchLexicon lexicon, List<ScopeRule> scope) {
-        List<String> texts = new ArrayList<>();
-        for (Passage p : passages) {
-            for (Fields f : Fields.values()) {
-                texts.addAll(f.of(p));
-            }
-        }
-        lexicon.groups().forEach(texts::addAll);
-        lexicon.signs().values().forEach(texts::addAll);
-        scope.forEach(r -> r.all().forEach(texts::addAll));
-        return texts;
+    /**
+     * Whether the language's search abstains by words when it ranks by words alone: Spanish always
+     * does (it never has the model); English words-only search, for comparison, answers everything,
+     * as it did before Spanish came.
+     */
+    private static boolean abstainsOnWords(Language language) {
+        return switch (language) {
+            case EN -> false;
+            case ES -> true;
+        };
     }
 }

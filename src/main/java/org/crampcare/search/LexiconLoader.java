@@ -18,44 +18,45 @@ import org.crampcare.knowledge.YamlDocuments;
  * edited vocabulary can never point at a warning sign the policy does not have.
  */
 final class LexiconLoader {
-    /** The vocabulary file's name, next to the other knowledge files. */
+    /** The English vocabulary file's name, next to the other knowledge files. */
     static final String FILE = "synonyms.yaml";
 
     private LexiconLoader() {
     }
 
     /**
-     * Loads the vocabulary from {@code files}. Folders without their own vocabulary use the
-     * built-in one, so older edited knowledge folders keep working; its signs for items that the
-     * folder's rules do not read are then left out rather than reported, since nobody can fix them
-     * in that folder.
+     * Loads the vocabulary of the language of {@code kb} from {@code files}. Folders without their
+     * own vocabulary use the built-in one, so older edited knowledge folders keep working; its signs
+     * for items that the folder's rules do not read are then left out rather than reported, since
+     * nobody can fix them in that folder.
      */
     static SearchLexicon load(KnowledgeFiles files, KnowledgeBase kb) {
-        boolean own = files.read(FILE).isPresent();
+        String file = kb.language().file(FILE);
+        boolean own = files.read(file).isPresent();
         KnowledgeFiles from = own ? files : KnowledgeFiles.builtIn();
         List<Problem> problems = new ArrayList<>();
-        JsonNode doc = YamlDocuments.readChecked(from, FILE, "synonyms.schema.json", problems)
+        JsonNode doc = YamlDocuments.readChecked(from, file, "synonyms.schema.json", problems)
                 .orElseThrow(() -> new KnowledgeException(problems));
         SearchLexicon lexicon = new SearchLexicon(groups(doc.get("groups")), strings(doc.get("stopWords")),
                 strings(doc.at("/symptoms/personal")), strings(doc.at("/symptoms/negations")),
-                signs(doc.at("/symptoms/signs"), kb, own ? problems : new ArrayList<>()));
+                signs(file, doc.at("/symptoms/signs"), kb, own ? problems : new ArrayList<>()));
         if (!problems.isEmpty()) {
             throw new KnowledgeException(problems);
         }
         return lexicon;
     }
 
-    private static Map<String, List<String>> signs(JsonNode list, KnowledgeBase kb, List<Problem> problems) {
+    private static Map<String, List<String>> signs(String file, JsonNode list, KnowledgeBase kb, List<Problem> problems) {
         Map<String, List<String>> out = new LinkedHashMap<>();
         for (int i = 0; i < list.size(); i++) {
             String item = list.get(i).get("item").asText();
             String path = "$.symptoms.signs[" + i + "].item";
             if (kb.rules().stream().noneMatch(r -> r.items().contains(item))) {
-                problems.add(new Problem(FILE, path, "'" + item + "' is not an item read by any triage rule"));
+                problems.add(new Problem(file, path, "'" + item + "' is not an item read by any triage rule"));
                 continue;
             }
             if (out.containsKey(item)) {
-                problems.add(new Problem(FILE, path, "item '" + item + "' is listed twice"));
+                problems.add(new Problem(file, path, "item '" + item + "' is listed twice"));
             }
             out.put(item, strings(list.get(i).get("phrases")));
         }

@@ -6,7 +6,9 @@ import org.crampcare.knowledge.Basis;
 import org.crampcare.knowledge.ContentEntry;
 import org.crampcare.knowledge.Item;
 import org.crampcare.knowledge.KnowledgeBase;
+import org.crampcare.knowledge.Language;
 import org.crampcare.knowledge.LevelInfo;
+import org.crampcare.knowledge.Phrases;
 import org.crampcare.knowledge.Rule;
 
 /**
@@ -15,7 +17,8 @@ import org.crampcare.knowledge.Rule;
  *
  * <p>Warning-sign passages let questions such as "when should I see a doctor" reach the policy
  * itself: each joins the rule's explanation with its items' questions and help and the level's
- * advice, so the passage reads on its own.
+ * advice, so the passage reads on its own. Passages are in the language of the knowledge given;
+ * only English entries carry search phrasings (questions, keywords) of their own.
  */
 final class Passages {
     /** The topic id given to warning-sign passages. */
@@ -23,7 +26,6 @@ final class Passages {
     private static final float RULE_WEIGHT = 0.6f;
     /** Practical tips rest on no source, so a sourced entry that matches as well is preferred. */
     private static final float TIP_WEIGHT = 0.8f;
-    private static final java.util.regex.Pattern RULE_MENTION = java.util.regex.Pattern.compile("\\s*\\(rule [A-Z0-9]+\\)");
 
     private Passages() {
     }
@@ -41,14 +43,24 @@ final class Passages {
                 e.sources(), e.basis().key(), e.tip() ? TIP_WEIGHT : 1f);
     }
 
+    /** What a warning sign is called, as a keyword of every warning-sign passage. */
+    private static String warningSign(Language language) {
+        return switch (language) {
+            case EN -> "warning sign";
+            case ES -> "señal de alarma";
+        };
+    }
+
     private static Passage rule(KnowledgeBase kb, Rule r) {
         LevelInfo level = kb.level(r.level());
         List<Item> items = r.items().stream().flatMap(id -> kb.item(id).stream()).toList();
-        String help = String.join(" ", items.stream().map(i -> RULE_MENTION.matcher(i.help()).replaceAll("")).toList());
+        String help = String.join(" ", items.stream().map(i -> Phrases.ruleMention().matcher(i.help()).replaceAll("")).toList());
         List<String> questions = items.stream().map(Item::question).toList();
-        List<String> keywords = new ArrayList<>(List.of("warning sign", level.label()));
-        items.forEach(i -> keywords.add(i.id().replace('_', ' ')));
-        return new Passage("rule." + r.id(), WARNING_SIGNS, level.label() + " warning sign: " + r.explanation(),
+        List<String> keywords = new ArrayList<>(List.of(warningSign(kb.language()), level.label()));
+        if (kb.language() == Language.EN) {
+            items.forEach(i -> keywords.add(i.id().replace('_', ' ')));
+        }
+        return new Passage("rule." + r.id(), WARNING_SIGNS, Phrases.warningSignTitle(kb.language(), level.label(), r.explanation()),
                 help + " " + level.action(), List.of(), questions, keywords, r.sources(), Basis.SOURCES.key(),
                 RULE_WEIGHT);
     }

@@ -18,11 +18,18 @@ final class ScopeCheck {
 
     private final TextAnalysis analysis;
     private final List<Rule> notCovered;
+    private final List<List<String>> subjectWords;
 
-    ScopeCheck(TextAnalysis analysis, List<ScopeRule> rules) {
+    ScopeCheck(TextAnalysis analysis, Scope scope) {
         this.analysis = analysis;
-        this.notCovered = rules.stream().map(r -> new Rule(r.subject(),
+        this.notCovered = scope.notCovered().stream().map(r -> new Rule(r.subject(),
                 r.all().stream().map(this::phrases).toList(), phrases(r.except()), phrases(r.unless()))).toList();
+        this.subjectWords = phrases(scope.subjectWords());
+    }
+
+    /** Whether the question names the knowledge's own subject (a cramp, a spasm, a muscle). */
+    boolean namesSubject(String question) {
+        return any(subjectWords, analysis.allStems(TextAnalysis.normalize(question)));
     }
 
     /** The first not-covered subject the question is about, or empty when it may be covered. */

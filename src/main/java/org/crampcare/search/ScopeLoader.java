@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.crampcare.knowledge.KnowledgeException;
 import org.crampcare.knowledge.KnowledgeFiles;
+import org.crampcare.knowledge.Language;
 import org.crampcare.knowledge.Problem;
 import org.crampcare.knowledge.YamlDocuments;
 
@@ -21,11 +22,21 @@ final class ScopeLoader {
     private ScopeLoader() {
     }
 
-    /** The not-covered subjects, in file order; throws {@code KnowledgeException} listing every problem. */
-    static List<ScopeRule> load(KnowledgeFiles files) {
-        KnowledgeFiles from = files.read(FILE).isPresent() ? files : KnowledgeFiles.builtIn();
+    /** The English scope; throws {@code KnowledgeException} listing every problem. */
+    static Scope load(KnowledgeFiles files) {
+        return load(files, Language.base());
+    }
+
+    /**
+     * The scope of a language ({@code scope.yaml}, {@code es/scope.yaml}): its not-covered subjects,
+     * named and phrased in that language, in file order, and its subject words; throws
+     * {@code KnowledgeException} listing every problem.
+     */
+    static Scope load(KnowledgeFiles files, Language language) {
+        String file = language.file(FILE);
+        KnowledgeFiles from = files.read(file).isPresent() ? files : KnowledgeFiles.builtIn();
         List<Problem> problems = new ArrayList<>();
-        JsonNode doc = YamlDocuments.readChecked(from, FILE, "scope.schema.json", problems)
+        JsonNode doc = YamlDocuments.readChecked(from, file, "scope.schema.json", problems)
                 .orElseThrow(() -> new KnowledgeException(problems));
         List<ScopeRule> rules = new ArrayList<>();
         for (JsonNode r : doc.get("notCovered")) {
@@ -33,7 +44,7 @@ final class ScopeLoader {
             r.get("all").forEach(list -> all.add(strings(list)));
             rules.add(new ScopeRule(r.get("subject").asText(), all, strings(r.path("except")), strings(r.path("unless"))));
         }
-        return rules;
+        return new Scope(rules, strings(doc.path("subjectWords")));
     }
 
     private static List<String> strings(JsonNode list) {

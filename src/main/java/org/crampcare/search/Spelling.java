@@ -6,6 +6,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.crampcare.knowledge.Language;
+import org.crampcare.spelling.SpanishSounds;
 import org.crampcare.spelling.SpellingCorrector;
 
 /**
@@ -14,13 +16,16 @@ import org.crampcare.spelling.SpellingCorrector;
  * <p>A word is left alone when it, or its stem, is known, or when it is a stop word (so everyday
  * words such as "might" are never turned into content words such as "night"). Otherwise the closest known word
  * within the shared tolerance of {@link SpellingCorrector} takes its place, the more frequent word
- * winning ties; short words are never changed.
+ * winning ties; short words are never changed. In Spanish a word that sounds exactly like a known
+ * word ({@link SpanishSounds}) becomes that word first.
  */
 final class Spelling {
     private final TextAnalysis analysis;
     private final Map<String, Integer> frequency;
     private final Set<String> knownStems;
     private final SpellingCorrector corrector;
+    /** Sound key to the most frequent known word with that key; empty except in Spanish. */
+    private final Map<String, String> soundsLike;
 
     Spelling(TextAnalysis analysis, Collection<String> texts) {
         this.analysis = analysis;
@@ -33,6 +38,15 @@ final class Spelling {
         this.frequency = Map.copyOf(counts);
         this.knownStems = Set.copyOf(stems);
         this.corrector = new SpellingCorrector(frequency);
+        Map<String, String> sounds = new HashMap<>();
+        if (analysis.language() == Language.ES) {
+            frequency.forEach((word, n) -> {
+                if (word.length() >= SpellingCorrector.MIN_LENGTH) {
+                    sounds.merge(SpanishSounds.key(word), word, this::moreFrequent);
+                }
+            });
+        }
+        this.soundsLike = Map.copyOf(sounds);
     }
 
     /** The question's words with slips corrected, joined by spaces (punctuation dropped). */
@@ -49,7 +63,17 @@ final class Spelling {
         if (known(word)) {
             return word;
         }
+        String alike = soundsLike.get(SpanishSounds.key(word));
+        if (alike != null && word.length() >= SpellingCorrector.MIN_LENGTH) {
+            return alike;
+        }
         return corrector.closest(word).map(SpellingCorrector.Correction::word).orElse(word);
+    }
+
+    /** The more frequent of two words, the alphabetically first on a tie (so the choice never varies). */
+    private String moreFrequent(String a, String b) {
+        int byCount = Integer.compare(frequency.get(a), frequency.get(b));
+        return byCount > 0 || byCount == 0 && a.compareTo(b) <= 0 ? a : b;
     }
 
     private boolean known(String word) {

@@ -1,9 +1,12 @@
 package org.crampcare.search;
 
 import java.io.IOException;
+import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -12,33 +15,80 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.es.SpanishAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.pattern.PatternReplaceCharFilter;
+import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.crampcare.knowledge.Language;
+import org.tartarus.snowball.ext.SpanishStemmer;
 
 /**
- * The English text analysis shared by the index and the questions: stemmed terms with stop words
- * removed, stemmed terms with every word kept, and plain lower-case words.
+ * The text analysis of one language shared by the index and the questions: stemmed terms with
+ * stop words removed, stemmed terms with every word kept, and plain lower-case words.
  *
  * <p>Index and questions must be analysed the same way for terms to meet; keeping the three
- * variants in one place guarantees that.
+ * variants in one place guarantees that. English is stemmed by Porter. Spanish words lose their
+ * accents first, because people often type without them ("como", "calambre en el musculo"), and
+ * are then stemmed by the Snowball Spanish stemmer, which joins a verb's forms with its nouns
+ * ("estirar", "estire", "estiramiento"); Lucene's light Spanish stemmer only joins plurals and
+ * genders, and measured worse on questions.
  */
 final class TextAnalysis {
+    /**
+     * Spanish asks "why" with words that are all stop words ("¿por qué?", "¿a qué se debe?", typed
+     * "xq" or "pq"), which would leave a question about causes looking like any other; they are
+     * read as "causa", which the synonyms join with the other words for a cause.
+     */
+    private static final Pattern SPANISH_WHY = Pattern.compile(
+            "\\b(por\\s+qu[ée]|porqu[ée]|xq|pq|a\\s+qu[ée]\\s+se\\s+deben?)\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
+    /** "¿Qué es...?", "¿qué significa...?": asking what something is, read as "significado". */
+    private static final Pattern SPANISH_WHAT_IS = Pattern.compile(
+            "\\bqu[ée]\\s+(es|son|significa|significan|quiere\\s+decir)\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
+    /**
+     * Words of Lucene's Spanish stop list that say when or how, kept because cramp advice turns on
+     * them ("antes de dormir", "durante el ejercicio", "sin dolor", "contra la pared"); English
+     * keeps "before", "during", "without" and "against" too.
+     */
+    private static final List<String> SPANISH_KEPT = List.of("antes", "durante", "sin", "contra");
     /** Positions between the values of a multi-valued field, so phrases never span two questions. */
     private static final int VALUE_GAP = 100;
 
+    private final Language language;
     private final CharArraySet stopWords;
     private final Analyzer stemmed;
     private final Analyzer allStemmed;
     private final Analyzer words;
 
+    /** The English analysis. */
     TextAnalysis(List<String> extraStopWords) {
-        CharArraySet stops = new CharArraySet(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, true);
-        extraStopWords.forEach(w -> stops.add(normalize(w)));
+        this(Language.base(), extraStopWords);
+    }
+
+    /** The analysis of {@code language}, ignoring its usual stop words and {@code extraStopWords}. */
+    TextAnalysis(Language language, List<String> extraStopWords) {
+        this.language = language;
+        CharArraySet stops = new CharArraySet(16, true);
+        for (Object w : usualStopWords(language)) {
+            String word = fold(language, w instanceof char[] c ? new String(c) : w.toString());
+            if (language != Language.ES || !SPANISH_KEPT.contains(word)) {
+                stops.add(word);
+            }
+        }
+        extraStopWords.forEach(w -> stops.add(fold(language, normalize(w))));
         this.stopWords = CharArraySet.unmodifiableSet(stops);
         this.stemmed = analyzer(stopWords, true);
         this.allStemmed = analyzer(CharArraySet.EMPTY_SET, true);
         this.words = analyzer(CharArraySet.EMPTY_SET, false);
+    }
+
+    /** The language analysed. */
+    Language language() {
+        return language;
     }
 
     /** The analyzer used for every indexed field and for search terms. */
@@ -46,7 +96,7 @@ final class TextAnalysis {
         return stemmed;
     }
 
-    /** Whether the lower-case word is ignored by search. */
+    /** Whether the lower-case word (as {@link #words} gives it) is ignored by search. */
     boolean isStopWord(String word) {
         return stopWords.contains(word);
     }
@@ -61,7 +111,7 @@ final class TextAnalysis {
         return terms(allStemmed, text);
     }
 
-    /** Lower-case words of the text, unstemmed (for spelling correction). */
+    /** Lower-case words of the text, unstemmed (for spelling correction), without accents in Spanish. */
     List<String> words(String text) {
         return terms(words, text);
     }
@@ -107,14 +157,43 @@ final class TextAnalysis {
         return out;
     }
 
-    private static Analyzer analyzer(CharArraySet stops, boolean stem) {
+    private static CharArraySet usualStopWords(Language language) {
+        return switch (language) {
+            case EN -> EnglishAnalyzer.ENGLISH_STOP_WORDS_SET;
+            case ES -> SpanishAnalyzer.getDefaultStopSet();
+        };
+    }
+
+    /** The word as the Spanish analysis reads it: lower case, accents and tildes dropped. */
+    private static String fold(Language language, String word) {
+        String lower = word.toLowerCase(java.util.Locale.ROOT);
+        return language == Language.ES ? Normalizer.normalize(lower, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                : lower;
+    }
+
+    private Analyzer analyzer(CharArraySet stops, boolean stem) {
         return new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
                 StandardTokenizer source = new StandardTokenizer();
-                TokenStream ts = new LowerCaseFilter(new EnglishPossessiveFilter(source));
+                TokenStream ts = switch (language) {
+                    case EN -> new LowerCaseFilter(new EnglishPossessiveFilter(source));
+                    case ES -> new ASCIIFoldingFilter(new LowerCaseFilter(source));
+                };
                 ts = new StopFilter(ts, stops);
-                return new TokenStreamComponents(source, stem ? new PorterStemFilter(ts) : ts);
+                if (stem) {
+                    ts = switch (language) {
+                        case EN -> new PorterStemFilter(ts);
+                        case ES -> new SnowballFilter(ts, new SpanishStemmer());
+                    };
+                }
+                return new TokenStreamComponents(source, ts);
+            }
+
+            @Override
+            protected Reader initReader(String fieldName, Reader reader) {
+                return language == Language.ES ? new PatternReplaceCharFilter(SPANISH_WHAT_IS, "significado",
+                        new PatternReplaceCharFilter(SPANISH_WHY, "causa", reader)) : reader;
             }
 
             @Override

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import org.crampcare.knowledge.KnowledgeBase;
 import org.crampcare.knowledge.LevelInfo;
+import org.crampcare.knowledge.Phrases;
 import org.crampcare.knowledge.TriageLevel;
 
 /**
@@ -19,10 +20,8 @@ import org.crampcare.knowledge.TriageLevel;
  * {@code fluidIntake} are left out by that one test (H-12). Stateless and thread-safe.
  */
 public final class AdviceBuilder {
-    static final String RELIEF_WITHHELD = "Relief steps are not shown because your answers include a warning"
-            + " sign. Get the help described above first; a clinician can tell you which home measures are safe.";
-
     private final KnowledgeBase knowledge;
+    private final String reliefWithheld;
     private final TopicAdvice relief;
     private final TopicAdvice prevention;
     private final TopicAdvice factors;
@@ -30,9 +29,10 @@ public final class AdviceBuilder {
     private final TopicAdvice providerToAsk;
     private final FluidChoices fluids;
 
-    /** An advice builder over the given knowledge. */
+    /** An advice builder over the given knowledge, in the knowledge's language. */
     public AdviceBuilder(KnowledgeBase knowledge) {
         this.knowledge = knowledge;
+        this.reliefWithheld = Phrases.reliefWithheld(knowledge.language());
         this.relief = topic("relief");
         this.prevention = topic("prevention");
         this.factors = topic("factors");
@@ -50,7 +50,7 @@ public final class AdviceBuilder {
         LevelInfo info = knowledge.level(level);
         Action action = new Action(level, info.label(), info.action());
         if (level == TriageLevel.EMERGENCY) {
-            return new Advice(action, List.of(), RELIEF_WITHHELD, List.of(), List.of(), null, List.of(), List.of(),
+            return new Advice(action, List.of(), reliefWithheld, List.of(), List.of(), null, List.of(), List.of(),
                     List.of());
         }
         boolean urgent = level == TriageLevel.URGENT;
@@ -58,7 +58,7 @@ public final class AdviceBuilder {
         List<AdviceItem> steps = urgent ? List.of() : relief.personalFirst(answers, fluidLimit);
         List<AdviceItem> plan = prevention.personalFirst(answers, fluidLimit);
         List<AdviceItem> possible = factors.personal(answers, fluidLimit);
-        return new Advice(action, steps, urgent ? RELIEF_WITHHELD : null, plan, possible,
+        return new Advice(action, steps, urgent ? reliefWithheld : null, plan, possible,
                 fluids.pick(answers, fluidLimit), providerAsks.personalFirst(answers, fluidLimit),
                 providerToAsk.personalFirst(answers, fluidLimit), caveats(steps, plan, possible));
     }

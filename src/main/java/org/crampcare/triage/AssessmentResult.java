@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.jsontype.TypeSerializer;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
+import org.crampcare.knowledge.Language;
 import org.crampcare.knowledge.TriageLevel;
 import org.crampcare.selfcare.Advice;
 
@@ -22,12 +23,14 @@ import org.crampcare.selfcare.Advice;
  * @param textEvidence the words in the free text behind each understood answer
  * @param toConfirm    signs the text hinted at that are still unanswered: asked first, quoting
  *                     the person, never set from the hint
+ * @param language     the language of the result's texts (HTTP answers say it in
+ *                     {@code Content-Language}; it is not part of the JSON)
  */
 public record AssessmentResult(String policyVersion, TriageLevel triage, boolean complete,
                                NextQuestion nextQuestion,
                                List<Reason> reasons, Map<String, Object> answers, Advice advice,
                                List<String> fromText, List<TextEvidence> textEvidence,
-                               List<Confirmation> toConfirm)
+                               List<Confirmation> toConfirm, Language language)
         implements JsonSerializable {
     public AssessmentResult {
         reasons = List.copyOf(reasons);

@@ -1,11 +1,13 @@
 package org.crampcare.triage;
 
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.crampcare.knowledge.KnowledgeBase;
 import org.crampcare.knowledge.KnowledgeLoader;
+import org.crampcare.knowledge.Language;
 import org.crampcare.selfcare.AdviceBuilder;
 
 /**
@@ -13,20 +15,28 @@ import org.crampcare.selfcare.AdviceBuilder;
  *
  * <p>Immutable and thread-safe, so one instance can serve a whole application. Input is fully
  * checked before anything is evaluated; bad input throws {@link InputException} naming the field.
+ * A result speaks one {@link Language}: its reasons, next question and advice come from the
+ * knowledge in that language, each language's rendered once at start-up, so answering in Spanish
+ * costs no more than in English.
  */
 public final class Assessor {
     private final KnowledgeBase knowledge;
     private final TextInterpreter textInterpreter;
     private final AnswerNormalizer normalizer;
-    private final TriageEngine engine;
-    private final AdviceBuilder advice;
+    private final Map<Language, Speaker> speakers = new EnumMap<>(Language.class);
+
+    /** The parts of an assessment that speak: rule reasons, the next question and the advice, in one language. */
+    private record Speaker(TriageEngine engine, AdviceBuilder advice) {
+        Speaker(KnowledgeBase knowledge) {
+            this(new TriageEngine(knowledge), new AdviceBuilder(knowledge));
+        }
+    }
 
     private Assessor(KnowledgeBase knowledge, TextInterpreter textInterpreter) {
-        this.knowledge = knowledge;
+        this.knowledge = knowledge.in(Language.base());
         this.textInterpreter = textInterpreter;
-        this.normalizer = new AnswerNormalizer(knowledge);
-        this.engine = new TriageEngine(knowledge);
-        this.advice = new AdviceBuilder(knowledge);
+        this.normalizer = new AnswerNormalizer(this.knowledge);
+        Language.all().forEach(l -> speakers.put(l, new Speaker(this.knowledge.in(l))));
     }
 
     /** An assessor over the given knowledge, reading free text with the given interpreter. */
@@ -44,22 +54,38 @@ public final class Assessor {
         return withoutText(KnowledgeLoader.builtIn());
     }
 
-    /** The knowledge this assessor runs on. */
+    /** The knowledge this assessor runs on, in the base language ({@link KnowledgeBase#in} gives the others). */
     public KnowledgeBase knowledge() {
         return knowledge;
     }
 
-    /** Assesses the input. */
+    /** Assesses the input, answering in the language of the input. */
     public AssessmentResult assess(AssessmentInput input) {
         return assess(input, Set.of());
     }
 
     /**
-     * Assesses the input, not offering the skipped items as the next question again.
+     * Assesses the input, not offering the skipped items as the next question again; answers in the
+     * language of the input.
      *
      * @param skipped items the person said "I don't know" to; they stay unanswered
      */
     public AssessmentResult assess(AssessmentInput input, Set<String> skipped) {
+        return assess(input, skipped, null);
+    }
+
+    /**
+     * Assesses the input and answers in {@code language}, whatever language the input is in: what
+     * the person asked to read (a command-line option, an HTTP {@code Accept-Language}).
+     *
+     * @param skipped items the person said "I don't know" to; they stay unanswered
+     */
+    public AssessmentResult assessIn(Language language, AssessmentInput input, Set<String> skipped) {
+        return assess(input, skipped, java.util.Objects.requireNonNull(language, "language"));
+    }
+
+    /** @param asked the language to answer in, or null for the input's own */
+    private AssessmentResult assess(AssessmentInput input, Set<String> skipped, Language asked) {
         Map<String, Object> explicit = normalizer.normalize(input.answers(), "answers.");
         TextReading reading = readText(input.text());
         Map<String, Object> fromText = normalizer.normalize(reading.answers(), "text:");
@@ -71,11 +97,23 @@ public final class Assessor {
         List<Confirmation> toConfirm = reading.toConfirm().stream().filter(c -> !answers.containsKey(c.item())).toList();
         Map<String, String> quotes = new LinkedHashMap<>();
         toConfirm.forEach(c -> quotes.putIfAbsent(c.item(), c.quote()));
-        TriageOutcome outcome = engine.evaluate(answers, skipped, quotes.keySet());
+        Language language = asked != null ? asked : inputLanguage(input);
+        Speaker speaker = speakers.get(language);
+        TriageOutcome outcome = speaker.engine().evaluate(answers, skipped, quotes.keySet());
         NextQuestion next = outcome.next() == null ? null
                 : NextQuestion.of(outcome.next(), quotes.get(outcome.next().id()));
         return new AssessmentResult(knowledge.policyVersion(), outcome.level(), outcome.complete(), next,
-                outcome.reasons(), answers, advice.build(answers, outcome.level()), textItems, evidence, toConfirm);
+                outcome.reasons(), answers, speaker.advice().build(answers, outcome.level()), textItems, evidence,
+                toConfirm, language);
+    }
+
+    /**
+     * The language the person wrote the input in: the base language until the input can say
+     * otherwise (the contract's {@code "language"} field and its detection belong to the reader of
+     * Spanish text, which replaces this with the language it reads).
+     */
+    private static Language inputLanguage(AssessmentInput input) {
+        return Language.base();
     }
 
     /** Explicit answers win over answers read from text; the result keeps interview order. */

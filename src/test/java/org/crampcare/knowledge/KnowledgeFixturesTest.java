@@ -29,9 +29,12 @@ class KnowledgeFixturesTest {
     @Test
     void theVersionIsThePolicyVersionAndAFingerprintThatAnyEditChanges() throws IOException {
         Path copy = Files.createTempDirectory("crampcare-knowledge-version");
-        try (Stream<Path> files = Files.list(FIXTURES.resolve("minimal"))) {
-            for (Path f : files.toList()) {
-                Files.copy(f, copy.resolve(f.getFileName()));
+        Path minimal = FIXTURES.resolve("minimal");
+        try (Stream<Path> files = Files.walk(minimal)) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                Path to = copy.resolve(minimal.relativize(f).toString());
+                Files.createDirectories(to.getParent());
+                Files.copy(f, to);
             }
         }
         String before = KnowledgeLoader.fromFolder(copy).version();
@@ -40,7 +43,13 @@ class KnowledgeFixturesTest {
 
         Path sources = copy.resolve("sources.yaml");
         Files.writeString(sources, Files.readString(sources) + "\n# an edit that changes nothing else\n");
-        assertThat(KnowledgeLoader.fromFolder(copy).version()).startsWith("test-").isNotEqualTo(before);
+        String edited = KnowledgeLoader.fromFolder(copy).version();
+        assertThat(edited).startsWith("test-").isNotEqualTo(before);
+
+        Path spanish = copy.resolve("es").resolve("sources.yaml");
+        Files.writeString(spanish, Files.readString(spanish) + "\n# a translation edit\n");
+        assertThat(KnowledgeLoader.fromFolder(copy).version()).as("a translation is part of the knowledge")
+                .isNotEqualTo(edited);
     }
 
     @Test

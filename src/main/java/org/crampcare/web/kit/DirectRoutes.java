@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.RejectedExecutionException;
+import org.crampcare.knowledge.Language;
 import org.crampcare.triage.AssessmentJson;
 import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpFields;
@@ -39,8 +40,10 @@ public final class DirectRoutes extends Handler.Wrapper {
     private static final int RESPONSE_BUFFER = 64 * 1024;
 
     private static final HttpField JSON_TYPE = new PreEncodedHttpField(HttpHeader.CONTENT_TYPE, JSON);
+    private static final HttpField VARY_LANGUAGE = new PreEncodedHttpField(HttpHeader.VARY, "Accept-Language");
+    private static final Map<Language, HttpField> CONTENT_LANGUAGE = contentLanguages();
 
-    private final Map<String, JsonRoute> posts = new HashMap<>();
+    private final Map<String, LanguageJsonRoute> posts = new HashMap<>();
     private final Map<String, List<HttpField>> headersByPath = new HashMap<>();
     private final SecurityHeaders headers;
     private final AccessLog log;
@@ -51,6 +54,15 @@ public final class DirectRoutes extends Handler.Wrapper {
     @FunctionalInterface
     public interface JsonRoute {
         JsonReply answer(String contentType, byte[] body);
+    }
+
+    /**
+     * A route answered here in the language the client asks for: the request's content type and
+     * {@code Accept-Language} (each possibly null) and body in, a JSON answer out.
+     */
+    @FunctionalInterface
+    public interface LanguageJsonRoute {
+        JsonReply answer(String contentType, String acceptLanguage, byte[] body);
     }
 
     /**
@@ -67,6 +79,11 @@ public final class DirectRoutes extends Handler.Wrapper {
 
     /** Answers POST requests to exactly this path here; call before the server starts. */
     public void post(String path, JsonRoute route) {
+        post(path, (LanguageJsonRoute) (type, language, body) -> route.answer(type, body));
+    }
+
+    /** Answers POST requests to exactly this path here, in the language asked for; call before the server starts. */
+    public void post(String path, LanguageJsonRoute route) {
         posts.put(path, route);
         List<HttpField> fields = new ArrayList<>();
         headers.forEach(path, (name, value) -> fields.add(new PreEncodedHttpField(name, value)));
@@ -83,7 +100,7 @@ public final class DirectRoutes extends Handler.Wrapper {
     @Override
     public boolean handle(Request request, Response response, Callback callback) {
         String path = Request.getPathInContext(request);
-        JsonRoute route = "POST".equals(request.getMethod()) ? posts.get(path) : null;
+        LanguageJsonRoute route = "POST".equals(request.getMethod()) ? posts.get(path) : null;
         if (route == null) {
             handOver(request, response, callback);
         } else if (request.getLength() > BodyLimit.MAX_BODY) {
@@ -98,7 +115,7 @@ public final class DirectRoutes extends Handler.Wrapper {
      * Collects the body as it arrives, then answers; refuses it once it passes the size limit.
      * Jetty calls back when more arrives, so no thread waits for a slow client.
      */
-    private void readBody(JsonRoute route, Request request, Response response, Callback callback,
+    private void readBody(LanguageJsonRoute route, Request request, Response response, Callback callback,
                           BodyBytes body, long started) {
         while (true) {
             Content.Chunk chunk = request.read();
@@ -129,7 +146,7 @@ public final class DirectRoutes extends Handler.Wrapper {
     }
 
     /** Hands the answer to the compute pool; 503 when it is full. */
-    private void computeLater(JsonRoute route, Request request, Response response, Callback callback, byte[] body,
+    private void computeLater(LanguageJsonRoute route, Request request, Response response, Callback callback, byte[] body,
                               long started) {
         try {
             workers.execute(() -> answer(route, request, response, callback, body, started));
@@ -139,11 +156,12 @@ public final class DirectRoutes extends Handler.Wrapper {
         }
     }
 
-    private void answer(JsonRoute route, Request request, Response response, Callback callback, byte[] body,
+    private void answer(LanguageJsonRoute route, Request request, Response response, Callback callback, byte[] body,
                         long started) {
         JsonReply reply;
         try {
-            reply = route.answer(request.getHeaders().get(HttpHeader.CONTENT_TYPE), body);
+            reply = route.answer(request.getHeaders().get(HttpHeader.CONTENT_TYPE),
+                    request.getHeaders().get(HttpHeader.ACCEPT_LANGUAGE), body);
         } catch (RuntimeException e) {
             LOG.error("request {} {} failed", request.getMethod(), Request.getPathInContext(request), e);
             reply = new ApiError(500, "server", "Something went wrong on our side. Please try again.").reply();
@@ -167,6 +185,10 @@ public final class DirectRoutes extends Handler.Wrapper {
         }
         if (reply.status() == 503) {
             fields.put(HttpHeader.RETRY_AFTER, "1");
+        }
+        if (reply.language() != null) {
+            fields.put(CONTENT_LANGUAGE.get(reply.language()));
+            fields.put(VARY_LANGUAGE);
         }
         fields.put(HttpHeader.CONTENT_LENGTH, body.remaining());
         long nanos = System.nanoTime() - started;
@@ -215,6 +237,12 @@ public final class DirectRoutes extends Handler.Wrapper {
     protected void doStop() throws Exception {
         super.doStop();
         workers.close();
+    }
+
+    private static Map<Language, HttpField> contentLanguages() {
+        Map<Language, HttpField> out = new java.util.EnumMap<>(Language.class);
+        Language.all().forEach(l -> out.put(l, new PreEncodedHttpField(HttpHeader.CONTENT_LANGUAGE, l.tag())));
+        return java.util.Collections.unmodifiableMap(out);
     }
 
     private static JsonReply tooLarge() {

@@ -6,12 +6,14 @@ import java.util.Locale;
 import java.util.function.Supplier;
 import org.crampcare.knowledge.EmergencySigns;
 import org.crampcare.knowledge.KnowledgeBase;
+import org.crampcare.knowledge.Language;
 import org.crampcare.knowledge.TriageLevel;
 import org.crampcare.search.KnowledgeSearch;
 import org.crampcare.search.SearchAnswer;
 import org.crampcare.search.SearchJson;
 import org.crampcare.search.SearchResult;
 import org.crampcare.search.WarningSign;
+import org.crampcare.web.kit.AcceptLanguage;
 import org.crampcare.web.kit.ApiError;
 import org.crampcare.web.kit.Page;
 import org.crampcare.web.kit.SourceLink;
@@ -53,7 +55,10 @@ public final class SearchHandlers {
                 r.covered() ? null : notCovered(r)));
     }
 
-    /** GET /api/v1/knowledge/search?q=. */
+    /**
+     * GET /api/v1/knowledge/search?q=: answers and warning signs in the language
+     * {@code Accept-Language} prefers among those CrampCare speaks, otherwise English.
+     */
     public void api(Context ctx) {
         String q = ctx.queryParam("q") == null ? "" : ctx.queryParam("q").strip();
         String problem = problem(q);
@@ -61,7 +66,9 @@ public final class SearchHandlers {
             new ApiError(400, "q", problem).send(ctx);
             return;
         }
-        ctx.contentType("application/json").result(SearchJson.toJson(search.get().search(q, PAGE_ANSWERS)));
+        Language language = AcceptLanguage.orBase(ctx);
+        AcceptLanguage.mark(ctx, language);
+        ctx.contentType("application/json").result(SearchJson.toJson(search.get().search(q, PAGE_ANSWERS, language)));
     }
 
     private static String problem(String q) {

@@ -1,0 +1,224 @@
+package org.crampcare.search;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.crampcare.knowledge.KnowledgeBase;
+import org.crampcare.knowledge.LevelInfo;
+import org.crampcare.knowledge.Rule;
+
+/**
+ * "Ask CrampCare" in one language: questions in that language answered from the knowledge's
+ * passages in that language, best answer first, or no answer when the question is about something
+ * the knowledge does not cover.
+ *
+ * <p>Built once into an in-memory Lucene index of every content entry and every warning sign of the
+ * triage policy; immutable and safe to share between threads afterwards. Questions are
+ * spell-corrected against the knowledge's own words, stemmed, and widened with the language's
+ * synonyms; with the embedding model, that word ranking is fused with a ranking by meaning.
+ * Questions about subjects the language's scope file lists as not covered get no answers, nor do
+ * questions no passage is close to: in meaning when the model is used, otherwise when none of the
+ * best word hits speaks of most of the question.
+ */
+final class LanguageSearch {
+    private static final int MAX_CONCEPTS = 40;
+    /** How many index hits are re-ranked by how closely they match a phrasing of the entry. */
+    private static final int CANDIDATES = 30;
+    private static final double PHRASING_WEIGHT = 1.0;
+    /**
+     * The least cosine similarity between the question and its closest passage for answers to be
+     * given on meaning alone. Calibrated on the project's own off-topic and near-topic questions
+     * (other health problems, fitness, chit-chat): they stay below it, while on-topic questions
+     * rarely do.
+     */
+    static final double MIN_SIMILARITY = 0.5;
+    /**
+     * Short search-box queries ("crick", "frozen peas") embed poorly, so a question whose words one of
+     * the best word hits covers almost entirely is answered down to {@link #FLOOR_SIMILARITY}. Off-topic
+     * questions always leave much of themselves uncovered: their own subject is not in the knowledge.
+     */
+    static final double MIN_COVERAGE = 0.8;
+    /** How many of the best word hits are checked for covering the question. */
+    private static final int COVERAGE_CANDIDATES = 5;
+    static final double FLOOR_SIMILARITY = 0.2;
+
+    private final KnowledgeBase kb;
+    private final TextAnalysis analysis;
+    private final Spelling spelling;
+    private final Synonyms synonyms;
+    private final SymptomDetector symptoms;
+    private final PassageIndex index;
+    private final Phrasings phrasings;
+    private final ScopeCheck scope;
+    /** The passages, kept for the ranking by meaning that is built later. */
+    private final List<Passage> passages;
+    /** Null when searching by words alone; completed by the first {@link #warmUp}. */
+    private final CompletableFuture<DenseIndex> meaning;
+    private final AtomicBoolean meaningStarted = new AtomicBoolean();
+    private final boolean wordsAbstain;
+
+    /**
+     * @param kb           the knowledge in the language searched
+     * @param dense        whether to rank by meaning too (the model is loaded by {@link #warmUp})
+     * @param wordsAbstain without the model, whether to give no answers to a question that names none
+     *                     of the scope's subject words and that none of its best word hits covers
+     *                     almost entirely ({@link #MIN_COVERAGE}); otherwise every question is answered
+     */
+    LanguageSearch(KnowledgeBase kb, SearchLexicon lexicon, Scope scope, boolean dense, boolean wordsAbstain) {
+        this.kb = kb;
+        this.analysis = new TextAnalysis(kb.language(), lexicon.stopWords());
+        this.passages = Passages.of(kb);
+        this.meaning = dense ? new CompletableFuture<>() : null;
+        this.wordsAbstain = wordsAbstain;
+        this.index = PassageIndex.build(passages, analysis);
+        this.phrasings = new Phrasings(passages, analysis);
+        this.spelling = new Spelling(analysis, vocabulary(passages, lexicon, scope.notCovered()));
+        this.synonyms = new Synonyms(analysis, lexicon.groups());
+        this.symptoms = new SymptomDetector(analysis, lexicon);
+        this.scope = new ScopeCheck(analysis, scope);
+    }
+
+    /** The best {@code limit} answers to the question (at least 1), best first; none when not covered. */
+    SearchResult search(String question, int limit) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be at least 1, got " + limit);
+        }
+        return answer(retrieve(question), limit, Fusion.BALANCED, MIN_SIMILARITY);
+    }
+
+    /** Everything the ranking needs about a question: its reading and both candidate lists. */
+    Retrieved retrieve(String question) {
+        String corrected = spelling.correct(question);
+        List<String> stems = analysis.stems(corrected);
+        List<WarningSign> signs = warningSigns(symptoms.items(corrected));
+        boolean personal = symptoms.personal(corrected);
+        Optional<String> outside = stems.isEmpty() ? Optional.of("")
+                : scope.notCovered(question).or(() -> scope.notCovered(corrected));
+        if (outside.isPresent()) {
+            return new Retrieved(question, personal, signs, outside.get(), Set.of(), List.of(), 0, false, List.of());
+        }
+        List<Concept> concepts = synonyms.concepts(stems);
+        concepts = concepts.subList(0, Math.min(MAX_CONCEPTS, concepts.size()));
+        Set<String> marked = new HashSet<>(stems);
+        concepts.forEach(c -> c.alternatives().forEach(marked::addAll));
+        List<DenseIndex.Hit> close = meaning == null ? null : dense().top(corrected, CANDIDATES);
+        Phrasings.Prepared prepared = phrasings.prepare(concepts);
+        List<PassageIndex.Hit> words = byWords(stems, concepts, prepared);
+        double coverage = 0;
+        for (PassageIndex.Hit h : words.subList(0, Math.min(COVERAGE_CANDIDATES, words.size()))) {
+            coverage = Math.max(coverage, phrasings.coverage(h.passage().id(), prepared));
+        }
+        return new Retrieved(question, personal, signs, null, Set.copyOf(marked), words, coverage,
+                scope.namesSubject(corrected), close);
+    }
+
+    /**
+     * A question's reading and candidates.
+     *
+     * @param notCovered the not-covered subject found in the question, or null
+     * @param coverage   how much of the question one of the best word hits speaks of, from 0 to 1
+     * @param onSubject  whether the question names one of the scope's subject words
+     * @param meaning    the passages closest in meaning, or null when searching by words alone
+     */
+    record Retrieved(String question, boolean personal, List<WarningSign> signs, String notCovered, Set<String> marked,
+                     List<PassageIndex.Hit> words, double coverage, boolean onSubject, List<DenseIndex.Hit> meaning) {
+    }
+
+    /** The answers from a question's candidates: fused, then cut off when nothing is close enough. */
+    SearchResult answer(Retrieved r, int limit, Fusion fusion, double minSimilarity) {
+        boolean symptomatic = !r.signs().isEmpty();
+        if (r.notCovered() != null) {
+            return new SearchResult(r.question(), List.of(), symptomatic, r.signs(), r.notCovered(), r.personal());
+        }
+        List<PassageIndex.Hit> ranked;
+        if (r.meaning() == null) {
+            if (wordsAbstain && !r.onSubject() && r.coverage() < MIN_COVERAGE) {
+                return new SearchResult(r.question(), List.of(), symptomatic, r.signs(), "", r.personal());
+            }
+            ranked = r.words();
+        } else {
+            double closest = r.meaning().isEmpty() ? 0 : r.meaning().get(0).similarity();
+            if (closest < minSimilarity && (r.coverage() < MIN_COVERAGE || closest < FLOOR_SIMILARITY)) {
+                return new SearchResult(r.question(), List.of(), symptomatic, r.signs(), "", r.personal());
+            }
+            ranked = fusion.fuse(r.words(), r.meaning());
+        }
+        List<SearchAnswer> answers = new ArrayList<>();
+        for (PassageIndex.Hit hit : ranked.subList(0, Math.min(limit, ranked.size()))) {
+            Passage p = hit.passage();
+            answers.add(new SearchAnswer(p.id(), p.topic(), p.title(), p.text(), p.steps(), p.sources(), p.basis(),
+                    Marks.html(analysis, p.text(), r.marked()), hit.score()));
+        }
+        return new SearchResult(r.question(), answers, symptomatic, r.signs(), answers.isEmpty() ? "" : null,
+                r.personal());
+    }
+
+    /**
+     * Starts loading the embedding model and embedding the passages on another thread, unless that
+     * has started already; takes seconds. A server calls this once its port is open, so the work
+     * stays off the start-up path; a search that arrives before it is done waits for it.
+     */
+    void warmUp() {
+        if (meaning != null && meaningStarted.compareAndSet(false, true)) {
+            CompletableFuture.runAsync(() -> {
+                try {
+                    meaning.complete(DenseIndex.build(passages));
+                } catch (RuntimeException | Error e) {
+                    meaning.completeExceptionally(e);
+                }
+            });
+        }
+    }
+
+    private DenseIndex dense() {
+        warmUp();
+        try {
+            return meaning.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
+    }
+
+    /** The word ranking: index hits re-ranked by how closely the question matches an entry's phrasings. */
+    private List<PassageIndex.Hit> byWords(List<String> stems, List<Concept> concepts, Phrasings.Prepared question) {
+        List<PassageIndex.Hit> hits = new ArrayList<>();
+        for (PassageIndex.Hit h : index.top(QueryFactory.of(stems, concepts, index), CANDIDATES)) {
+            double sim = phrasings.similarity(h.passage().id(), question);
+            hits.add(new PassageIndex.Hit(h.passage(), (float) (h.score() * (1 + PHRASING_WEIGHT * sim))));
+        }
+        hits.sort(Comparator.comparingDouble(PassageIndex.Hit::score).reversed());
+        return hits;
+    }
+
+    private List<WarningSign> warningSigns(List<String> items) {
+        List<WarningSign> out = new ArrayList<>();
+        for (Rule r : kb.rules()) {
+            if (r.items().stream().anyMatch(items::contains)) {
+                LevelInfo level = kb.level(r.level());
+                out.add(new WarningSign(r.id(), r.level(), level.label(), r.explanation(), level.action(), r.sources()));
+            }
+        }
+        out.sort(Comparator.comparingInt((WarningSign w) -> w.level().rank()).reversed());
+        return out;
+    }
+
+    /** Every word search knows, so that a misspelling of any of them (a not-covered subject too) is corrected. */
+    private static List<String> vocabulary(List<Passage> passages, SearchLexicon lexicon, List<ScopeRule> scope) {
+        List<String> texts = new ArrayList<>();
+        for (Passage p : passages) {
+            for (Fields f : Fields.values()) {
+                texts.addAll(f.of(p));
+            }
+        }
+        lexicon.groups().forEach(texts::addAll);
+        lexicon.signs().values().forEach(texts::addAll);
+        scope.forEach(r -> r.all().forEach(texts::addAll));
+        return texts;
+    }
+}

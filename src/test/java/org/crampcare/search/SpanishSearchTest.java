@@ -1,0 +1,97 @@
+package org.crampcare.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.crampcare.search.SearchFixture.SEARCH;
+
+import java.util.List;
+import org.crampcare.knowledge.Language;
+import org.junit.jupiter.api.Test;
+
+/** Questions asked in Spanish: read with the Spanish analysis, vocabulary and scope, answered in Spanish. */
+class SpanishSearchTest {
+
+    private static SearchResult es(String question) {
+        return SEARCH.search(question, 5, Language.ES);
+    }
+
+    private static String firstId(String question) {
+        return es(question).answers().get(0).id();
+    }
+
+    @Test
+    void aSpanishQuestionGetsTheSpanishTextOfTheRightEntry() {
+        SearchAnswer a = es("¿Cómo estiro la pantorrilla cuando me da un calambre?").answers().get(0);
+        assertThat(a.id()).startsWith("relief.calf.");
+        assertThat(a.title()).containsIgnoringCase("pantorrilla");
+        assertThat(a.highlighted()).contains("<mark>");
+    }
+
+    @Test
+    void accentsAreOptionalAndVerbFormsMeetTheirNouns() {
+        assertThat(firstId("¿Qué músculos se acalambran más?")).isEqualTo(firstId("que musculos se acalambran mas"));
+        assertThat(firstId("estiramientos para un calambre en la parte de atras del muslo"))
+                .isEqualTo("relief.hamstring.toes-toward-you");
+    }
+
+    @Test
+    void wordsTypedAsTheySoundAreCorrected() {
+        assertThat(firstId("cuanto tiempo me pongo ielo en el musculo adolorido")).isEqualTo("relief.ice");
+        assertThat(firstId("el potacio bajo da calambres?")).isIn("factors.electrolytes", "facts.deficiency",
+                "prevention.supplements");
+    }
+
+    @Test
+    void regionalWordsForCrampsAndTheCalfAreSynonyms() {
+        assertThat(firstId("me dio una rampa en el gemelo, como la quito")).startsWith("relief.calf.");
+        assertThat(firstId("se me engarrota la mano cuando escribo")).isEqualTo("relief.hand.stretch");
+    }
+
+    @Test
+    void askingWhyFindsCauses() {
+        assertThat(es("¿por qué me dan calambres en las piernas de noche?").answers()).extracting(SearchAnswer::id)
+                .first().isIn("facts.night-cramps", "facts.why");
+    }
+
+    @Test
+    void subjectsNotCoveredGetNoAnswersNamedInSpanish() {
+        SearchResult dose = es("¿Cuántos miligramos de magnesio debo tomar al día para los calambres?");
+        assertThat(dose.answers()).isEmpty();
+        assertThat(dose.notCovered()).isEqualTo("dosis de medicamentos y suplementos");
+        assertThat(es("tengo cólicos muy fuertes con la regla").answers()).isEmpty();
+        assertThat(es("mi perro tiene espasmos en la pata").answers()).isEmpty();
+        assertThat(es("me torcí el tobillo jugando").answers()).isEmpty();
+        assertThat(es("¿cuánto tiempo se toma un relajante muscular?").answers()).as("how long is no dose").isNotEmpty();
+    }
+
+    @Test
+    void aQuestionNamingNoCrampIsAnsweredOnlyWhenTheKnowledgeSpeaksOfAllOfIt() {
+        assertThat(es("receta de pastel de chocolate").answers()).isEmpty();
+        assertThat(es("me duele una muela, qué hago").answers()).isEmpty();
+        assertThat(es("¿cuánta agua necesita una mujer al día?").answers()).extracting(SearchAnswer::id)
+                .first().isEqualTo("prevention.fluids.daily-amounts");
+        assertThat(es("que es la distonia").answers()).extracting(SearchAnswer::id).first().isEqualTo("facts.dystonia");
+    }
+
+    @Test
+    void warningSignsAreFoundInSpanishAndShownInSpanish() {
+        SearchResult r = es("tengo la pantorrilla hinchada y roja después de un calambre");
+        assertThat(r.describesSymptoms()).isTrue();
+        assertThat(r.warningSigns()).extracting(WarningSign::rule).contains("U1");
+        assertThat(r.warningSigns().get(0).explanation()).isEqualTo(
+                SearchFixture.KNOWLEDGE.in(Language.ES).rules().stream().filter(x -> x.id().equals(
+                        r.warningSigns().get(0).rule())).findFirst().orElseThrow().explanation());
+        assertThat(es("mi pierna está sin hinchazón, solo tengo un calambre").describesSymptoms()).isFalse();
+        assertThat(es("no tengo la pierna hinchada, solo un calambre").describesSymptoms())
+                .as("a negation further back than three words is not trusted: showing the signs is the safe side")
+                .isTrue();
+        assertThat(es("la pantorrilla se puede hinchar?").describesSymptoms()).as("not about the person").isFalse();
+    }
+
+    @Test
+    void englishQuestionsAreStillReadInEnglish() {
+        assertThat(SEARCH.search("how long should I ice a cramp", 3).answers().get(0).id()).isEqualTo("relief.ice");
+        assertThat(SEARCH.search("how long should I ice a cramp", 3, Language.EN).answers().get(0).title())
+                .doesNotContain("Hielo");
+        assertThat(List.of(Language.values())).hasSize(2);
+    }
+}
