@@ -1,12 +1,19 @@
 // CrampCare's service worker: keeps copies of the public pages so that they work without a connection.
-// The server fills in VERSION (the build and the knowledge version) and PAGES (see ServiceWorkerScript).
-// It never stores a person's pages: the copies are fetched without cookies, pages are only ever
-// answered from the network while it works, and nothing the network answers is put in the cache.
+// The server fills in VERSION (the build and the knowledge version), PAGES, LOCALIZED and LANGUAGES
+// (see ServiceWorkerScript). It never stores a person's pages: the copies are fetched without
+// cookies, pages are only ever answered from the network while it works, and nothing the network
+// answers is put in the cache. Each page in LOCALIZED is kept once per language, under its address
+// with ?lang=<language> (so the cache key says the language); offline, the copy is in the language
+// of the last page the network answered (its Content-Language), else the browser's, else English.
 'use strict';
 
 var VERSION = '/* VERSION */';
 var CACHE = 'crampcare-' + VERSION;
 var PAGES = [/* PAGES */];
+var LOCALIZED = [/* LOCALIZED */];
+var LANGUAGES = [/* LANGUAGES */];
+// Where the language of the last page from the network is noted, in the cache (workers are stopped often).
+var LANGUAGE_NOTE = '/.crampcare-language';
 var OFFLINE = '/offline';
 var DIARY_SHELL = '/diary/offline';
 // How long a page may take before its saved copy is shown instead (a weak signal at night).
@@ -15,13 +22,23 @@ var OFFLINE_AFTER_MS = 10000;
 
 self.addEventListener('install', function (event) {
   event.waitUntil(caches.open(CACHE).then(function (cache) {
-    return Promise.all(PAGES.map(function (url) {
-      return fetch(new Request(url, {credentials: 'omit', cache: 'reload', redirect: 'error'}))
+    var keys = [];
+    PAGES.forEach(function (url) {
+      if (LOCALIZED.indexOf(url) < 0) {
+        keys.push(url);
+      } else {
+        LANGUAGES.forEach(function (language) {
+          keys.push(inLanguage(url, language));
+        });
+      }
+    });
+    return Promise.all(keys.map(function (key) {
+      return fetch(new Request(key, {credentials: 'omit', cache: 'reload', redirect: 'error'}))
         .then(function (response) {
           if (!response.ok) {
-            throw new Error(url + ' answered ' + response.status);
+            throw new Error(key + ' answered ' + response.status);
           }
-          return cache.put(url, response);
+          return cache.put(key, response);
         });
     }));
   }).then(function () {
@@ -50,7 +67,7 @@ self.addEventListener('fetch', function (event) {
   }
   var key = url.pathname + url.search;
   if (request.mode === 'navigate') {
-    event.respondWith(request.method === 'GET' ? page(request, url, key) : posted(request));
+    event.respondWith(request.method === 'GET' ? page(request, url) : posted(request));
   } else if (request.method === 'GET' && PAGES.indexOf(key) >= 0) {
     event.respondWith(saved(key).then(function (copy) {
       return copy || fetch(request);
@@ -59,18 +76,63 @@ self.addEventListener('fetch', function (event) {
 });
 
 // Pages come from the network; the saved copy (or the offline page) only when it fails or is too slow.
-function page(request, url, key) {
-  var hasCopy = PAGES.indexOf(key) >= 0;
-  return within(fetch(request), hasCopy ? COPY_AFTER_MS : OFFLINE_AFTER_MS).catch(function () {
-    return copyOf(hasCopy ? key : fallback(url.pathname), 'get');
+function page(request, url) {
+  var asked = url.searchParams.get('lang');
+  var plain = withoutLanguage(url);
+  var hasCopy = PAGES.indexOf(plain) >= 0;
+  return within(fetch(request).then(noteLanguage), hasCopy ? COPY_AFTER_MS : OFFLINE_AFTER_MS).catch(function () {
+    return language(asked).then(function (chosen) {
+      return copyOf(inLanguage(hasCopy ? plain : fallback(url.pathname), chosen), 'get');
+    });
   });
 }
 
 // A form that cannot be sent gets the offline page: never a saved or made-up answer (no result is ever saved).
 function posted(request) {
-  return fetch(request).catch(function () {
-    return copyOf(OFFLINE, 'post');
+  return fetch(request).then(noteLanguage).catch(function () {
+    return language(null).then(function (chosen) {
+      return copyOf(inLanguage(OFFLINE, chosen), 'post');
+    });
   });
+}
+
+// Notes the language of a page the network answered, so that copies shown later are in it too.
+function noteLanguage(response) {
+  var spoken = (response.headers.get('Content-Language') || '').toLowerCase();
+  if (LANGUAGES.indexOf(spoken) >= 0) {
+    caches.open(CACHE).then(function (cache) {
+      return cache.put(LANGUAGE_NOTE, new Response(spoken));
+    });
+  }
+  return response;
+}
+
+// The language of a copy: the one the address asks for, else the last page's, else the browser's, else English.
+function language(asked) {
+  if (LANGUAGES.indexOf(asked) >= 0) {
+    return Promise.resolve(asked);
+  }
+  return saved(LANGUAGE_NOTE).then(function (note) {
+    return note ? note.text() : '';
+  }).then(function (noted) {
+    if (LANGUAGES.indexOf(noted) >= 0) {
+      return noted;
+    }
+    var browser = String(self.navigator.language || '').toLowerCase().split('-')[0];
+    return LANGUAGES.indexOf(browser) >= 0 ? browser : LANGUAGES[0];
+  });
+}
+
+function inLanguage(path, language) {
+  var url = new URL(path, self.location.origin);
+  url.searchParams.set('lang', language);
+  return url.pathname + url.search;
+}
+
+function withoutLanguage(url) {
+  var plain = new URL(url.href);
+  plain.searchParams.delete('lang');
+  return plain.pathname + plain.search;
 }
 
 function fallback(path) {
@@ -95,7 +157,7 @@ function within(promise, ms) {
 
 function saved(key) {
   return caches.open(CACHE).then(function (cache) {
-    return cache.match(key);
+    return cache.match(key, {ignoreVary: true});
   });
 }
 
@@ -110,7 +172,7 @@ function copyOf(key, how) {
     headers.delete('Content-Length');
     headers.delete('Content-Encoding');
     return copy.text().then(function (html) {
-      return new Response(html.replace('<html lang="en"', '<html lang="en" data-offline-copy="' + how + '"'),
+      return new Response(html.replace(/<html lang="([a-z-]+)"/, '<html lang="$1" data-offline-copy="' + how + '"'),
         {status: 200, statusText: 'OK', headers: headers});
     });
   });

@@ -5,6 +5,11 @@
 (function () {
   'use strict';
 
+  // The page's words for what the script says, in the page's language (data-t-* on <body>).
+  function text(name, value) {
+    return (document.body.getAttribute('data-t-' + name) || '').replace('{0}', value);
+  }
+
   function format(seconds) {
     var m = Math.floor(seconds / 60);
     var s = seconds % 60;
@@ -28,14 +33,14 @@
         handle = null;
         display.hidden = true;
         button.textContent = startLabel;
-        status.textContent = 'Timer stopped.';
+        status.textContent = text('timer-stopped');
         return;
       }
       var end = Date.now() + minutes * 60 * 1000;
       display.hidden = false;
       display.textContent = format(minutes * 60);
-      button.textContent = 'Stop the timer';
-      status.textContent = 'Timer started: ' + minutes + ' minutes.';
+      button.textContent = text('timer-stop');
+      status.textContent = text('timer-started', minutes);
       handle = setInterval(function () {
         var left = Math.max(0, Math.round((end - Date.now()) / 1000));
         display.textContent = format(left);
@@ -43,7 +48,7 @@
           clearInterval(handle);
           handle = null;
           button.textContent = startLabel;
-          status.textContent = 'Time is up. Take the heat or cold pack off now.';
+          status.textContent = text('timer-done');
         }
       }, 1000);
     });
@@ -147,7 +152,7 @@
     var note = document.createElement('p');
     note.className = 'offline-note';
     note.setAttribute('role', 'status');
-    note.textContent = 'No connection: you are reading the copy kept on this device.';
+    note.textContent = text('offline-copy');
     main.insertBefore(note, main.firstChild);
     var check = null;
     var back = false;
@@ -162,11 +167,11 @@
         window.location.reload();
         return;
       }
-      note.textContent = how === 'get' ? 'The connection is back. ' : 'The connection is back. Go back and send the form again.';
+      note.textContent = how === 'get' ? text('back-online') + ' ' : text('back-online-resend');
       if (how === 'get') {
         var link = document.createElement('a');
         link.href = window.location.href;
-        link.textContent = 'Load the current page';
+        link.textContent = text('load-current');
         note.appendChild(link);
       }
     }

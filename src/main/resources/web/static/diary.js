@@ -7,6 +7,11 @@
 // only ever sent from that account's own diary page. Without JavaScript the form posts as before.
 (function () {
   'use strict';
+
+  // The page's words for what the script says, in the page's language (data-t-* on <body>).
+  function text(name, value) {
+    return (document.body.getAttribute('data-t-' + name) || '').replace('{0}', value);
+  }
   var WAITING = 'crampcare.diary.waiting';
   var OWNER = 'crampcare.diary.owner';
   var LOCK = 'crampcare.diary.sending';
@@ -154,7 +159,7 @@
           return buttons[i].textContent.trim();
         }
       }
-      return muscle || 'Muscle not given';
+      return muscle || text('muscle-not-given');
     }
 
     function render() {
@@ -169,18 +174,18 @@
         var when = new Date(entry.time).toLocaleString([], {weekday: 'short', day: 'numeric', month: 'short',
           hour: '2-digit', minute: '2-digit'});
         li.appendChild(document.createTextNode(label(entry.muscle) + ', ' + when + ': '
-          + (entry.refused ? 'not accepted (' + entry.refused + ')' : 'kept on this device, not sent yet') + ' '));
+          + (entry.refused ? text('not-accepted', entry.refused) : text('kept-not-sent')) + ' '));
         var remove = document.createElement('button');
         remove.type = 'button';
         remove.className = 'button quiet';
-        remove.textContent = 'Remove';
-        remove.setAttribute('aria-label', 'Remove ' + label(entry.muscle) + ', ' + when);
+        remove.textContent = text('remove');
+        remove.setAttribute('aria-label', text('remove-one', label(entry.muscle) + ', ' + when));
         remove.addEventListener('click', function () {
           change(entry.key, function () {
             return null;
           });
           render();
-          say('Removed from this device.');
+          say(text('removed'));
         });
         li.appendChild(remove);
         ul.appendChild(li);
@@ -190,18 +195,17 @@
       others.hidden = count === 0;
       others.textContent = '';
       if (count > 0) {
-        others.appendChild(document.createTextNode(count + (count === 1 ? ' cramp' : ' cramps')
-          + ' kept on this device for another account will be sent when that account opens its diary here. '));
+        others.appendChild(document.createTextNode(text(count === 1 ? 'others-one' : 'others-many', count) + ' '));
         var drop = document.createElement('button');
         drop.type = 'button';
         drop.className = 'button quiet';
-        drop.textContent = 'Remove them from this device';
+        drop.textContent = text('remove-others');
         drop.addEventListener('click', function () {
           store(waiting().filter(function (e) {
             return e.owner === owner;
           }));
           render();
-          say('Removed from this device.');
+          say(text('removed'));
         });
         others.appendChild(drop);
       }
@@ -210,12 +214,11 @@
 
     function report(outcome) {
       if (outcome.sent.length) {
-        say('Sent ' + outcome.sent.length + (outcome.sent.length === 1 ? ' cramp' : ' cramps')
-          + ' kept on this device to your diary.');
+        say(text(outcome.sent.length === 1 ? 'sent-one' : 'sent-many', outcome.sent.length));
       } else if (outcome.stop === 'signin') {
-        say('Sign in again to send the cramps kept on this device.');
+        say(text('sign-in-again'));
       } else if (outcome.stop === 'wait') {
-        say('No connection: kept on this device. It is sent to your diary when the connection is back.');
+        say(text('kept-offline'));
       }
     }
 
@@ -238,7 +241,7 @@
       store(waiting().concat([entry]));
       if (!live) {
         render();
-        say('Kept on this device: ' + label(entry.muscle) + '. It is sent to your diary when you are back online.');
+        say(text('kept-muscle', label(entry.muscle)));
         return;
       }
       form.setAttribute('aria-busy', 'true');

@@ -72,9 +72,19 @@ final class AssessCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** Assesses in the language asked for with {@code --language}, or else in the input's. */
+    /**
+     * Assesses in the language asked for with {@code --language}, or else in the input's; the
+     * option is also the language of the text unless the input names its own.
+     */
     private AssessmentResult assess(Assessor assessor, AssessmentInput input) {
-        return language.chosen().map(l -> assessor.assessIn(l, input, Set.of())).orElseGet(() -> assessor.assess(input));
+        AssessmentInput in = inLanguage(input);
+        return language.chosen().map(l -> assessor.assessIn(l, in, Set.of())).orElseGet(() -> assessor.assess(in));
+    }
+
+    /** The input with {@code --language} as the language of its text, unless it names its own. */
+    private AssessmentInput inLanguage(AssessmentInput input) {
+        return language.chosen().filter(l -> input.language() == null)
+                .map(l -> new AssessmentInput(input.answers(), input.text(), l)).orElse(input);
     }
 
     private AssessmentInput withText(AssessmentInput fromFile) {
@@ -84,7 +94,7 @@ final class AssessCommand implements Callable<Integer> {
         if (fromFile.text() != null) {
             throw new InputException("text", "given both in the input file and with --text; give it once");
         }
-        return new AssessmentInput(fromFile.answers(), text);
+        return new AssessmentInput(fromFile.answers(), text, fromFile.language());
     }
 
     private static String read(String input) {

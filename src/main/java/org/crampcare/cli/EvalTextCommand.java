@@ -17,7 +17,8 @@ import picocli.CommandLine.Parameters;
  * Scores free-text reading: sends only each case's text, then compares the level, the rules and
  * every understood answer with the case's {@code answers_truth}.
  *
- * <p>Exit code 1 when any case is under-triaged, the one miss that must never ship.
+ * <p>With {@code --language es} every text is read as Spanish; without it, each text's language
+ * is detected. Exit code 1 when any case is under-triaged, the one miss that must never ship.
  */
 @Command(name = "text", mixinStandardHelpOptions = true,
         description = "Score free-text reading on {\"id\", \"text\", \"answers_truth\", \"expect\"} cases.")
@@ -27,6 +28,9 @@ final class EvalTextCommand implements Callable<Integer> {
 
     @CommandLine.Mixin
     KnowledgeOption knowledge;
+
+    @CommandLine.Mixin
+    LanguageOption language;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -38,7 +42,7 @@ final class EvalTextCommand implements Callable<Integer> {
         ItemScores scores = new ItemScores();
         TriageScore score = new TriageScore(out);
         for (JsonNode c : EvalCases.read(file)) {
-            AssessmentResult r = assessor.assess(AssessmentInput.ofText(c.get("text").asText()));
+            AssessmentResult r = assessor.assess(AssessmentInput.ofText(c.get("text").asText(), language.chosen().orElse(null)));
             score.add(c, r);
             scores.add(AssessmentJson.mapper().valueToTree(r.answers()), c.path("answers_truth"));
         }

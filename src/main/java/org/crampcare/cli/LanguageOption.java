@@ -9,14 +9,16 @@ import picocli.CommandLine.Option;
 
 /**
  * The shared {@code --language en|es} option: the language of what a command prints for people
- * (knowledge texts, results, answers and the command's own words).
+ * (knowledge texts, results, answers and the command's own words), and the language free text is
+ * read in when the input does not name one (its {@code "language"} field wins).
  *
  * <p>Without it, output is in English, or for an assessment in the language of its input (as the
- * HTTP API does without {@code Accept-Language}).
+ * HTTP API does without {@code Accept-Language}), and the language of free text is detected.
  */
 final class LanguageOption {
     @Option(names = "--language", paramLabel = "en|es", converter = Tag.class,
-            description = "Language of the output: en or es (español); default en (for assess: the input's language).")
+            description = "Language: en or es (español). Free text is read in it unless the input names its own "
+                    + "\"language\" (default: detected); output is in it (default en; for assess: the input's language).")
     Language language;
 
     /** The language given, if one was. */

@@ -30,7 +30,7 @@ final class ContrastReader {
             return;
         }
         Hit<Boolean>[] nextContrast = nextContrastInSentence(scan, contrasts);
-        for (Hit<Sense> h : lexicon.phrases().find(tokens, Sense::hides)) {
+        for (Hit<Sense> h : scan.phrases()) {
             Hit<Boolean> contrast = nextContrast[h.from()];
             if (contrast != null && Scopes.SOMEONE_ELSE.equals(scan.scopes().silenced(h.from()))
                     && isBooleanPresent(h.meaning()) && !findings.has(h.meaning().item())) {

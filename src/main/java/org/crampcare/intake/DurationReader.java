@@ -1,7 +1,6 @@
 package org.crampcare.intake;
 
 import java.util.List;
-import java.util.Set;
 
 /**
  * Reads how long a typical cramp lasts, in minutes.
@@ -15,21 +14,26 @@ import java.util.Set;
  * ("stretched for 10 mins", "after gardening for hours").
  */
 final class DurationReader {
-    private static final Set<String> NOT_A_DURATION_AFTER = Set.of("ago", "later", "old", "earlier",
-            "of", "sleep", "drive", "flight", "walk", "run", "after", "into", "from");
-    /** Quantities too vague to label ("a few seconds", "several minutes", "less than a minute"). */
-    private static final Set<String> VAGUE = Set.of("few", "several", "less", "under");
-    private static final String STILL = "still";
-    private static final String LATER = "later";
     private static final double SECONDS_PER_MINUTE = 60;
     private static final double SECONDS_PER_HOUR = 3600;
+    /**
+     * The longest duration read, the item's upper bound: "a cramp for 48 hours" is read as a day,
+     * still long (A3), rather than a value the contract refuses, which would lose the whole text.
+     */
+    static final double DAY_MINUTES = 24 * 60;
     private static final int LEAD_WINDOW = 5;
+    /** How far before a number "hace" makes it a time ago: "hace más de 20 minutos". */
+    private static final int AGO_WINDOW = 3;
+    /** How far after "hace media hora" a word may say the cramp is still going. */
+    private static final int STILL_WINDOW = 8;
 
     private final Lexicon lexicon;
+    private final Numbers.NumberLinks links;
     private final NumberReader numbers;
 
     DurationReader(Lexicon lexicon, NumberReader numbers) {
         this.lexicon = lexicon;
+        this.links = lexicon.numbers().links();
         this.numbers = numbers;
     }
 
@@ -41,7 +45,8 @@ final class DurationReader {
         lexicon.numbers().durationUnits().longestAt(tokens, q.to()).ifPresent(unit -> {
             double count = upperOfRange(tokens, q.value(), unit.to());
             if (isCrampDuration(scan, q.from(), unit.to())) {
-                findings.highest("episode_minutes", minutes(count, unit.meaning()), Span.of(tokens, q.from(), unit.to()));
+                findings.highest("episode_minutes", Math.min(DAY_MINUTES, minutes(count, unit.meaning())),
+                        Span.of(tokens, q.from(), unit.to()));
             }
         });
     }
@@ -53,15 +58,16 @@ final class DurationReader {
 
     /** "a minute or two": the range closes after the unit; its upper bound is the safer count. */
     private double upperOfRange(List<Token> tokens, double value, int afterUnit) {
-        if (afterUnit + 1 < tokens.size() && tokens.get(afterUnit).word().equals("or")) {
+        if (afterUnit + 1 < tokens.size() && links.unitRange().contains(tokens.get(afterUnit).word())) {
             return numbers.at(tokens, afterUnit + 1).filter(Quantity::bare).map(o -> Math.max(value, o.value())).orElse(value);
         }
         return value;
     }
 
-    private static boolean isVague(List<Token> tokens, Quantity q) {
+    /** Quantities too vague to label ("a few seconds", "several minutes", "less than a minute"). */
+    private boolean isVague(List<Token> tokens, Quantity q) {
         for (int i = q.from(); i < q.to(); i++) {
-            if (VAGUE.contains(tokens.get(i).word())) {
+            if (links.vague().contains(tokens.get(i).word())) {
                 return true;
             }
         }
@@ -87,14 +93,23 @@ final class DurationReader {
         List<Token> tokens = scan.tokens();
         if (after < tokens.size()) {
             Token next = tokens.get(after);
-            boolean stillGoing = next.word().equals(LATER) && stillBefore(scan, from);
-            if (!stillGoing && (NOT_A_DURATION_AFTER.contains(next.stem()) || NOT_A_DURATION_AFTER.contains(next.word()))) {
+            boolean stillGoing = links.later().contains(next.word()) && stillBefore(scan, from);
+            if (leadFollows(tokens, after) && !agoBefore(tokens, from)) {
+                return true;
+            }
+            if (!stillGoing && (links.notDurationAfter().contains(next.stem()) || links.notDurationAfter().contains(next.word()))) {
                 return false;
             }
-            if (scan.otherEventAt(after) || (MeasureReader.PER.contains(next.word()) && after + 1 < tokens.size()
+            if (scan.otherEventAt(after) || (links.per().contains(next.word()) && after + 1 < tokens.size()
                     && lexicon.numbers().periods().longestAt(tokens, after + 1).isPresent())) {
                 return false;
             }
+        }
+        if (measuresFactor(scan, from, after)) {
+            return false;
+        }
+        if (agoBefore(scan.tokens(), from)) {
+            return stillAfter(scan, after) && scan.crampClauses().contains(scan.scopes().clause(from));
         }
         byte event = scan.eventBefore(from);
         if (event == TextScan.OTHER) {
@@ -103,23 +118,67 @@ final class DurationReader {
         return hasLead(scan, from) || event == TextScan.CRAMP;
     }
 
-    /** "still locked solid 20 min later": the cramp is still going after that long. */
-    private static boolean stillBefore(TextScan scan, int from) {
-        int clause = scan.scopes().clause(from);
-        for (int k = from - 1; k >= Math.max(0, from - LEAD_WINDOW) && scan.scopes().clause(k) == clause; k--) {
-            if (scan.tokens().get(k).word().equals(STILL)) {
+    /** "calambres de 20 minutos DE DURACIÓN": a lead right after the unit says what the number measures. */
+    private boolean leadFollows(List<Token> tokens, int after) {
+        return lexicon.durationLeads().at(tokens, after).stream().anyMatch(h -> h.length() > 1);
+    }
+
+    /** "sitting for hours", "8 hs en la compu": the time is part of a lifestyle factor, which it measures. */
+    private static boolean measuresFactor(TextScan scan, int from, int after) {
+        for (int k = from; k < after; k++) {
+            if (scan.inFactor()[k]) {
                 return true;
             }
         }
         return false;
     }
 
-    /** A lead right before the number (fillers aside): "the cramp lasts about ten minutes". */
+    /** "hace media hora", "desde hace como 2 horas": a time ago, not how long something lasts. */
+    private boolean agoBefore(List<Token> tokens, int from) {
+        for (int k = from - 1; k >= Math.max(0, from - AGO_WINDOW); k--) {
+            if (links.agoLeads().contains(tokens.get(k).word())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "hace media hora y sigue", "hace 20 minutos que tengo el calambre": the cramp that started
+     * that long ago is still going, so the time is how long it has lasted.
+     */
+    private boolean stillAfter(TextScan scan, int after) {
+        List<Token> tokens = scan.tokens();
+        int sentence = after < tokens.size() ? scan.scopes().sentence(after) : -1;
+        for (int k = after; k < Math.min(tokens.size(), after + STILL_WINDOW) && scan.scopes().sentence(k) == sentence; k++) {
+            if (links.still().contains(tokens.get(k).word())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "still locked solid 20 min later": the cramp is still going after that long. */
+    private boolean stillBefore(TextScan scan, int from) {
+        int clause = scan.scopes().clause(from);
+        for (int k = from - 1; k >= Math.max(0, from - LEAD_WINDOW) && scan.scopes().clause(k) == clause; k--) {
+            if (links.still().contains(scan.tokens().get(k).word())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A lead right before the number, fillers aside: "the cramp lasts about ten minutes"; a lead
+     * may itself end in a filler word ("se me quita A LOS 5 minutos").
+     */
     private boolean strongLead(TextScan scan, int from) {
         List<Token> tokens = scan.tokens();
         int clause = scan.scopes().clause(from);
         int j = from;
-        while (j > 0 && scan.scopes().clause(j - 1) == clause && lexicon.numbers().fillers().endsAt(tokens, j)) {
+        while (j > 0 && !lexicon.durationLeads().endsAt(tokens, j) && scan.scopes().clause(j - 1) == clause
+                && lexicon.numbers().fillers().endsAt(tokens, j)) {
             j = fillerStart(tokens, j);
         }
         return j > 0 && lexicon.durationLeads().endsAt(tokens, j);

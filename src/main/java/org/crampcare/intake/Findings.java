@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.crampcare.knowledge.Language;
 import org.crampcare.triage.Confirmation;
 import org.crampcare.triage.TextEvidence;
 import org.crampcare.triage.TextReading;
@@ -94,7 +95,7 @@ final class Findings {
         return values.containsKey(item) || lists.containsKey(item);
     }
 
-    TextReading reading() {
+    TextReading reading(Language language) {
         fallbacks.forEach((item, found) -> {
             if (!lists.containsKey(item)) {
                 found.forEach((value, span) -> add(item, value, span));
@@ -110,7 +111,7 @@ final class Findings {
                 confirm.add(new Confirmation(item, quote));
             }
         });
-        return new TextReading(answers, all, confirm);
+        return new TextReading(answers, all, confirm, language);
     }
 
     private void note(String item, Object value, Span span, String cue) {

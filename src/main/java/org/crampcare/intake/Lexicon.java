@@ -4,8 +4,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The compiled, validated lexicon ({@code knowledge/lexicon.yaml}): immutable and shareable.
+ * The compiled, validated lexicon of one language ({@code knowledge/lexicon.yaml} for English,
+ * {@code lexicon.es.yaml} for Spanish): immutable and shareable.
  *
+ * @param forms            how the language's words are folded and stemmed
  * @param phrases          item phrases and ignored phrases
  * @param cues             ConText cues, clause breaks and scope terminators
  * @param clauseStarts     stems that start a new clause after a comma or "and"
@@ -21,14 +23,17 @@ import java.util.Set;
  * @param selfLeads        words introducing the writer ("I'm", "as a")
  * @param selfSex          words giving the writer's sex after a lead
  * @param ageFollowers     stems that may follow "I'm 70" when 70 is an age
+ * @param ages             words that make a number someone's age
+ * @param numbers          number words and the small words around numbers
+ * @param grammar          function words: joiners and articles
  * @param composition      word classes the small compositional patterns combine
  * @param spelling         shorthand and spelling slips, read as the lexicon's words
  */
-record Lexicon(Vocabulary<Sense> phrases, Vocabulary<CueKind> cues, Set<String> clauseStarts,
+record Lexicon(WordForms forms, Vocabulary<Sense> phrases, Vocabulary<CueKind> cues, Set<String> clauseStarts,
                Set<String> firstPerson, Vocabulary<Boolean> crampWords, Vocabulary<Boolean> durationLeads,
                Vocabulary<Boolean> weakDurationLeads, Vocabulary<Boolean> painWords,
                Vocabulary<Boolean> contrastNegation, Set<String> determiners, Vocabulary<PersonGroup> people,
                Map<String, String> pronounSex, Vocabulary<Boolean> selfLeads, Vocabulary<String> selfSex,
-               Set<String> ageFollowers, Numbers numbers, Composition composition,
-               TextSpelling spelling) {
+               Set<String> ageFollowers, AgeWords ages, Numbers numbers, Grammar grammar,
+               Composition composition, TextSpelling spelling) {
 }

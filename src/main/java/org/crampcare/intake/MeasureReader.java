@@ -13,36 +13,33 @@ import java.util.Set;
  * "I walk every day" is not a cramp every day.
  */
 final class MeasureReader {
-    static final Set<String> PER = Set.of("a", "an", "per", "each", "every", "this", "last", "in", "/");
-    private static final Set<String> ARTICLES = Set.of("a", "an", "the");
-    /** Words saying a score is for now, not for the worst of a cramp ("pain currently 3/10"). */
-    private static final Set<String> NOW = Set.of("currently", "now", "today");
-    private static final Set<String> AFTER_PAIN_SCORE = Set.of("at", "and", "or", "on", "in", "most", "max", "top",
-            "tops", "if", "during", "when", "but", "now", "today", "i");
     private static final int PAIN_WINDOW = 6;
-    private static final Set<String> LIST_JOINERS = Set.of(",", "and", "or", "on", "&", "/");
     /** Scales people rate pain on; "3/4 of the time" is a share, not a score. */
     private static final Set<Double> PAIN_SCALES = Set.of(5.0, 10.0, 100.0);
 
     private final Lexicon lexicon;
+    private final Numbers.NumberLinks links;
     private final NumberReader numbers;
     private final DurationReader durations;
+    private final WeekdayReader weekdays;
 
     MeasureReader(Lexicon lexicon) {
         this.lexicon = lexicon;
-        this.numbers = new NumberReader(lexicon.numbers());
+        this.links = lexicon.numbers().links();
+        this.numbers = new NumberReader(lexicon.numbers(), lexicon.grammar());
         this.durations = new DurationReader(lexicon, numbers);
+        this.weekdays = new WeekdayReader(lexicon);
     }
 
     void read(TextScan scan, Findings findings) {
         List<Token> tokens = scan.tokens();
         for (Hit<Double> rate : lexicon.numbers().frequencies().find(tokens)) {
-            boolean notEvery = rate.from() > 0 && tokens.get(rate.from() - 1).word().equals("not");
+            boolean notEvery = rate.from() > 0 && links.rateNegations().contains(tokens.get(rate.from() - 1).word());
             if (!notEvery && !scan.ignored(rate.from()) && scan.mayBeCrampRate(rate.from())) {
                 findings.highest("episodes_per_week", round(rate.meaning()), Span.of(tokens, rate.from(), rate.to()));
             }
         }
-        weekdays(scan, findings);
+        weekdays.read(scan, findings);
         for (int i = 0; i < tokens.size(); i++) {
             if (scan.ignored(i)) {
                 continue;
@@ -70,16 +67,7 @@ final class MeasureReader {
         if (scoresSomethingElse(scan, q.from())) {
             return;
         }
-        Optional<Quantity> scale = Optional.empty();
-        if (i + 1 < tokens.size() && tokens.get(i).word().equals("/")) {
-            scale = numbers.at(tokens, i + 1);
-        } else if (i + 2 < tokens.size() && tokens.get(i).word().equals("out") && tokens.get(i + 1).word().equals("of")) {
-            scale = numbers.at(tokens, i + 2);
-        } else if (i + 1 < tokens.size() && tokens.get(i).word().equals("of") && q.bare()) {
-            scale = numbers.at(tokens, i + 1).filter(s -> s.to() >= tokens.size()
-                    || lexicon.numbers().countWords().longestAt(tokens, s.to()).isEmpty()
-                    && lexicon.numbers().periods().longestAt(tokens, s.to()).isEmpty());
-        }
+        Optional<Quantity> scale = scaleAfter(tokens, q);
         if (scale.isPresent()) {
             double top = scale.get().value();
             if (PAIN_SCALES.contains(top) && q.value() <= top) {
@@ -95,34 +83,56 @@ final class MeasureReader {
     }
 
     /**
+     * The scale after a score: "8/10", "8 out of 10", or "6 of 10" when no count or period follows
+     * (not "3 of 4 nights").
+     */
+    private Optional<Quantity> scaleAfter(List<Token> tokens, Quantity q) {
+        int i = q.to();
+        if (i >= tokens.size()) {
+            return Optional.empty();
+        }
+        Optional<Hit<Boolean>> strict = links.scales().longestAt(tokens, i);
+        if (strict.isPresent()) {
+            return strict.get().to() < tokens.size() ? numbers.at(tokens, strict.get().to()) : Optional.empty();
+        }
+        Optional<Hit<Boolean>> loose = links.looseScales().longestAt(tokens, i);
+        if (loose.isEmpty() || !q.bare() || loose.get().to() >= tokens.size()) {
+            return Optional.empty();
+        }
+        return numbers.at(tokens, loose.get().to()).filter(s -> s.to() >= tokens.size()
+                || lexicon.numbers().countWords().longestAt(tokens, s.to()).isEmpty()
+                && lexicon.numbers().periods().longestAt(tokens, s.to()).isEmpty());
+    }
+
+    /**
      * "it's a 4", "about a 5", "more like a 6": a bare number after an article, closing its phrase
      * (not "a 5 mile run"), is how people give a score without saying "pain".
      */
-    private static boolean scoreWithArticle(TextScan scan, int at) {
-        List<Token> tokens = scan.tokens();
-        return at > 0 && (tokens.get(at - 1).word().equals("a") || tokens.get(at - 1).word().equals("an"));
+    private boolean scoreWithArticle(TextScan scan, int at) {
+        return at > 0 && links.scoreArticles().contains(scan.tokens().get(at - 1).word());
     }
 
     /** "power 5/5", "cholesterol 7.2", "pain currently 3/10": a score of something else, or of now. */
     private boolean scoresSomethingElse(TextScan scan, int at) {
         List<Token> tokens = scan.tokens();
         for (int k = at - 1; k >= Math.max(0, at - 2); k--) {
-            if (NOW.contains(tokens.get(k).word()) || !lexicon.composition().otherMeasures().at(tokens, k).isEmpty()) {
+            if (links.painNow().contains(tokens.get(k).word()) || !lexicon.composition().otherMeasures().at(tokens, k).isEmpty()) {
                 return true;
             }
         }
         return false;
     }
 
-    /** Whether the number is the "10" of "8/10" or "eight out of ten". */
-    private static boolean isScale(List<Token> tokens, int at) {
-        return (at >= 1 && tokens.get(at - 1).word().equals("/"))
-                || (at >= 2 && tokens.get(at - 2).word().equals("out") && tokens.get(at - 1).word().equals("of"));
+    /** Whether the number is the "10" of "8/10", "eight out of ten", "6 of 10" or "siete de diez". */
+    private boolean isScale(List<Token> tokens, int at) {
+        return links.scales().endsAt(tokens, at)
+                || (at >= 2 && links.looseScales().endsAt(tokens, at)
+                    && numbers.at(tokens, at - 2).filter(n -> n.to() == at - 1).isPresent());
     }
 
     private boolean endsScore(List<Token> tokens, int i) {
         return i >= tokens.size() || tokens.get(i).kind() == Token.Kind.PUNCTUATION
-                || AFTER_PAIN_SCORE.contains(tokens.get(i).stem());
+                || links.afterPainScore().contains(tokens.get(i).stem());
     }
 
     /** A pain word shortly before ("the pain is about a six") or after ("an 8 on the pain scale"). */
@@ -146,9 +156,10 @@ final class MeasureReader {
         if (count.isPresent() && outOf(tokens, q, count.get(), findings)) {
             return;
         }
-        if (i < tokens.size() && PER.contains(tokens.get(i).word()) && i + 1 < tokens.size()) {
-            int at = i + 1 < tokens.size() - 1 && ARTICLES.contains(tokens.get(i + 1).word())
-                    && !ARTICLES.contains(tokens.get(i).word()) ? i + 2 : i + 1;
+        if (i < tokens.size() && links.per().contains(tokens.get(i).word()) && i + 1 < tokens.size()) {
+            Set<String> articles = lexicon.grammar().articles();
+            int at = i + 1 < tokens.size() - 1 && articles.contains(tokens.get(i + 1).word())
+                    && !articles.contains(tokens.get(i).word()) ? i + 2 : i + 1;
             Optional<Hit<Double>> period = lexicon.numbers().periods().longestAt(tokens, at);
             period.ifPresent(p -> findings.highest("episodes_per_week", round(q.value() * p.meaning()),
                     Span.of(tokens, q.from(), p.to())));
@@ -161,12 +172,13 @@ final class MeasureReader {
 
     /** "4 nights out of 7" = 4 a week: the share of days or nights, times the period's rate. */
     private boolean outOf(List<Token> tokens, Quantity q, Hit<Boolean> count, Findings findings) {
-        int i = count.to();
-        if (i + 2 >= tokens.size() || !tokens.get(i).word().equals("out") || !tokens.get(i + 1).word().equals("of")) {
+        Optional<Hit<Boolean>> of = count.to() < tokens.size() ? links.scales().longestAt(tokens, count.to())
+                : Optional.empty();
+        if (of.isEmpty() || of.get().to() >= tokens.size()) {
             return false;
         }
         Optional<Hit<Double>> period = lexicon.numbers().periods().longestAt(tokens, count.from());
-        Optional<Quantity> whole = numbers.at(tokens, i + 2);
+        Optional<Quantity> whole = numbers.at(tokens, of.get().to());
         if (period.isEmpty() || whole.isEmpty() || whole.get().value() < q.value() || whole.get().value() <= 0) {
             return false;
         }
@@ -175,43 +187,9 @@ final class MeasureReader {
         return true;
     }
 
-    /**
-     * "Mon, Wed and Fri" = 3 a week: a list of two or more different weekdays, joined only by commas,
-     * "and", "or" and "on", in a clause about a cramp. A single day ("on Saturday") is one event, not
-     * a rate.
-     */
-    private void weekdays(TextScan scan, Findings findings) {
-        List<Token> tokens = scan.tokens();
-        int i = 0;
-        while (i < tokens.size()) {
-            Optional<Hit<Double>> day = lexicon.numbers().weekdays().longestAt(tokens, i);
-            if (day.isEmpty()) {
-                i++;
-                continue;
-            }
-            Set<Double> days = new java.util.HashSet<>();
-            int first = i;
-            int end = i;
-            while (day.isPresent()) {
-                days.add(day.get().meaning());
-                end = day.get().to();
-                int next = end;
-                while (next < tokens.size() && LIST_JOINERS.contains(tokens.get(next).word())) {
-                    next++;
-                }
-                day = next < tokens.size() ? lexicon.numbers().weekdays().longestAt(tokens, next) : Optional.empty();
-            }
-            if (days.size() >= 2 && !scan.ignored(first) && scan.mayBeCrampRate(first)
-                    && (scan.aboutCramp(first) || scan.aboutCramp(end - 1))) {
-                findings.highest("episodes_per_week", (double) days.size(), Span.of(tokens, first, end));
-            }
-            i = end;
-        }
-    }
-
     /** "every 3 days" = 7/3 a week. */
     private void everyN(List<Token> tokens, int i, Findings findings) {
-        if (!tokens.get(i).word().equals("every") || i + 1 >= tokens.size()) {
+        if (!links.every().contains(tokens.get(i).word()) || i + 1 >= tokens.size()) {
             return;
         }
         numbers.at(tokens, i + 1).filter(q -> q.value() > 0 && q.to() < tokens.size()).ifPresent(q ->

@@ -10,15 +10,14 @@ import java.util.Set;
  * higher count or longer duration is the reading that cannot under-triage.
  */
 final class NumberReader {
-    private static final Set<String> RANGE_WORDS = Set.of("to", "or");
-    /** Number words that are not plain cardinals, so never a pain score or the end of a range. */
-    private static final Set<String> NOT_CARDINAL = Set.of("a", "an", "once", "twice", "thrice", "several",
-            "few", "couple", "dozen", "half");
-
     private final Numbers numbers;
+    private final Numbers.NumberLinks links;
+    private final Set<String> and;
 
-    NumberReader(Numbers numbers) {
+    NumberReader(Numbers numbers, Grammar grammar) {
         this.numbers = numbers;
+        this.links = numbers.links();
+        this.and = grammar.and();
     }
 
     /** The number starting at token {@code i}, if one does; "20-odd" and "5 or so" keep their number. */
@@ -40,9 +39,9 @@ final class NumberReader {
         if (next < tokens.size() && tokens.get(next).hyphenBefore() && tokens.get(next).isNumber()) {
             return upper(q, single(tokens, next));
         }
-        boolean between = i > 0 && tokens.get(i - 1).word().equals("between");
-        if (next + 1 < tokens.size() && (RANGE_WORDS.contains(tokens.get(next).word())
-                || (between && tokens.get(next).word().equals("and")))) {
+        boolean between = i > 0 && links.between().contains(tokens.get(i - 1).word());
+        if (next + 1 < tokens.size() && (links.rangeWords().contains(tokens.get(next).word())
+                || (between && and.contains(tokens.get(next).word())))) {
             Optional<Quantity> second = single(tokens, next + 1);
             if (second.isPresent() && second.get().bare()) {
                 return upper(q, second);
@@ -67,12 +66,13 @@ final class NumberReader {
         Hit<Double> w = word.get();
         double value = w.meaning();
         int to = w.to();
-        boolean bare = w.length() == 1 && value == Math.rint(value) && !NOT_CARDINAL.contains(t.word());
-        if (value >= 20 && value < 100 && value % 10 == 0 && to < tokens.size()) {
-            Optional<Hit<Double>> unit = numbers.words().longestAt(tokens, to);
+        boolean bare = w.length() == 1 && value == Math.rint(value) && !links.notCardinal().contains(t.word());
+        if (value >= 20 && value < 100 && value % 10 == 0) {
+            int unitAt = to < tokens.size() && links.tensJoiners().contains(tokens.get(to).word()) ? to + 1 : to;
+            Optional<Hit<Double>> unit = unitAt < tokens.size() ? numbers.words().longestAt(tokens, unitAt) : Optional.empty();
             if (unit.isPresent() && unit.get().meaning() >= 1 && unit.get().meaning() <= 9
-                    && unit.get().length() == 1 && tokens.get(to).kind() == Token.Kind.WORD
-                    && !tokens.get(to).word().startsWith("a")) {
+                    && unit.get().length() == 1 && tokens.get(unitAt).kind() == Token.Kind.WORD
+                    && !links.notCardinal().contains(tokens.get(unitAt).word())) {
                 value += unit.get().meaning();
                 to = unit.get().to();
             }

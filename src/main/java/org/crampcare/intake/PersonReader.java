@@ -2,7 +2,6 @@ package org.crampcare.intake;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Reads who the text is about: age and sex.
@@ -12,19 +11,18 @@ import java.util.Set;
  * "my husband" says nothing about the writer's sex, and "I'm 26 weeks pregnant" is not an age.
  */
 final class PersonReader {
-    private static final Set<String> AGE_LEADS = Set.of("aged", "age");
-    private static final Set<String> ARTICLES = Set.of("a", "an");
-    private static final Set<String> IS = Set.of("is", "was", "turned", "just");
     private static final int MAX_AGE = 120;
     private static final java.util.Map<String, String> FORUM_SEX = java.util.Map.of("f", "female", "m", "male");
     private static final int SEX_WINDOW = 5;
 
     private final Lexicon lexicon;
+    private final AgeWords ages;
     private final NumberReader numbers;
 
     PersonReader(Lexicon lexicon) {
         this.lexicon = lexicon;
-        this.numbers = new NumberReader(lexicon.numbers());
+        this.ages = lexicon.ages();
+        this.numbers = new NumberReader(lexicon.numbers(), lexicon.grammar());
     }
 
     /** Reads age and sex; {@code child} is the child a parent's report is about, if it is one. */
@@ -38,8 +36,7 @@ final class PersonReader {
             if (c.from() > 0 && tokens.get(c.from() - 1).isNumber()) {
                 age(tokens, numbers.at(tokens, c.from() - 1), c.to(), findings);
             }
-            if (c.to() + 1 < tokens.size() && (IS.contains(tokens.get(c.to()).word())
-                    || tokens.get(c.to()).word().equals(","))) {
+            if (c.to() + 1 < tokens.size() && ages.childLinks().contains(tokens.get(c.to()).word())) {
                 age(tokens, numbers.at(tokens, c.to() + 1), 0, findings);
             }
         } else {
@@ -56,7 +53,7 @@ final class PersonReader {
                 continue;
             }
             int i = lead.to();
-            if (i < tokens.size() && ARTICLES.contains(tokens.get(i).word())) {
+            if (i < tokens.size() && lexicon.grammar().articles().contains(tokens.get(i).word())) {
                 i++;
             }
             Optional<Quantity> q = i < tokens.size() ? numbers.at(tokens, i).filter(Quantity::bare) : Optional.empty();
@@ -74,7 +71,7 @@ final class PersonReader {
         for (int i = 0; i + 2 < tokens.size(); i++) {
             boolean opens = i == 0 || tokens.get(i - 1).endsSentence();
             Optional<Hit<String>> sex = opens ? lexicon.selfSex().longestAt(tokens, i) : Optional.empty();
-            if (sex.isPresent() && tokens.get(sex.get().to()).word().equals(",")) {
+            if (sex.isPresent() && ages.sexLinks().contains(tokens.get(sex.get().to()).word())) {
                 Optional<Quantity> q = numbers.at(tokens, sex.get().to() + 1).filter(Quantity::bare);
                 if (q.isPresent()) {
                     findings.first("sex", sex.get().meaning(), Span.of(tokens, i, sex.get().to()));
@@ -94,8 +91,21 @@ final class PersonReader {
             Optional<Hit<String>> sex = lexicon.selfSex().longestAt(tokens, i);
             if (sex.isPresent()) {
                 findings.first("sex", sex.get().meaning(), Span.of(tokens, lead.from(), sex.get().to()));
+                ageAfterSex(tokens, sex.get().to(), findings);
                 return;
             }
+        }
+    }
+
+    /** "soy hombre de 69 años", "I'm a woman, 45 and...": the age right after the writer's sex. */
+    private void ageAfterSex(List<Token> tokens, int afterSex, Findings findings) {
+        if (afterSex + 1 >= tokens.size() || !ages.sexLinks().contains(tokens.get(afterSex).word())) {
+            return;
+        }
+        Optional<Quantity> q = numbers.at(tokens, afterSex + 1).filter(Quantity::bare);
+        if (q.isPresent() && (q.get().to() >= tokens.size()
+                || lexicon.ageFollowers().contains(tokens.get(q.get().to()).stem()))) {
+            age(tokens, q, 0, findings);
         }
     }
 
@@ -106,11 +116,12 @@ final class PersonReader {
             if (scan.scopes().silenced(i) != null) {
                 continue;
             }
-            if (AGE_LEADS.contains(tokens.get(i).word()) && i + 1 < tokens.size()) {
+            if (ages.leads().contains(tokens.get(i).word()) && i + 1 < tokens.size()) {
                 age(tokens, numbers.at(tokens, i + 1).filter(Quantity::bare), i, findings);
             }
             boolean ofSomeoneElse = i > 0 && lexicon.determiners().contains(tokens.get(i - 1).stem()) && !proxy;
-            if (tokens.get(i).isNumber() && !ofSomeoneElse && yearsOld(tokens, i + 1)) {
+            if (tokens.get(i).isNumber() && !ofSomeoneElse && i + 1 < tokens.size()
+                    && !ages.units().at(tokens, i + 1).isEmpty()) {
                 age(tokens, numbers.at(tokens, i), 0, findings);
             }
             if (!proxy && tokens.get(i).isNumber()) {
@@ -132,18 +143,6 @@ final class PersonReader {
                 findings.first("sex", sex, Span.of(tokens, i, i + 2));
             }
         }
-    }
-
-    private static boolean yearsOld(List<Token> tokens, int i) {
-        if (i >= tokens.size()) {
-            return false;
-        }
-        String w = tokens.get(i).word();
-        if (w.equals("yo") || (w.equals("y") && i + 1 < tokens.size() && tokens.get(i + 1).word().equals("/"))) {
-            return true;
-        }
-        return (w.startsWith("year") || w.startsWith("yr")) && i + 1 < tokens.size()
-                && (tokens.get(i + 1).word().equals("old") || tokens.get(i + 1).word().equals("of"));
     }
 
     private static void age(List<Token> tokens, Optional<Quantity> q, int spanFrom, Findings findings) {

@@ -10,12 +10,44 @@ import java.util.Set;
  * A lexicon phrase compiled for matching: one set of accepted words per place.
  *
  * <p>Written as words separated by spaces, where "a|b" accepts either word and "*" any one word.
- * Words are compared by stem unless the phrase is exact (used where tense matters).
+ * Words are compared by stem unless the phrase is exact (used where tense matters), the word is
+ * written with a leading "=" ("=nada": the word itself, where stemming would join it to another
+ * word of other meaning, such as "nado"), or with a trailing "~" ("acalambr~": any word starting
+ * so, for the many forms of a verb: acalambra, acalambraron, acalambrándose).
  *
- * @param slots the accepted stems (or words, when exact) at each place; an empty set is "*"
+ * @param slots the accepted keys at each place; a slot with no keys is "*"
  */
-record Phrase(List<Set<String>> slots, boolean exact) {
+record Phrase(List<Slot> slots) {
     static final String ANY = "*";
+    static final String EXACT_MARK = "=";
+    static final String PREFIX_MARK = "~";
+    /** The shortest prefix accepted: shorter ones would match too many unrelated words. */
+    static final int SHORTEST_PREFIX = 4;
+
+    /**
+     * The words accepted at one place.
+     *
+     * @param keys   accepted stems, or words when exact, or beginnings of words when a prefix;
+     *               empty for any word
+     * @param exact  whether words are compared whole rather than by stem
+     * @param prefix whether a word is accepted when it starts with a key
+     */
+    record Slot(Set<String> keys, boolean exact, boolean prefix) {
+        boolean accepts(Token t) {
+            if (keys.isEmpty()) {
+                return t.kind() != Token.Kind.PUNCTUATION;
+            }
+            if (prefix) {
+                for (String k : keys) {
+                    if (t.word().startsWith(k)) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+            return keys.contains(exact ? t.word() : t.stem());
+        }
+    }
 
     Phrase {
         slots = List.copyOf(slots);
@@ -26,52 +58,76 @@ record Phrase(List<Set<String>> slots, boolean exact) {
      *
      * @return the phrase, or empty with the reason added to {@code errors}
      */
-    static Optional<Phrase> compile(String text, boolean exact, List<String> errors) {
-        List<Set<String>> slots = new ArrayList<>();
-        for (String chunk : text.trim().split("\\s+")) {
+    static Optional<Phrase> compile(String text, boolean exact, WordForms forms, List<String> errors) {
+        List<Slot> slots = new ArrayList<>();
+        for (String written : text.trim().split("\\s+")) {
+            boolean exactWord = exact || (written.startsWith(EXACT_MARK) && written.length() > 1);
+            String chunk = written.startsWith(EXACT_MARK) && written.length() > 1 ? written.substring(1) : written;
             if (chunk.equals(ANY)) {
-                slots.add(Set.of());
+                slots.add(new Slot(Set.of(), false, false));
+            } else if (chunk.endsWith(PREFIX_MARK) && chunk.length() > 1) {
+                Optional<Slot> slot = prefixSlot(chunk.substring(0, chunk.length() - 1), text, forms, errors);
+                if (slot.isEmpty()) {
+                    return Optional.empty();
+                }
+                slots.add(slot.get());
             } else if (chunk.contains("|")) {
                 Set<String> alternatives = new LinkedHashSet<>();
                 for (String alternative : chunk.split("\\|")) {
-                    List<Token> tokens = Tokenizer.tokenize(alternative);
+                    List<Token> tokens = Tokenizer.tokenize(alternative, forms);
                     if (tokens.size() != 1) {
                         errors.add("\"" + alternative + "\" in \"" + text + "\" must be a single word");
                         return Optional.empty();
                     }
-                    alternatives.add(key(tokens.get(0), exact));
+                    alternatives.add(key(tokens.get(0), exactWord));
                 }
-                slots.add(Set.copyOf(alternatives));
+                slots.add(new Slot(Set.copyOf(alternatives), exactWord, false));
             } else {
-                Tokenizer.tokenize(chunk).forEach(t -> slots.add(Set.of(key(t, exact))));
+                Tokenizer.tokenize(chunk, forms).forEach(t -> slots.add(new Slot(Set.of(key(t, exactWord)), exactWord, false)));
             }
         }
-        if (slots.isEmpty() || slots.get(0).isEmpty()) {
+        if (slots.isEmpty() || slots.get(0).keys().isEmpty()) {
             errors.add("\"" + text + "\" must start with a word");
             return Optional.empty();
         }
-        return Optional.of(new Phrase(slots, exact));
+        return Optional.of(new Phrase(slots));
     }
 
-    static String key(Token token, boolean exact) {
+    /** "acalambr~": one folded word of at least {@link #SHORTEST_PREFIX} letters, matched as a beginning. */
+    private static Optional<Slot> prefixSlot(String start, String text, WordForms forms, List<String> errors) {
+        List<Token> tokens = Tokenizer.tokenize(start, forms);
+        if (tokens.size() != 1 || tokens.get(0).kind() != Token.Kind.WORD || start.length() < SHORTEST_PREFIX) {
+            errors.add("\"" + start + PREFIX_MARK + "\" in \"" + text + "\" must be one word of at least "
+                    + SHORTEST_PREFIX + " letters before the " + PREFIX_MARK);
+            return Optional.empty();
+        }
+        return Optional.of(new Slot(Set.of(tokens.get(0).word()), true, true));
+    }
+
+    private static String key(Token token, boolean exact) {
         return exact ? token.word() : token.stem();
     }
 
-    /** The words the phrase may start with, for indexing. */
+    /** Whether the first word is compared whole, so the phrase is indexed by word, not stem. */
+    boolean exactStart() {
+        return slots.get(0).exact();
+    }
+
+    /** Whether the first word is matched by its beginning, so the phrase is indexed by prefix. */
+    boolean prefixStart() {
+        return slots.get(0).prefix();
+    }
+
+    /** The keys the phrase may start with, for indexing. */
     Set<String> firstKeys() {
-        return slots.get(0);
+        return slots.get(0).keys();
     }
 
     /** The index just after the match when the phrase matches at {@code from}, otherwise -1. */
     int matchEnd(List<Token> tokens, int from) {
         int i = from;
-        for (Set<String> slot : slots) {
-            if (i >= tokens.size()) {
-                return -1;
-            }
-            Token t = tokens.get(i);
-            boolean ok = slot.isEmpty() ? t.kind() != Token.Kind.PUNCTUATION : slot.contains(key(t, exact));
-            if (!ok) {
+        for (Slot slot : slots) {
+            if (i >= tokens.size() || !slot.accepts(tokens.get(i))) {
                 return -1;
             }
             i++;

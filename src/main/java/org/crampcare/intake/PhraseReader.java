@@ -17,8 +17,6 @@ import org.crampcare.knowledge.KnowledgeBase;
 final class PhraseReader {
     private static final String LOCATIONS = "locations";
     private static final int LIST_GAP = 4;
-    private static final java.util.Set<String> LIST_JOINERS = java.util.Set.of(",", "and", "&", "my", "the", "both",
-            "his", "her", "also", "even", "then", "in", "of");
     /** Screens whose items are confirmed rather than set when the evidence is weak. */
     static final java.util.Set<String> RED_FLAG_SCREENS = java.util.Set.of("emergency", "urgent");
 
@@ -34,14 +32,19 @@ final class PhraseReader {
         List<Token> tokens = scan.tokens();
         Scopes scopes = scan.scopes();
         Map<Vocabulary<Boolean>, List<Hit<Boolean>>> needsFound = new IdentityHashMap<>();
+        List<Hit<Boolean>> regions = lexicon.composition().regions().find(tokens);
+        int nextRegion = 0;
         int lastPlace = -1;
-        for (Hit<Sense> hit : lexicon.phrases().find(tokens, Sense::hides)) {
+        for (Hit<Sense> hit : scan.phrases()) {
             Sense sense = hit.meaning();
-            if (sense.reads() == Reads.IGNORE || scopes.silenced(hit.from()) != null) {
+            if (sense.reads() == Reads.IGNORE || silencedFor(scan, sense, hit, findings)) {
                 continue;
             }
             if (LOCATIONS.equals(sense.item())) {
-                if (!scan.aboutCramp(hit.from()) && !listedAfter(tokens, lastPlace, hit.from())) {
+                for (; nextRegion < regions.size() && regions.get(nextRegion).to() <= hit.from(); nextRegion++) {
+                    lastPlace = placeListedTo(scan, regions.get(nextRegion), lastPlace);
+                }
+                if (!scan.aboutCramp(hit.from()) && !listedAfter(lexicon, tokens, lastPlace, hit.from())) {
                     continue;
                 }
                 lastPlace = hit.to();
@@ -55,16 +58,47 @@ final class PhraseReader {
     }
 
     /**
+     * Whether a scope silences the phrase. Another person's scope does not silence a shared
+     * exposure in a sentence that also speaks of the writer; elsewhere it makes the exposure a sign
+     * to confirm, so the interview asks it first, quoting the words.
+     */
+    private static boolean silencedFor(TextScan scan, Sense sense, Hit<Sense> hit, Findings findings) {
+        String why = scan.scopes().silenced(hit.from());
+        if (why == null) {
+            return false;
+        }
+        if (!sense.shared() || !Scopes.SOMEONE_ELSE.equals(why) || sense.reads() != Reads.PRESENT) {
+            return true;
+        }
+        if (scan.aboutWriter(scan.scopes().sentence(hit.from()))) {
+            return false;
+        }
+        findings.confirm(sense.item(), Span.of(scan.tokens(), hit.from(), hit.to()));
+        return true;
+    }
+
+    /**
+     * Where a list of cramping places ends after a body region the contract has no value for
+     * ("calambres en las piernas, los brazos y la barriga"): the region ends it when it is itself a
+     * cramp site or continues the list; otherwise the list stays where it was.
+     */
+    private int placeListedTo(TextScan scan, Hit<Boolean> region, int lastPlace) {
+        boolean cramping = scan.scopes().silenced(region.from()) == null
+                && (scan.aboutCramp(region.from()) || listedAfter(lexicon, scan.tokens(), lastPlace, region.from()));
+        return cramping ? region.to() : lastPlace;
+    }
+
+    /**
      * Whether a place continues a list of cramping places that ended at {@code previousEnd}, joined
      * only by commas, "and" and the like: "both calves AND my feet AND my back" are all cramp sites,
      * though "and my" starts a clause of its own.
      */
-    static boolean listedAfter(List<Token> tokens, int previousEnd, int from) {
+    static boolean listedAfter(Lexicon lexicon, List<Token> tokens, int previousEnd, int from) {
         if (previousEnd < 0 || from - previousEnd > LIST_GAP) {
             return false;
         }
         for (int i = previousEnd; i < from; i++) {
-            if (!LIST_JOINERS.contains(tokens.get(i).word())) {
+            if (!lexicon.grammar().list().contains(tokens.get(i).word())) {
                 return false;
             }
         }
@@ -129,7 +163,11 @@ final class PhraseReader {
     }
 
     private void apply(Sense sense, List<Token> tokens, Scopes scopes, Hit<Sense> hit, Span span, Findings findings) {
+        boolean isList = kb.item(sense.item()).map(i -> i.type() == ItemType.LIST).orElse(false);
         int cue = scopes.negationCue(hit.from());
+        if (cue < 0 && !isList) {
+            cue = scopes.trailingNegationCue(hit.from());
+        }
         boolean negated = cue >= 0;
         if (!negated && sense.reads() == Reads.PRESENT && (sense.confirm() || guessedRedFlag(sense, tokens, hit))) {
             findings.confirm(sense.item(), span);
@@ -137,7 +175,6 @@ final class PhraseReader {
         }
         Span quoted = negated ? new Span(Math.min(tokens.get(cue).start(), span.start()),
                 Math.max(tokens.get(cue).end(), span.end())) : span;
-        boolean isList = kb.item(sense.item()).map(i -> i.type() == ItemType.LIST).orElse(false);
         switch (sense.reads()) {
             case PRESENT -> {
                 if (!isList) {

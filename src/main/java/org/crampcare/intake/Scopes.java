@@ -12,27 +12,33 @@ import java.util.List;
  * a long sentence does not silence a symptom at its end. A resolved-past cue covers its whole
  * comma-bounded clause in both directions ("a clot three years ago, long gone"). Another person's
  * scope runs to the end of the clause or to the first word about the writer ("my husband has
- * swelling, but I..."). Scopes only ever remove facts, so erring towards short scopes errs towards
- * reading a symptom, which is the safe side.
+ * swelling, but I..."). Two cues look backwards: a fronted denial ("hinchada no la tengo", "caliente
+ * no está") denies the few words that open its clause, and a resolution after a clause break
+ * ("tuve hormigueo, pero ya no.") silences the clause before it. Scopes only ever remove facts, so
+ * erring towards short scopes errs towards reading a symptom, which is the safe side.
  */
 final class Scopes {
     static final int NEGATION_WORDS = 6;
     static final String UNCERTAIN = "uncertain";
     static final String SOMEONE_ELSE = "someone else";
     static final int POST_NEGATION_WORDS = 4;
-    private static final java.util.Set<String> COMMA_JOINERS = java.util.Set.of("and", "but", "so");
+    /** How many words before it a fronted denial can reach, from the start of its clause. */
+    static final int TRAILING_NEGATION_WORDS = 3;
 
     private final int[] sentence;
     private final int[] clause;
     private final int[] negationCue;
+    private final int[] trailingNegationCue;
     private final String[] silenced;
 
     private Scopes(int size) {
         sentence = new int[size];
         clause = new int[size];
         negationCue = new int[size];
+        trailingNegationCue = new int[size];
         silenced = new String[size];
         java.util.Arrays.fill(negationCue, -1);
+        java.util.Arrays.fill(trailingNegationCue, -1);
     }
 
     /** Reads the scopes of a tokenized text; {@code proxy} is true when it reports about a child. */
@@ -46,8 +52,14 @@ final class Scopes {
             switch (cue.meaning()) {
                 case NEGATION -> s.negation(tokens, b, cue);
                 case POST_NEGATION -> s.postNegation(tokens, b, cue);
-                case HYPOTHETICAL -> s.forward(tokens, b, cue.to(), "hypothetical");
-                case UNCERTAIN -> s.forward(tokens, b, cue.to(), UNCERTAIN);
+                case TRAILING_NEGATION -> {
+                    s.negation(tokens, b, cue);
+                    s.trailingNegation(lexicon, tokens, b, cue);
+                }
+                case RESOLVED_BEFORE -> s.resolvedBefore(tokens, b, cue);
+                case HYPOTHETICAL -> s.forward(tokens, b, cue.to(), "hypothetical", false);
+                case CONDITIONAL -> s.forward(tokens, b, cue.to(), "hypothetical", true);
+                case UNCERTAIN -> s.forward(tokens, b, cue.to(), UNCERTAIN, false);
                 case RESOLVED_PAST -> s.pastSegment(segment, pastDone, cue);
                 default -> { }
             }
@@ -67,6 +79,14 @@ final class Scopes {
     /** The token where the negation governing this token starts, or -1 when it is not negated. */
     int negationCue(int token) {
         return negationCue[token];
+    }
+
+    /**
+     * The last token of a fronted denial after this token ("hinchada NO LA TENGO"), or -1. Kept
+     * apart from {@link #negationCue}: it denies a sign, never a place or a number.
+     */
+    int trailingNegationCue(int token) {
+        return trailingNegationCue[token];
     }
 
     /** Why a mention here must set nothing ("hypothetical", "someone else"...), or null. */
@@ -144,8 +164,55 @@ final class Scopes {
         }
     }
 
-    private void forward(List<Token> tokens, Boundaries b, int from, String why) {
-        for (int j = from; j < tokens.size() && !b.hard(j) && !b.soft(j) && !tokens.get(j).word().equals(","); j++) {
+    /**
+     * "Hinchada no la tengo", "y caliente no está": the denial comes after what it denies, which
+     * opens the clause (it also denies forwards, as any negation: "no está hinchada"). Only when the clause starts at most {@link #TRAILING_NEGATION_WORDS} words
+     * before the cue with no mark between, and the cue closes the clause: "pie hinchado no está
+     * rojo" denies only the redness, "tengo hormigueo, no está rojo" keeps its tingling.
+     */
+    private void trailingNegation(Lexicon lexicon, List<Token> tokens, Boundaries b, Hit<CueKind> cue) {
+        if (!closesClause(lexicon, tokens, b, cue.to())) {
+            return;
+        }
+        for (int k = cue.from() - 1; k >= Math.max(0, cue.from() - TRAILING_NEGATION_WORDS); k--) {
+            if (tokens.get(k).kind() == Token.Kind.PUNCTUATION) {
+                return;
+            }
+            if (b.clauseStartsAt(tokens, lexicon, k)) {
+                for (int j = k; j < cue.from(); j++) {
+                    trailingNegationCue[j] = cue.to() - 1;
+                }
+                return;
+            }
+        }
+    }
+
+    /** Whether a clause ends right before this token: the text ends, or a mark, a joiner or a boundary follows. */
+    private static boolean closesClause(Lexicon lexicon, List<Token> tokens, Boundaries b, int at) {
+        return at >= tokens.size() || tokens.get(at).kind() == Token.Kind.PUNCTUATION || b.hard(at)
+                || lexicon.grammar().and().contains(tokens.get(at).word());
+    }
+
+    /**
+     * "Tuve hormigueo, pero ya no.": silences the clause before the cue, back to its start or the
+     * sentence's, and the cue's own words.
+     */
+    private void resolvedBefore(List<Token> tokens, Boundaries b, Hit<CueKind> cue) {
+        for (int j = cue.from() - 1; j >= 0 && !tokens.get(j).endsSentence(); j--) {
+            silence(j, "resolved past");
+            if (b.hard(j) && j < cue.from() - 1) {
+                break;
+            }
+        }
+        for (int j = cue.from(); j < cue.to(); j++) {
+            silence(j, "resolved past");
+        }
+    }
+
+    /** Silences forward to the next boundary; {@code throughDenials}: past a denial's start too ("si algún día no..."). */
+    private void forward(List<Token> tokens, Boundaries b, int from, String why, boolean throughDenials) {
+        for (int j = from; j < tokens.size() && !b.hard(j) && (!b.soft(j) || throughDenials && b.denialOnly(j))
+                && !tokens.get(j).word().equals(","); j++) {
             silence(j, why);
         }
     }
@@ -202,7 +269,7 @@ final class Scopes {
     private int otherPerson(Lexicon lexicon, List<Token> tokens, Boundaries b, int from) {
         int j = from;
         for (; j < tokens.size() && !b.hard(j); j++) {
-            if (lexicon.firstPerson().contains(tokens.get(j).stem()) || newClauseAfterComma(tokens, j)) {
+            if (lexicon.firstPerson().contains(tokens.get(j).stem()) || newClauseAfterComma(lexicon, tokens, j)) {
                 return j;
             }
             silence(j, SOMEONE_ELSE);
@@ -211,9 +278,9 @@ final class Scopes {
     }
 
     /** ", and none of it helps": a comma then a joining word starts another statement. */
-    private static boolean newClauseAfterComma(List<Token> tokens, int j) {
+    private static boolean newClauseAfterComma(Lexicon lexicon, List<Token> tokens, int j) {
         return tokens.get(j).word().equals(",") && j + 1 < tokens.size()
-                && COMMA_JOINERS.contains(tokens.get(j + 1).word());
+                && lexicon.grammar().afterComma().contains(tokens.get(j + 1).word());
     }
 
     private void silence(int token, String why) {

@@ -9,9 +9,13 @@ package org.crampcare.intake;
  * @param needs phrases one of which must be in the same sentence, or null when none is needed
  * @param fallback a list value that counts only when no other value of the list is found
  * @param confirm  weaker evidence: the item is to be confirmed with the person, never set
+ * @param shared   an exposure the people around share: another person's doing counts for the
+ *                 writer when the sentence also speaks of the writer ("mi esposo roció insecticida
+ *                 mientras yo dormía ahí"), and is confirmed with the writer otherwise
  */
-record Sense(String item, String value, Reads reads, Vocabulary<Boolean> needs, boolean fallback, boolean confirm) {
-    static final Sense IGNORED = new Sense(null, null, Reads.IGNORE, null, false, false);
+record Sense(String item, String value, Reads reads, Vocabulary<Boolean> needs, boolean fallback, boolean confirm,
+             boolean shared) {
+    static final Sense IGNORED = new Sense(null, null, Reads.IGNORE, null, false, false, false);
 
     /**
      * Whether a longer phrase hides a shorter one it overlaps: within one item the longest wins

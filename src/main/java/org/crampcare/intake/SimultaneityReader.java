@@ -64,7 +64,7 @@ final class SimultaneityReader {
         Set<Integer> cueClauses = new HashSet<>();
         cues.forEach(h -> cueClauses.add(scan.scopes().clause(h.from())));
         List<Hit<String>> places = new ArrayList<>();
-        for (Hit<Sense> h : lexicon.phrases().find(tokens, Sense::hides)) {
+        for (Hit<Sense> h : scan.phrases()) {
             if ("locations".equals(h.meaning().item())) {
                 places.add(new Hit<>(h.from(), h.to(), h.meaning().value()));
             }
@@ -78,13 +78,13 @@ final class SimultaneityReader {
             Hit<String> h = places.get(p);
             counted[p] = scan.crampClauses().contains(scan.scopes().clause(h.from()))
                     || cueClauses.contains(scan.scopes().clause(h.from()))
-                    || PhraseReader.listedAfter(tokens, lastCounted, h.from());
+                    || PhraseReader.listedAfter(lexicon, tokens, lastCounted, h.from());
             lastCounted = counted[p] ? h.to() : lastCounted;
         }
         int nextCounted = -1;
         for (int p = places.size() - 1; p >= 0; p--) {
             Hit<String> h = places.get(p);
-            counted[p] |= nextCounted >= 0 && PhraseReader.listedAfter(tokens, h.to(), nextCounted);
+            counted[p] |= nextCounted >= 0 && PhraseReader.listedAfter(lexicon, tokens, h.to(), nextCounted);
             nextCounted = counted[p] ? h.from() : nextCounted;
         }
         Map<Integer, Set<String>> out = new HashMap<>();

@@ -1,56 +1,65 @@
 package org.crampcare.intake;
 
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.crampcare.knowledge.KnowledgeBase;
 import org.crampcare.knowledge.KnowledgeException;
 import org.crampcare.knowledge.KnowledgeFiles;
+import org.crampcare.knowledge.Language;
+import org.crampcare.knowledge.Problem;
 import org.crampcare.triage.InputException;
 import org.crampcare.triage.TextInterpreter;
 import org.crampcare.triage.TextReading;
 
 /**
- * Understands a person's own words: English text in, the contract's answers with their evidence out.
+ * Understands a person's own words, in English or Spanish: text in, the contract's answers with
+ * their evidence out.
  *
- * <p>Driven by the lexicon ({@code knowledge/lexicon.yaml}), read in the ConText/NegEx style: each
- * phrase found is affirmed, negated ("no swelling" sets swelling false), or silenced when it is
- * hypothetical, uncertain, resolved in the past or about someone else (it then sets nothing, so the
- * interview asks). Immutable and thread-safe: load once, share everywhere.
+ * <p>One engine, driven by each language's lexicon ({@code knowledge/lexicon.yaml},
+ * {@code lexicon.es.yaml}), read in the ConText/NegEx style: each phrase found is affirmed,
+ * negated ("no swelling", "sin hinchazón" set swelling false), or silenced when it is
+ * hypothetical, uncertain, resolved in the past or about someone else (it then sets nothing, so
+ * the interview asks). The language is the one asked for, else the one {@link LanguageDetector}
+ * finds; when it is unsure, the text is read in every language and the safer reading kept.
+ * Immutable and thread-safe: load once, share everywhere.
  */
 public final class TextIntake implements TextInterpreter {
-    private final Lexicon lexicon;
-    private final PhraseReader phrases;
-    private final MeasureReader measures;
-    private final PersonReader persons;
-    private final ContrastReader contrasts;
-    private final SimultaneityReader simultaneity;
+    private final Map<Language, LexiconReader> readers;
 
-    private TextIntake(Lexicon lexicon, KnowledgeBase kb) {
-        this.lexicon = lexicon;
-        this.phrases = new PhraseReader(lexicon, kb);
-        this.measures = new MeasureReader(lexicon);
-        this.persons = new PersonReader(lexicon);
-        this.contrasts = new ContrastReader(lexicon, kb);
-        this.simultaneity = new SimultaneityReader(lexicon);
+    private TextIntake(Map<Language, LexiconReader> readers) {
+        this.readers = readers;
     }
 
     /**
-     * Loads and checks the lexicon from the given knowledge files against the knowledge base.
+     * Loads and checks every language's lexicon from the given knowledge files against the
+     * knowledge base.
      *
      * @throws org.crampcare.knowledge.KnowledgeException listing every problem with file and path
      */
     public static TextIntake load(KnowledgeFiles files, KnowledgeBase kb) {
-        return new TextIntake(LexiconLoader.load(files, kb), kb);
+        List<Problem> problems = new ArrayList<>();
+        Map<Language, LexiconReader> readers = new EnumMap<>(Language.class);
+        for (Language language : Language.all()) {
+            Optional<Lexicon> lexicon = LexiconLoader.load(files, kb, language, problems);
+            lexicon.ifPresent(l -> readers.put(language, new LexiconReader(language, l, kb)));
+        }
+        if (!problems.isEmpty()) {
+            throw new KnowledgeException(problems);
+        }
+        return new TextIntake(readers);
     }
 
-    /** The built-in lexicon, checked against the knowledge base. */
+    /** The built-in lexicons, checked against the knowledge base. */
     public static TextIntake builtIn(KnowledgeBase kb) {
         return load(KnowledgeFiles.builtIn(), kb);
     }
 
     /**
-     * The built-in lexicon when it fits the knowledge base, otherwise an interpreter that refuses
-     * text and says why.
+     * The built-in lexicons when they fit the knowledge base, otherwise an interpreter that
+     * refuses text and says why.
      *
      * <p>A knowledge folder with other interview items (a test fixture, a different policy) must
      * still load for everything else; its text is refused with the lexicon's problems rather than
@@ -63,24 +72,36 @@ public final class TextIntake implements TextInterpreter {
         } catch (KnowledgeException e) {
             String reason = "free-text reading is off: the built-in lexicon does not fit this knowledge ("
                     + e.problems().size() + " problem(s), first: " + e.problems().get(0) + ")";
-            return text -> {
+            return (text, language) -> {
                 throw new InputException("text", reason);
             };
         }
     }
 
+    /** The language the text is most likely written in, and whether the evidence is clear. */
+    LanguageDetector.Verdict detect(String text) {
+        return LanguageDetector.detect(text, tokens(text), readers);
+    }
+
     @Override
-    public TextReading read(String text) {
-        List<Token> tokens = lexicon.spelling().read(Tokenizer.tokenize(text));
-        Optional<Hit<PersonGroup>> child = People.reportedChild(lexicon, tokens);
-        Scopes scopes = Scopes.of(lexicon, tokens, child.isPresent());
-        TextScan scan = TextScan.of(lexicon, tokens, scopes);
-        Findings findings = new Findings(text);
-        phrases.read(scan, findings);
-        contrasts.read(scan, findings);
-        simultaneity.read(scan, findings);
-        measures.read(scan, findings);
-        persons.read(scan, child, findings);
-        return findings.reading();
+    public TextReading read(String text, Language language) {
+        if (language != null) {
+            LexiconReader reader = readers.get(language);
+            return reader.read(text, reader.tokens(text));
+        }
+        Map<Language, List<Token>> tokens = tokens(text);
+        LanguageDetector.Verdict verdict = LanguageDetector.detect(text, tokens, readers);
+        if (verdict.sure()) {
+            return readers.get(verdict.language()).read(text, tokens.get(verdict.language()));
+        }
+        List<TextReading> all = new ArrayList<>();
+        readers.forEach((l, reader) -> all.add(reader.read(text, tokens.get(l))));
+        return SafestReading.of(all, verdict.language());
+    }
+
+    private Map<Language, List<Token>> tokens(String text) {
+        Map<Language, List<Token>> out = new EnumMap<>(Language.class);
+        readers.forEach((l, reader) -> out.put(l, reader.tokens(text)));
+        return out;
     }
 }

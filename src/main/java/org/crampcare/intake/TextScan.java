@@ -12,18 +12,32 @@ import java.util.TreeSet;
  * gardening, "dialysis three times a week" the dialysis, "calf cramp, 30 secs" the cramp. A
  * number belongs to the nearest event before it in its sentence.
  *
+ * @param phrases       the lexicon's item phrases found, overlaps settled ({@link Sense#hides})
  * @param crampClauses  clauses that mention a cramp, pain or spasm (empty when none does)
  * @param writerClauses clauses with a word about the writer ("I", "my")
+ * @param writerSentences sentences with a word about the writer other than a person's determiner ("mi vecino")
  * @param events        for each token, the event starting there: {@link #CRAMP}, {@link #OTHER} or 0
+ * @param inFactor      for each token, whether it is part of a lifestyle factor ("sat for hours",
+ *                      "8 hs en la compu"): a number there measures the factor, not a cramp
  */
-record TextScan(List<Token> tokens, Scopes scopes, Set<Integer> crampClauses, Set<Integer> writerClauses,
-                byte[] events) {
+record TextScan(List<Token> tokens, Scopes scopes, List<Hit<Sense>> phrases, Set<Integer> crampClauses,
+                Set<Integer> writerClauses, Set<Integer> writerSentences, byte[] events, boolean[] inFactor) {
     static final byte CRAMP = 1;
     static final byte OTHER = 2;
     /** How far back a number looks for the event it measures. */
     static final int EVENT_WINDOW = 16;
 
+    /** The item whose phrases are lifestyle factors. */
+    static final String FACTORS = "factors";
+
     static TextScan of(Lexicon lexicon, List<Token> tokens, Scopes scopes) {
+        List<Hit<Sense>> phrases = lexicon.phrases().find(tokens, Sense::hides);
+        boolean[] inFactor = new boolean[tokens.size()];
+        for (Hit<Sense> h : phrases) {
+            if (FACTORS.equals(h.meaning().item())) {
+                java.util.Arrays.fill(inFactor, h.from(), h.to(), true);
+            }
+        }
         Set<Integer> clauses = new TreeSet<>();
         byte[] events = new byte[tokens.size()];
         lexicon.composition().activities().find(tokens).forEach(h -> events[h.from()] = OTHER);
@@ -32,12 +46,27 @@ record TextScan(List<Token> tokens, Scopes scopes, Set<Integer> crampClauses, Se
             events[h.from()] = CRAMP;
         });
         Set<Integer> writer = new TreeSet<>();
+        Set<Integer> writerSentences = new TreeSet<>();
         for (int i = 0; i < tokens.size(); i++) {
             if (lexicon.firstPerson().contains(tokens.get(i).stem())) {
                 writer.add(scopes.clause(i));
+                if (!determinesPerson(lexicon, tokens, i)) {
+                    writerSentences.add(scopes.sentence(i));
+                }
             }
         }
-        return new TextScan(tokens, scopes, Set.copyOf(clauses), Set.copyOf(writer), events);
+        return new TextScan(tokens, scopes, phrases, Set.copyOf(clauses), Set.copyOf(writer), Set.copyOf(writerSentences),
+                events, inFactor);
+    }
+
+    /** "MI vecino": the writer's word only says whose the person is, not that the writer was there. */
+    private static boolean determinesPerson(Lexicon lexicon, List<Token> tokens, int i) {
+        return i + 1 < tokens.size() && !lexicon.people().at(tokens, i + 1).isEmpty();
+    }
+
+    /** Whether the sentence has a word about the writer ("yo", "me", "I", "my"). */
+    boolean aboutWriter(int sentence) {
+        return writerSentences.contains(sentence);
     }
 
     /**

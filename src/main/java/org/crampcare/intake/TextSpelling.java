@@ -13,7 +13,7 @@ import org.crampcare.spelling.SpellingCorrector;
  * against the lexicon's own vocabulary ("unbearible", "swolen").
  *
  * <p>A word is corrected only when it is neither a word of the lexicon (or a form of one) nor a
- * real English word listed as near one ("weak" is not a slip of "week", "warned" not of "warmed").
+ * real word of the language listed as near one ("weak" is not a slip of "week", "warned" not of "warmed").
  * The tolerance is the shared one of {@link SpellingCorrector}, so short words are never changed.
  * Every changed token keeps its place in the original text, so quotes still show what the person
  * wrote. The full stop after an abbreviation ("approx. 45 s") is dropped, so it does not end the
@@ -26,19 +26,26 @@ final class TextSpelling {
     private final Set<String> realWords;
     private final SpellingCorrector corrector;
     private final Set<String> abbreviations;
+    private final WordForms forms;
 
-    TextSpelling(Map<String, List<String>> shorthand, Set<String> lexiconWords, Set<String> realWords,
+    TextSpelling(WordForms forms, Map<String, List<String>> shorthand, Set<String> lexiconWords, Set<String> realWords,
                  Set<String> abbreviations) {
+        this.forms = forms;
         this.abbreviations = Set.copyOf(abbreviations);
         this.shorthand = Map.copyOf(shorthand);
         this.knownWords = Set.copyOf(lexiconWords);
         Set<String> stems = new java.util.HashSet<>();
-        lexiconWords.forEach(w -> stems.add(Stemmer.stem(w)));
+        lexiconWords.forEach(w -> stems.add(forms.stem(w)));
         this.knownStems = Set.copyOf(stems);
         this.realWords = Set.copyOf(realWords);
         Map<String, Integer> weights = new HashMap<>();
         lexiconWords.forEach(w -> weights.put(w, 1));
         this.corrector = new SpellingCorrector(weights);
+    }
+
+    /** Whether the word (folded) is one the lexicon uses, or shorthand it expands. */
+    boolean knows(String word) {
+        return knownWords.contains(word) || shorthand.containsKey(word);
     }
 
     /** The tokens with shorthand expanded and slips corrected. */
@@ -51,7 +58,7 @@ final class TextSpelling {
             }
             List<String> expanded = t.kind() == Token.Kind.WORD ? shorthand.get(t.word()) : null;
             if (expanded != null) {
-                expanded.forEach(w -> out.add(t.as(w, 0)));
+                expanded.forEach(w -> out.add(t.as(w, forms.stem(w), 0)));
             } else {
                 out.add(corrected(t).orElse(t));
             }
@@ -63,7 +70,7 @@ final class TextSpelling {
         if (t.kind() != Token.Kind.WORD || known(t)) {
             return Optional.empty();
         }
-        return corrector.closest(t.word()).map(c -> t.as(c.word(), c.edits()));
+        return corrector.closest(t.word()).map(c -> t.as(c.word(), forms.stem(c.word()), c.edits()));
     }
 
     private boolean known(Token t) {

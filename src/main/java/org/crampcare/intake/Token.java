@@ -19,8 +19,8 @@ record Token(String word, String stem, int start, int end, Kind kind, boolean hy
     }
 
     /** This token read as another word (a correction or an expanded shorthand), at the same place. */
-    Token as(String newWord, int newEdits) {
-        return new Token(newWord, Stemmer.stem(newWord), start, end, Kind.WORD, hyphenBefore, newEdits);
+    Token as(String newWord, String newStem, int newEdits) {
+        return new Token(newWord, newStem, start, end, Kind.WORD, hyphenBefore, newEdits);
     }
 
     /**

@@ -7,14 +7,16 @@ import java.util.List;
  * Splits text into words, numbers and punctuation, keeping each token's offsets in the original.
  *
  * <p>Hyphens are dropped (so "pins-and-needles" reads like "pins and needles") but remembered on
- * the next token, which is how "10-15 minutes" stays a range. Curly apostrophes count as straight
- * ones and a possessive "'s" is left out of the stem ("parkinson's" matches "parkinson").
+ * the next token, which is how "10-15 minutes" stays a range. Words are folded and stemmed by the
+ * language's {@link WordForms}: in English curly apostrophes count as straight ones and a
+ * possessive "'s" is left out of the stem ("parkinson's" matches "parkinson"); in Spanish accents
+ * are folded ("miércoles" is "miercoles").
  */
 final class Tokenizer {
     private Tokenizer() {
     }
 
-    static List<Token> tokenize(String text) {
+    static List<Token> tokenize(String text, WordForms forms) {
         List<Token> out = new ArrayList<>();
         int i = 0;
         int n = text.length();
@@ -23,8 +25,8 @@ final class Tokenizer {
             char c = text.charAt(i);
             if (Character.isLetter(c)) {
                 int end = wordEnd(text, i);
-                String word = lower(text, i, end);
-                out.add(new Token(word, Stemmer.stem(withoutPossessive(word)), i, end, Token.Kind.WORD, hyphen));
+                String word = forms.fold(text.substring(i, end));
+                out.add(new Token(word, forms.stem(word), i, end, Token.Kind.WORD, hyphen));
                 i = end;
             } else if (Character.isDigit(c)) {
                 int end = numberEnd(text, i);
@@ -87,19 +89,5 @@ final class Tokenizer {
             }
         }
         return i;
-    }
-
-    private static String lower(String text, int start, int end) {
-        StringBuilder b = new StringBuilder(end - start);
-        for (int i = start; i < end; i++) {
-            char c = text.charAt(i);
-            b.append(c == '\u2019' ? '\'' : Character.toLowerCase(c));
-        }
-        return b.toString();
-    }
-
-    private static String withoutPossessive(String word) {
-        return word.endsWith("'s") && word.length() > 4 && !word.equals("that's") && !word.equals("there's")
-                && !word.equals("what's") && !word.equals("she's") ? word.substring(0, word.length() - 2) : word;
     }
 }

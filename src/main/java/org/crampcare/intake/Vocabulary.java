@@ -13,36 +13,46 @@ import java.util.function.BiPredicate;
  *
  * <p>Immutable once built. Where found phrases overlap, the longest wins (as NegEx does with its
  * triggers); phrases covering exactly the same words are all kept, so "metformin" can say both
- * "diabetes" and "a regular medicine".
+ * "diabetes" and "a regular medicine". Phrases that start with a prefix ("acalambr~") are indexed
+ * by it, and a word looks up each of its beginnings between the shortest and longest prefix: a
+ * few look-ups per word, only in vocabularies that have prefixes.
  */
 final class Vocabulary<T> {
     static final int LONGEST_ENDING = 6;
 
     private final Map<String, List<Entry<T>>> byStem;
     private final Map<String, List<Entry<T>>> byWord;
+    private final Map<String, List<Entry<T>>> byPrefix;
+    private final int shortestPrefix;
+    private final int longestPrefix;
 
     private record Entry<T>(Phrase phrase, T meaning) {
     }
 
-    private Vocabulary(Map<String, List<Entry<T>>> byStem, Map<String, List<Entry<T>>> byWord) {
+    private Vocabulary(Map<String, List<Entry<T>>> byStem, Map<String, List<Entry<T>>> byWord,
+                       Map<String, List<Entry<T>>> byPrefix) {
         this.byStem = byStem;
         this.byWord = byWord;
+        this.byPrefix = byPrefix;
+        this.shortestPrefix = byPrefix.keySet().stream().mapToInt(String::length).min().orElse(0);
+        this.longestPrefix = byPrefix.keySet().stream().mapToInt(String::length).max().orElse(-1);
     }
 
     /** Collects phrases before the vocabulary is frozen. */
     static final class Builder<T> {
         private final Map<String, List<Entry<T>>> byStem = new HashMap<>();
         private final Map<String, List<Entry<T>>> byWord = new HashMap<>();
+        private final Map<String, List<Entry<T>>> byPrefix = new HashMap<>();
 
         Builder<T> add(Phrase phrase, T meaning) {
-            Map<String, List<Entry<T>>> index = phrase.exact() ? byWord : byStem;
+            Map<String, List<Entry<T>>> index = phrase.prefixStart() ? byPrefix : phrase.exactStart() ? byWord : byStem;
             phrase.firstKeys().forEach(k -> index.computeIfAbsent(k, x -> new ArrayList<>())
                     .add(new Entry<>(phrase, meaning)));
             return this;
         }
 
         Vocabulary<T> build() {
-            return new Vocabulary<>(freeze(byStem), freeze(byWord));
+            return new Vocabulary<>(freeze(byStem), freeze(byWord), freeze(byPrefix));
         }
 
         private static <T> Map<String, List<Entry<T>>> freeze(Map<String, List<Entry<T>>> m) {
@@ -57,12 +67,19 @@ final class Vocabulary<T> {
         Token t = tokens.get(i);
         List<Entry<T>> stems = byStem.get(t.stem());
         List<Entry<T>> words = byWord.get(t.word());
-        if (stems == null && words == null) {
+        boolean prefixes = longestPrefix >= 0 && t.word().length() >= shortestPrefix;
+        if (stems == null && words == null && !prefixes) {
             return List.of();
         }
         List<Hit<T>> out = new ArrayList<>(2);
         collect(stems, tokens, i, out);
         collect(words, tokens, i, out);
+        if (prefixes) {
+            String w = t.word();
+            for (int n = shortestPrefix; n <= Math.min(longestPrefix, w.length()); n++) {
+                collect(byPrefix.get(w.substring(0, n)), tokens, i, out);
+            }
+        }
         return out;
     }
 

@@ -23,14 +23,17 @@ public record Chart(String id, String title, String summary, List<String> column
         rows = rows.stream().map(List::copyOf).toList();
     }
 
-    /** The chart as an XHTML {@code <figure>}: the SVG, the summary as caption and the numbers as a table. */
-    public String figure() {
+    /**
+     * The chart as an XHTML {@code <figure>}: the SVG, the summary as caption and the numbers as a
+     * table captioned in {@code words}' language.
+     */
+    public String figure(ReportWords words) {
         StringBuilder html = new StringBuilder(svg.length() + 512);
         html.append("<figure class=\"chart\" id=\"").append(Xml.escape(id)).append("\">")
                 .append("<h3>").append(Xml.escape(title)).append("</h3>").append(svg)
                 .append("<figcaption>").append(Xml.escape(summary)).append("</figcaption>")
-                .append("<table class=\"chart-data\"><caption>").append(Xml.escape(title))
-                .append(": the numbers</caption><thead><tr>");
+                .append("<table class=\"chart-data\"><caption>").append(Xml.escape(words.f("chart.numbers", title)))
+                .append("</caption><thead><tr>");
         columns.forEach(c -> html.append("<th scope=\"col\">").append(Xml.escape(c)).append("</th>"));
         html.append("</tr></thead><tbody>");
         for (List<String> row : rows) {

@@ -13,14 +13,10 @@ import org.crampcare.insights.InsightsAnalyzer;
  */
 public final class DoctorReports {
     static final int RECENT_NOTES = 5;
-    static final String ABOUT = "CrampCare is a self-care tool: the person recorded these cramps and daily "
-            + "check-ins themselves, and CrampCare summarised them. It does not diagnose. Links shown between "
-            + "factors and cramps are patterns in one person's diary, not proof of cause.";
-
     private final InsightsAnalyzer analyzer = new InsightsAnalyzer();
 
-    /** Analyses the period and gathers the notes, medicines, assessments and questions. */
-    public DoctorReport build(ReportInput in) {
+    /** Analyses the period and gathers the notes, medicines, assessments and questions, in {@code words}' language. */
+    public DoctorReport build(ReportInput in, ReportWords words) {
         var insights = analyzer.analyze(in.range(), in.cramps(), in.checkIns());
         List<NoteEntry> notes = in.cramps().stream()
                 .filter(c -> in.range().contains(c.start().toLocalDate()) && hasText(c.note()))
@@ -32,18 +28,18 @@ public final class DoctorReports {
                 .map(c -> new NoteEntry(c.day().atStartOfDay(), hasText(c.note()) ? c.note().strip() : "")).toList();
         List<AssessmentRecord> history = in.assessments().stream()
                 .sorted(Comparator.comparing(AssessmentRecord::at)).toList();
-        return new DoctorReport(in.generatedOn(), ABOUT, insights, notes, in.medicines(), in.conditions(), changes,
-                history, in.questions(), Charts.all(insights));
+        return new DoctorReport(in.generatedOn(), words.get("report.about"), insights, notes, in.medicines(),
+                in.conditions(), changes, history, in.questions(), Charts.all(insights, words));
     }
 
     /** The report as a complete, well-formed XHTML document with screen and print styles. */
-    public String xhtml(DoctorReport report) {
-        return new ReportXhtml(report).render();
+    public String xhtml(DoctorReport report, ReportWords words) {
+        return new ReportXhtml(report, words).render();
     }
 
     /** The report as PDF bytes, A4, with the charts drawn from their SVG. */
-    public byte[] pdf(DoctorReport report) {
-        return ReportPdf.render(xhtml(report));
+    public byte[] pdf(DoctorReport report, ReportWords words) {
+        return ReportPdf.render(xhtml(report, words));
     }
 
     private static boolean hasText(String s) {

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.crampcare.insights.DateRange;
 import org.crampcare.insights.PainPoint;
@@ -13,7 +12,8 @@ import org.crampcare.insights.PainPoint;
  * Draws every cramp's pain score as a dot over the period and the weekly average as a line.
  */
 final class PainChartSvg {
-    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
+    /** How the axis and the captions write a day: 3 Mar. */
+    static final String DAY_PATTERN = "d MMM";
     private static final int HEIGHT = 180;
     private static final double LEFT = 34;
     private static final double TOP = 12;
@@ -25,9 +25,10 @@ final class PainChartSvg {
     /**
      * @param weekly the average pain of each week with scores, keyed by the Monday the week starts,
      *               drawn at the middle of the week
+     * @param day    how the axis writes the first and last day
      */
     static String draw(String id, String title, String desc, DateRange range, List<PainPoint> points,
-                       Map<LocalDate, Double> weekly) {
+                       Map<LocalDate, Double> weekly, DateTimeFormatter day) {
         Svg svg = new Svg(id, BarChartSvg.WIDTH, HEIGHT, title, desc);
         double right = BarChartSvg.WIDTH - 8;
         svg.line(LEFT, TOP, LEFT, BOTTOM, "#555555").line(LEFT, BOTTOM, right, BOTTOM, "#555555");
@@ -46,8 +47,8 @@ final class PainChartSvg {
         if (weekly.size() > 1) {
             svg.polyline(line.toString().trim(), "#1a4f8a");
         }
-        svg.text(LEFT, BOTTOM + 13, "start", DAY.format(range.from()));
-        return svg.text(right, BOTTOM + 13, "end", DAY.format(range.to())).end();
+        svg.text(LEFT, BOTTOM + 13, "start", day.format(range.from()));
+        return svg.text(right, BOTTOM + 13, "end", day.format(range.to())).end();
     }
 
     private static double x(DateRange range, LocalDate day, double span, double width) {

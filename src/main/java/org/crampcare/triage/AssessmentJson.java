@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.crampcare.knowledge.Language;
 
 /**
  * Reads contract input JSON and writes contract output JSON, the same way for CLI and HTTP.
@@ -135,8 +136,9 @@ public final class AssessmentJson {
             throw new InputException("input", "expected a JSON object with \"answers\" and/or \"text\"");
         }
         for (Object name : fields.keySet()) {
-            if (!name.equals("answers") && !name.equals("text")) {
-                throw new InputException((String) name, "unknown field; expected \"answers\" and/or \"text\"");
+            if (!name.equals("answers") && !name.equals("text") && !name.equals("language")) {
+                throw new InputException((String) name,
+                        "unknown field; expected \"answers\" and/or \"text\" (and optionally \"language\")");
             }
         }
         Object answers = fields.get("answers");
@@ -147,7 +149,25 @@ public final class AssessmentJson {
         if (text != null && !(text instanceof String)) {
             throw new InputException("text", "expected a string");
         }
-        return new AssessmentInput(answers == null ? Map.of() : (Map<String, Object>) answers, (String) text);
+        return new AssessmentInput(answers == null ? Map.of() : (Map<String, Object>) answers, (String) text,
+                language(fields.get("language")));
+    }
+
+    /**
+     * The input's {@code language}: null (absent or null) to detect it from the text, else exactly
+     * one of the languages' tags.
+     */
+    private static Language language(Object value) {
+        if (value == null) {
+            return null;
+        }
+        String expected = "expected one of " + Language.all().stream().map(l -> "\"" + l.tag() + "\"").toList()
+                + " (or leave it out to detect the language of the text)";
+        if (!(value instanceof String tag)) {
+            throw new InputException("language", expected);
+        }
+        return Language.all().stream().filter(l -> l.tag().equals(tag)).findFirst()
+                .orElseThrow(() -> new InputException("language", "unknown language '" + tag + "'; " + expected));
     }
 
     /**

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.crampcare.knowledge.KnowledgeBase;
+import org.crampcare.knowledge.Language;
 import org.crampcare.knowledge.KnowledgeLoader;
 import org.crampcare.knowledge.Language;
 import org.crampcare.selfcare.AdviceBuilder;
@@ -87,7 +88,7 @@ public final class Assessor {
     /** @param asked the language to answer in, or null for the input's own */
     private AssessmentResult assess(AssessmentInput input, Set<String> skipped, Language asked) {
         Map<String, Object> explicit = normalizer.normalize(input.answers(), "answers.");
-        TextReading reading = readText(input.text());
+        TextReading reading = readText(input.text(), input.language());
         Map<String, Object> fromText = normalizer.normalize(reading.answers(), "text:");
         Map<String, Object> answers = fromText.isEmpty() ? explicit : merge(explicit, fromText);
         List<String> textItems = fromText.isEmpty() ? List.of()
@@ -97,7 +98,7 @@ public final class Assessor {
         List<Confirmation> toConfirm = reading.toConfirm().stream().filter(c -> !answers.containsKey(c.item())).toList();
         Map<String, String> quotes = new LinkedHashMap<>();
         toConfirm.forEach(c -> quotes.putIfAbsent(c.item(), c.quote()));
-        Language language = asked != null ? asked : inputLanguage(input);
+        Language language = asked != null ? asked : inputLanguage(input, reading);
         Speaker speaker = speakers.get(language);
         TriageOutcome outcome = speaker.engine().evaluate(answers, skipped, quotes.keySet());
         NextQuestion next = outcome.next() == null ? null
@@ -108,12 +109,11 @@ public final class Assessor {
     }
 
     /**
-     * The language the person wrote the input in: the base language until the input can say
-     * otherwise (the contract's {@code "language"} field and its detection belong to the reader of
-     * Spanish text, which replaces this with the language it reads).
+     * The language the person wrote the input in: the input's {@code "language"} when given, else
+     * the one its text was read in (detected), else the base language.
      */
-    private static Language inputLanguage(AssessmentInput input) {
-        return Language.base();
+    private static Language inputLanguage(AssessmentInput input, TextReading reading) {
+        return input.language() != null ? input.language() : reading.language();
     }
 
     /** Explicit answers win over answers read from text; the result keeps interview order. */
@@ -128,10 +128,10 @@ public final class Assessor {
         return java.util.Collections.unmodifiableMap(merged);
     }
 
-    private TextReading readText(String text) {
+    private TextReading readText(String text, Language language) {
         if (text == null || text.isBlank()) {
-            return new TextReading(Map.of(), List.of());
+            return new TextReading(Map.of(), List.of(), List.of(), language == null ? Language.base() : language);
         }
-        return textInterpreter.read(text);
+        return textInterpreter.read(text, language);
     }
 }

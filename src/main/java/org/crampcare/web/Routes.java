@@ -24,6 +24,7 @@ import org.crampcare.web.kit.DirectRoutes;
 import org.crampcare.web.kit.Errors;
 import org.crampcare.web.kit.IdempotencyKeys;
 import org.crampcare.web.kit.NotSignedInException;
+import org.crampcare.web.kit.PageLanguage;
 import org.crampcare.web.kit.RequestCharset;
 import org.crampcare.web.kit.SecurityHeaders;
 import org.crampcare.web.knowledge.KnowledgeHandlers;
@@ -54,6 +55,7 @@ final class Routes {
     private final PersonalHandlers personal;
     private final FhirHandlers fhir;
     private final OfflineHandlers offline;
+    private final PageLanguage languages;
 
     /**
      * Routes with the given handlers.
@@ -64,7 +66,8 @@ final class Routes {
     Routes(StaticAssets assets, KnowledgeHandlers pages, AssessmentHandlers assessment, NowHandlers now,
            SearchHandlers search, ApiHandlers api, Errors errors, SecurityHeaders headers, Csrf csrf,
            PersonalHandlers personal, InsightsHandlers insights, ReportHandlers reports, FhirHandlers fhir,
-           OfflineHandlers offline) {
+           OfflineHandlers offline, PageLanguage languages) {
+        this.languages = languages;
         this.headers = headers;
         this.csrf = csrf;
         this.personal = personal;
@@ -88,14 +91,20 @@ final class Routes {
      * @param diary whether the server has the diary
      */
     static List<String> offlinePages(StaticAssets assets, KnowledgeHandlers pages, NowHandlers now, boolean diary) {
-        List<String> all = new ArrayList<>(pages.offlinePages());
-        all.addAll(now.offlinePages());
-        all.add("/offline");
-        if (diary) {
-            all.add("/diary/offline");
-        }
+        List<String> all = new ArrayList<>(offlineHtml(pages, now, diary));
         all.addAll(assets.offlineFiles());
         return List.copyOf(all);
+    }
+
+    /** The pages among {@link #offlinePages} (not the files), which are kept in every language. */
+    static List<String> offlineHtml(KnowledgeHandlers pages, NowHandlers now, boolean diary) {
+        List<String> html = new ArrayList<>(pages.offlinePages());
+        html.addAll(now.offlinePages());
+        html.add("/offline");
+        if (diary) {
+            html.add("/diary/offline");
+        }
+        return List.copyOf(html);
     }
 
     /**
@@ -108,9 +117,11 @@ final class Routes {
 
     void addTo(RoutesConfig r) {
         r.before(headers::apply);
+        r.before(languages::choose);
         r.before(bodyLimit::check);
         r.before(charset::check);
         r.before(csrf::check);
+        r.before(languages::remember);
         r.before(mediaType::check);
         if (personal != null) {
             r.before(personal.sessions()::lookUp);
@@ -132,6 +143,7 @@ final class Routes {
         r.get("/manifest.webmanifest", assets::manifest);
         r.get("/sw.js", offline::serviceWorker);
         r.get("/offline", offline::page);
+        r.post("/language", languages::switchBack);
 
         r.get("/account/signup", on(p -> p.account()::signUpPage));
         r.post("/account/signup", on(p -> p.account()::signUp));

@@ -5,6 +5,7 @@ import io.javalin.router.Endpoint;
 import java.time.Clock;
 import org.crampcare.CrampCare;
 import org.crampcare.fhir.FhirService;
+import org.crampcare.knowledge.Language;
 import org.crampcare.insights.DateRange;
 import org.crampcare.web.api.ApiHandlers;
 import org.crampcare.web.assessment.AssessmentHandlers;
@@ -22,6 +23,9 @@ import org.crampcare.web.kit.ComputePool;
 import org.crampcare.web.kit.Cookies;
 import org.crampcare.web.kit.Csrf;
 import org.crampcare.web.kit.JettyErrors;
+import org.crampcare.web.kit.PageLanguage;
+import org.crampcare.web.kit.PageTexts;
+import org.crampcare.web.kit.Texts;
 import org.crampcare.web.kit.SecurityHeaders;
 import org.crampcare.web.kit.BodyLimit;
 import org.crampcare.web.kit.DirectRoutes;
@@ -95,22 +99,27 @@ public final class WebServer {
         DiaryInsights diaryInsights = personal == null ? null
                 : new DiaryInsights(personal.diary(), crampCare.knowledge(), personal.clock());
         FhirService fhir = FhirService.create(crampCare.assessor(), personal == null ? Clock.systemUTC() : personal.clock());
-        Errors errors = new Errors(templates, fhir);
+        PageTexts pageTexts = PageTexts.builtIn();
+        PageLanguage languages = new PageLanguage(pageTexts, cookies);
+        Errors errors = new Errors(templates, fhir, languages);
         StaticAssets assets = StaticAssets.load();
         KnowledgeHandlers pages = new KnowledgeHandlers(crampCare.knowledge(), templates);
         NowHandlers now = new NowHandlers(crampCare.assessor(), templates);
         OfflineHandlers offline = new OfflineHandlers(ServiceWorkerScript.of(crampCare.knowledge().version(),
-                Routes.offlinePages(assets, pages, now, personal != null)), templates, personal != null);
+                Routes.offlinePages(assets, pages, now, personal != null), Routes.offlineHtml(pages, now, personal != null),
+                Language.all().stream().map(Language::tag).toList()), templates, personal != null);
         Routes routes = new Routes(assets, pages,
                 new AssessmentHandlers(crampCare.assessor(), templates, metrics), now,
                 new SearchHandlers(crampCare::search, crampCare.knowledge(), templates),
                 new ApiHandlers(crampCare.assessor(), metrics),
                 errors, headers, new Csrf(csrfKey(personal), cookies),
                 personal == null ? null : PersonalHandlers.on(personal, crampCare.assessor(), templates, sessions, clients,
-                        new FhirExportHandlers(personal.diary(), sessions, fhir, reportSource(diaryInsights), personal.clock())),
+                        new FhirExportHandlers(personal.diary(), sessions, fhir,
+                                reportSource(diaryInsights, pageTexts.in(Language.base())), personal.clock())),
                 personal == null ? null : new InsightsHandlers(sessions, diaryInsights, templates),
-                personal == null ? null : new ReportHandlers(sessions, diaryInsights, templates),
-                new FhirHandlers(fhir, errors, metrics), offline);
+                personal == null ? null : new ReportHandlers(sessions, diaryInsights, templates,
+                        pageTexts.in(Language.base())),
+                new FhirHandlers(fhir, errors, metrics), offline, languages);
         AccessLog log = new AccessLog(clients);
         Javalin app = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
@@ -146,8 +155,8 @@ public final class WebServer {
         return server;
     }
 
-    /** The insights feature as the FHIR export's source of "today" and the report PDF. */
-    private static ReportSource reportSource(DiaryInsights insights) {
+    /** The insights feature as the FHIR export's source of "today" and the report PDF (in {@code words}' language). */
+    private static ReportSource reportSource(DiaryInsights insights, Texts words) {
         return new ReportSource() {
             @Override
             public java.time.LocalDate today(long personId) {
@@ -156,7 +165,7 @@ public final class WebServer {
 
             @Override
             public byte[] pdf(long personId, DateRange range) {
-                return insights.reportPdf(personId, range);
+                return insights.reportPdf(personId, range, words);
             }
         };
     }

@@ -45,6 +45,20 @@ class CliTest {
     }
 
     @Test
+    void languageOptionReadsTextInThatLanguageUnlessTheInputNamesItsOwn() throws Exception {
+        String spanish = "{\"text\": \"la pantorrilla está hinchada\"}";
+        String namedEnglish = "{\"text\": \"la pantorrilla está hinchada\", \"language\": \"en\"}";
+        Path in = write("in.jsonl", spanish + "\n" + namedEnglish + "\n");
+        List<String> lines = run("assess", "--language", "es", "--batch", in.toString()).out.lines().toList();
+        assertThat(lines.get(0)).contains("\"triage\":\"URGENT\"").contains("\"swelling\":true");
+        assertThat(lines.get(1)).as("the input's own language wins").contains("\"triage\":\"SELF_CARE\"")
+                .doesNotContain("\"swelling\"");
+        Run asEnglish = run("assess", "--language", "en", "--text", "la pantorrilla está hinchada");
+        assertThat(asEnglish.out).doesNotContain("\"swelling\"");
+        assertThat(run("assess", "--language", "fr", "--text", "x").err).contains("'fr' is not a language CrampCare speaks");
+    }
+
+    @Test
     void missingInputFileIsABadInput() {
         Run r = run("assess", "--input", tmp.resolve("nope.json").toString());
         assertThat(r.code).isEqualTo(2);

@@ -43,7 +43,9 @@ class LexiconValidationTest {
                 "lexicon.yaml $.phrases[5]: item 'medications' is a list; reads absent is only for boolean items",
                 "lexicon.yaml $.phrases[6].say[0]: \"pins-and\" in \"pins-and|needles tingle\" must be a single word",
                 "lexicon.yaml $.people.groups[0].sex: 'robot' is not a value of item 'sex'",
-                "lexicon.yaml $.spelling.shorthand['two words']: must map one written word to one or more words");
+                "lexicon.yaml $.spelling.shorthand['two words']: must map one written word to one or more words",
+                "lexicon.es.yaml $.phrases[1].item: unknown item id 'hinchazon'",
+                "lexicon.es.yaml $.numbers.links.scoreArticles[1]: must be a single word or mark");
     }
 
     @Test
@@ -58,8 +60,9 @@ class LexiconValidationTest {
 
     @Test
     void missingLexiconIsAProblemToo() {
-        assertThat(problemsOf("does-not-exist")).containsExactly("lexicon.yaml $: file is missing from "
-                + FIXTURES.resolve("does-not-exist"));
+        assertThat(problemsOf("does-not-exist")).containsExactly(
+                "lexicon.yaml $: file is missing from " + FIXTURES.resolve("does-not-exist"),
+                "lexicon.es.yaml $: file is missing from " + FIXTURES.resolve("does-not-exist"));
     }
 
     @Test

@@ -26,7 +26,7 @@ class ChartSvgTest {
     @ParameterizedTest
     @ValueSource(ints = {0, 1, 2, 3})
     void svgIsWellFormedAccessibleAndWholeNumberSized(int index) throws Exception {
-        Chart chart = Charts.all(INSIGHTS).get(index);
+        Chart chart = Charts.all(INSIGHTS, ReportFixture.ENGLISH).get(index);
         Element svg = parse(chart.svg()).getDocumentElement();
 
         assertThat(svg.getNamespaceURI()).isEqualTo("http://www.w3.org/2000/svg");
@@ -43,14 +43,14 @@ class ChartSvgTest {
     @ParameterizedTest
     @ValueSource(ints = {0, 1, 2, 3})
     void figureIsWellFormedXhtml(int index) throws Exception {
-        Chart chart = Charts.all(INSIGHTS).get(index);
-        Document figure = parse(chart.figure());
+        Chart chart = Charts.all(INSIGHTS, ReportFixture.ENGLISH).get(index);
+        Document figure = parse(chart.figure(ReportFixture.ENGLISH));
         assertThat(figure.getElementsByTagName("tr").getLength()).isEqualTo(chart.rows().size() + 1);
     }
 
     @org.junit.jupiter.api.Test
     void perWeekTableMatchesTheCountsAndTheBars() throws Exception {
-        Chart chart = Charts.perWeek(INSIGHTS);
+        Chart chart = Charts.perWeek(INSIGHTS, ReportFixture.ENGLISH);
         List<WeekCount> weeks = INSIGHTS.patterns().perWeek();
         assertThat(chart.rows()).hasSize(8);
         for (int i = 0; i < weeks.size(); i++) {
@@ -73,14 +73,14 @@ class ChartSvgTest {
 
     @org.junit.jupiter.api.Test
     void timeOfDayAndMuscleTablesMatchThePatterns() {
-        assertThat(Charts.timeOfDay(INSIGHTS).rows()).containsExactlyElementsOf(rows(INSIGHTS.patterns().timeOfDay()));
-        assertThat(Charts.byMuscle(INSIGHTS).rows()).containsExactlyElementsOf(rows(INSIGHTS.patterns().muscles()));
-        assertThat(Charts.byMuscle(INSIGHTS).rows().get(0).get(0)).isEqualTo("foot");
+        assertThat(Charts.timeOfDay(INSIGHTS, ReportFixture.ENGLISH).rows()).containsExactlyElementsOf(rows(INSIGHTS.patterns().timeOfDay()));
+        assertThat(Charts.byMuscle(INSIGHTS, ReportFixture.ENGLISH).rows()).containsExactlyElementsOf(rows(INSIGHTS.patterns().muscles()));
+        assertThat(Charts.byMuscle(INSIGHTS, ReportFixture.ENGLISH).rows().get(0).get(0)).isEqualTo("foot");
     }
 
     @org.junit.jupiter.api.Test
     void painTableHoldsEveryScoreOnce() {
-        int scores = Charts.painOverTime(INSIGHTS).rows().stream().mapToInt(r -> Integer.parseInt(r.get(1))).sum();
+        int scores = Charts.painOverTime(INSIGHTS, ReportFixture.ENGLISH).rows().stream().mapToInt(r -> Integer.parseInt(r.get(1))).sum();
         assertThat(scores).isEqualTo(INSIGHTS.patterns().painOverTime().size()).isEqualTo(INSIGHTS.cramps());
     }
 
@@ -88,7 +88,7 @@ class ChartSvgTest {
     void anEmptyPeriodStillDrawsValidCharts() throws Exception {
         Insights empty = new InsightsAnalyzer().analyze(new DateRange(ReportFixture.FROM, ReportFixture.FROM),
                 List.of(), List.of());
-        for (Chart chart : Charts.all(empty)) {
+        for (Chart chart : Charts.all(empty, ReportFixture.ENGLISH)) {
             parse(chart.svg());
             assertThat(chart.summary()).startsWith("No ");
         }

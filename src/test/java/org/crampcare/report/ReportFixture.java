@@ -17,6 +17,10 @@ import org.crampcare.insights.DateRange;
  * and two questions; the numbers the tests expect are worked out from these lists.
  */
 final class ReportFixture {
+    /** The report's English words, as the web app gives them. */
+    static final ReportWords ENGLISH = org.crampcare.web.kit.PageTexts.builtIn().in(org.crampcare.knowledge.Language.EN);
+    /** The report's Spanish words. */
+    static final ReportWords SPANISH = org.crampcare.web.kit.PageTexts.builtIn().in(org.crampcare.knowledge.Language.ES);
     static final ZoneId ZONE = ZoneId.of("Europe/Vienna");
     static final LocalDate FROM = LocalDate.of(2026, 3, 2);
     static final LocalDate TO = LocalDate.of(2026, 4, 26);

@@ -34,8 +34,8 @@ class ReportPdfTest {
     @BeforeAll
     static void render() throws IOException {
         DoctorReports reports = new DoctorReports();
-        report = reports.build(ReportFixture.input());
-        pdf = reports.pdf(report);
+        report = reports.build(ReportFixture.input(), ReportFixture.ENGLISH);
+        pdf = reports.pdf(report, ReportFixture.ENGLISH);
         Files.createDirectories(PAGES);
         Files.write(PAGES.resolve("report.pdf"), pdf);
         try (PDDocument doc = Loader.loadPDF(pdf)) {
@@ -106,8 +106,8 @@ class ReportPdfTest {
     @Test
     void halfAYearWithALinkedTriggerStillFitsTwoPages() throws Exception {
         DoctorReports reports = new DoctorReports();
-        DoctorReport linked = reports.build(ReportFixture.halfYearWithHeatLink());
-        byte[] bytes = reports.pdf(linked);
+        DoctorReport linked = reports.build(ReportFixture.halfYearWithHeatLink(), ReportFixture.ENGLISH);
+        byte[] bytes = reports.pdf(linked, ReportFixture.ENGLISH);
         Files.write(PAGES.resolve("report-half-year.pdf"), bytes);
         try (PDDocument doc = Loader.loadPDF(bytes)) {
             assertThat(doc.getNumberOfPages()).isBetween(1, 2);

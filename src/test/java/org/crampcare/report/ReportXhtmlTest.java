@@ -14,8 +14,8 @@ import org.w3c.dom.NodeList;
 /** The report's XHTML is well-formed, escapes the person's text, has a print stylesheet; the record is JSON. */
 class ReportXhtmlTest {
     private final DoctorReports reports = new DoctorReports();
-    private final DoctorReport report = reports.build(ReportFixture.input());
-    private final String xhtml = reports.xhtml(report);
+    private final DoctorReport report = reports.build(ReportFixture.input(), ReportFixture.ENGLISH);
+    private final String xhtml = reports.xhtml(report, ReportFixture.ENGLISH);
 
     @Test
     void isWellFormedWithEverySection() throws Exception {

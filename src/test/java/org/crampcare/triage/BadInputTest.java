@@ -30,6 +30,8 @@ class BadInputTest {
         "{\"answers\": [1, 2]}                                  | answers                  | expected an object",
         "{\"answers\": {}, \"txt\": \"hi\"}                      | txt                      | unknown field",
         "{\"text\": 42}                                         | text                     | expected a string",
+        "{\"text\": \"calambre\", \"language\": \"fr\"}          | language                 | unknown language 'fr'; expected one of [\"en\", \"es\"]",
+        "{\"text\": \"calambre\", \"language\": 3}             | language                 | expected one of [\"en\", \"es\"]",
         "[1, 2]                                                 | input                    | expected a JSON object",
         "{\"answers\": {\"swelling\": true,}                     | input                    | malformed JSON",
         "{\"answers\": {\"swelling\": true}} trailing            | input                    | malformed JSON",

@@ -86,7 +86,8 @@ class ApiTest {
                 Arguments.of("malformed JSON", "{\"answers\":{", "input"),
                 Arguments.of("empty body", "", "input"),
                 Arguments.of("not an object", "[1,2]", "input"),
-                Arguments.of("unknown top-level field", "{\"answer\":{}}", "answer"));
+                Arguments.of("unknown top-level field", "{\"answer\":{}}", "answer"),
+                Arguments.of("unknown language", "{\"text\":\"calambre\",\"language\":\"fr\"}", "language"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -97,6 +98,20 @@ class ApiTest {
         assertThat(JSON.readTree(r.body()).path("error").path("field").asText()).startsWith(field);
         assertThat(JSON.readTree(r.body()).path("error").path("message").asText()).isNotBlank();
         assertThat(openApi.violations("/api/v1/assessments", "post", 400, r.body())).isEmpty();
+    }
+
+    @Test
+    void spanishTextIsReadWithItsLanguageGivenOrDetected() throws Exception {
+        for (String body : List.of("{\"text\":\"sin hinchazón, pero tengo el pie dormido\",\"language\":\"es\"}",
+                "{\"text\":\"sin hinchazón, pero tengo el pie dormido\"}")) {
+            HttpResponse<String> r = postJson(body);
+            assertThat(r.statusCode()).as(body).isEqualTo(200);
+            JsonNode answers = JSON.readTree(r.body()).path("answers");
+            assertThat(answers.path("swelling").asBoolean(true)).as(body).isFalse();
+            assertThat(answers.path("numbness").asBoolean()).as(body).isTrue();
+            assertThat(JSON.readTree(r.body()).path("triage").asText()).isEqualTo("URGENT");
+            assertThat(openApi.violations("/api/v1/assessments", "post", 200, r.body())).isEmpty();
+        }
     }
 
     /** Issue #19 item 1: text of any length up to the 64 KiB body limit was read, at a cost growing faster than its length. */

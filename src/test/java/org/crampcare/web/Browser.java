@@ -33,6 +33,11 @@ final class Browser implements AutoCloseable {
 
     /** Opened through {@link Chromium#open}, which checks the tools first and quits the browser after the class. */
     Browser(UnaryOperator<String> url, boolean javascript) throws IOException {
+        this(url, javascript, null);
+    }
+
+    /** A browser whose {@code Accept-Language} is {@code language} (null: Chromium's own, English here). */
+    Browser(UnaryOperator<String> url, boolean javascript, String language) throws IOException {
         System.setProperty("webdriver.chrome.driver", Chromium.DRIVER.toString());
         ChromeOptions options = new ChromeOptions();
         options.setBinary(Chromium.BINARY.toString());
@@ -40,6 +45,9 @@ final class Browser implements AutoCloseable {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--disable-quic", "--window-size=1280,900",
                 "--user-data-dir=" + Files.createTempDirectory("crampcare-chromium"));
+        if (language != null) {
+            options.addArguments("--lang=" + language, "--accept-lang=" + language);
+        }
         options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
         if (!javascript) {
             options.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript", 2));

@@ -24,7 +24,7 @@ class BrowserTest {
     static final String[] EMERGENCY = {"unbearable_pain", "all_over_body", "toxin_exposure"};
     static final String[] URGENT = {"swelling", "redness", "warmth", "numbness", "skin_changes",
         "severe_pain_persists"};
-    private static final String[] PATTERN_FLAGS = {"no_relief_from_stretching", "weakness", "tingling",
+    static final String[] PATTERN_FLAGS = {"no_relief_from_stretching", "weakness", "tingling",
         "poor_coordination", "wakes_at_night", "walking_cramps_ease_with_rest", "interferes_with_daily_life"};
     @RegisterExtension
     static final Chromium CHROMIUM = new Chromium();

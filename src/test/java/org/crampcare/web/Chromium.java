@@ -32,7 +32,12 @@ final class Chromium implements BeforeAllCallback, AfterAllCallback {
 
     /** A new headless browser on the server whose page addresses {@code url} gives. */
     Browser open(UnaryOperator<String> url, boolean javascript) throws IOException {
-        Browser browser = new Browser(url, javascript);
+        return open(url, javascript, null);
+    }
+
+    /** A new headless browser asking for pages in {@code language} ({@code Accept-Language}). */
+    Browser open(UnaryOperator<String> url, boolean javascript, String language) throws IOException {
+        Browser browser = new Browser(url, javascript, language);
         opened.add(browser);
         return browser;
     }

@@ -75,6 +75,14 @@ class OfflineUpdateBrowserTest {
         String text = Files.readString(relief);
         assertThat(text).contains(OLD_TITLE);
         Files.writeString(relief, text.replace(OLD_TITLE, "title: " + NEW_TITLE + "\n"));
+        // The Spanish translation is checked against the English: as a translator would, note that it
+        // was looked at against the edited English (issue #18), so the edited knowledge still loads.
+        org.crampcare.knowledge.TranslationState topic = org.crampcare.knowledge.KnowledgeLoader.translationStates(
+                org.crampcare.knowledge.KnowledgeFiles.folder(copy), org.crampcare.knowledge.Language.ES).stream()
+                .filter(t -> t.kind().equals("topic") && t.id().equals("relief")).findFirst().orElseThrow();
+        Path spanish = copy.resolve("es/relief.yaml");
+        Files.writeString(spanish, Files.readString(spanish).replace("from: \"" + topic.from() + "\"",
+                "from: \"" + topic.hash() + "\""));
         return copy;
     }
 }

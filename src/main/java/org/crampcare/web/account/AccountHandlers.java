@@ -7,9 +7,9 @@ import org.crampcare.account.SignInException;
 import org.crampcare.account.SignedIn;
 import org.crampcare.triage.InputException;
 import org.crampcare.web.kit.ClientAddress;
-import org.crampcare.web.kit.Csrf;
 import org.crampcare.web.kit.Errors;
 import org.crampcare.web.kit.Page;
+import org.crampcare.web.kit.PageLanguage;
 import org.crampcare.web.kit.Sessions;
 import org.crampcare.web.kit.Templates;
 
@@ -37,7 +37,7 @@ public final class AccountHandlers {
 
     /** GET /account/signup. */
     public void signUpPage(Context ctx) {
-        render(ctx, 200, "account/signup.jte", "Create an account", "", null, null);
+        render(ctx, 200, "account/signup.jte", "account.signup", "", null, null);
     }
 
     /** POST /account/signup: creates the account (or nothing, for a taken e-mail) and asks to sign in. */
@@ -46,18 +46,18 @@ public final class AccountHandlers {
         try {
             accounts.signUp(email, ctx.formParam("password"), clients.of(ctx));
         } catch (InputException e) {
-            render(ctx, 400, "account/signup.jte", "Create an account", email, Errors.formMessage(e), null);
+            render(ctx, 400, "account/signup.jte", "account.signup", email, Errors.formMessage(e, PageLanguage.texts(ctx)), null);
             return;
         } catch (SignInException e) {
-            render(ctx, 429, "account/signup.jte", "Create an account", email, e.getMessage(), null);
+            render(ctx, 429, "account/signup.jte", "account.signup", email, Errors.message(e, PageLanguage.texts(ctx)), null);
             return;
         }
-        render(ctx, 200, "account/signin.jte", "Sign in", email, null, SIGNED_UP);
+        render(ctx, 200, "account/signin.jte", "account.signin", email, null, PageLanguage.texts(ctx).get("account.signed-up"));
     }
 
     /** GET /account/signin. */
     public void signInPage(Context ctx) {
-        render(ctx, 200, "account/signin.jte", "Sign in", "", null, null);
+        render(ctx, 200, "account/signin.jte", "account.signin", "", null, null);
     }
 
     /** POST /account/signin: starts a session and opens the diary. */
@@ -68,11 +68,11 @@ public final class AccountHandlers {
             sessions.remember(ctx, signedIn);
             ctx.redirect("/diary", HttpStatus.SEE_OTHER);
         } catch (InputException e) {
-            render(ctx, 400, "account/signin.jte", "Sign in", email, Errors.formMessage(e), null);
+            render(ctx, 400, "account/signin.jte", "account.signin", email, Errors.formMessage(e, PageLanguage.texts(ctx)), null);
         } catch (SignInException e) {
             boolean throttled = e.reason() == SignInException.Reason.THROTTLED;
-            render(ctx, throttled ? 429 : 401, "account/signin.jte", "Sign in", email,
-                    throttled ? "Too many attempts. Please take a break and try again later." : e.getMessage(), null);
+            render(ctx, throttled ? 429 : 401, "account/signin.jte", "account.signin", email, throttled
+                    ? PageLanguage.texts(ctx).get("account.too-many") : Errors.message(e, PageLanguage.texts(ctx)), null);
         }
     }
 
@@ -86,7 +86,7 @@ public final class AccountHandlers {
     /** GET /account: change the password, delete the account. */
     public void accountPage(Context ctx) {
         long person = sessions.required(ctx);
-        render(ctx, 200, "account/account.jte", "Your account", accounts.email(person).orElse(""), null, null);
+        render(ctx, 200, "account/account.jte", "account.title", accounts.email(person).orElse(""), null, null);
     }
 
     /** POST /account/password. */
@@ -97,13 +97,13 @@ public final class AccountHandlers {
             SignedIn signedIn = accounts.changePassword(person, ctx.formParam("current_password"),
                     ctx.formParam("new_password"), clients.of(ctx));
             sessions.remember(ctx, signedIn);
-            render(ctx, 200, "account/account.jte", "Your account", email, null,
-                    "Your password is changed. Other devices are signed out and your API tokens no longer work.");
+            render(ctx, 200, "account/account.jte", "account.title", email, null,
+                    PageLanguage.texts(ctx).get("account.changed"));
         } catch (InputException e) {
-            render(ctx, 400, "account/account.jte", "Your account", email, Errors.formMessage(e), null);
+            render(ctx, 400, "account/account.jte", "account.title", email, Errors.formMessage(e, PageLanguage.texts(ctx)), null);
         } catch (SignInException e) {
-            render(ctx, 429, "account/account.jte", "Your account", email,
-                    "Too many attempts. Please take a break and try again later.", null);
+            render(ctx, 429, "account/account.jte", "account.title", email,
+                    PageLanguage.texts(ctx).get("account.too-many"), null);
         }
     }
 
@@ -114,21 +114,21 @@ public final class AccountHandlers {
         try {
             accounts.deleteAccount(person, ctx.formParam("password"), clients.of(ctx));
         } catch (InputException e) {
-            render(ctx, 400, "account/account.jte", "Your account", email, Errors.formMessage(e), null);
+            render(ctx, 400, "account/account.jte", "account.title", email, Errors.formMessage(e, PageLanguage.texts(ctx)), null);
             return;
         } catch (SignInException e) {
-            render(ctx, 429, "account/account.jte", "Your account", email,
-                    "Too many attempts. Please take a break and try again later.", null);
+            render(ctx, 429, "account/account.jte", "account.title", email,
+                    PageLanguage.texts(ctx).get("account.too-many"), null);
             return;
         }
         sessions.forget(ctx);
         templates.render(ctx, "account/deleted.jte", new AccountModel(
-                new Page("Account deleted", Csrf.token(ctx), "account", false), "", null, null));
+                Page.of(ctx, "account.deleted-page-title", "account").signedOut(), "", null, null));
     }
 
-    private void render(Context ctx, int status, String template, String title, String email, String error,
+    private void render(Context ctx, int status, String template, String titleKey, String email, String error,
                         String notice) {
-        templates.render(ctx, status, template, new AccountModel(Page.of(ctx, title, "account"), email, error, notice));
+        templates.render(ctx, status, template, new AccountModel(Page.of(ctx, titleKey, "account"), email, error, notice));
     }
 
     private static String field(Context ctx, String name) {

@@ -11,7 +11,10 @@ import org.crampcare.triage.AssessmentInput;
 import org.crampcare.triage.AssessmentResult;
 import org.crampcare.triage.Assessor;
 import org.crampcare.web.kit.OptionModel;
+import org.crampcare.knowledge.KnowledgeBase;
+import org.crampcare.knowledge.Language;
 import org.crampcare.web.kit.Page;
+import org.crampcare.web.kit.PageLanguage;
 import org.crampcare.web.kit.Templates;
 
 /**
@@ -26,22 +29,22 @@ public final class NowHandlers {
     static final String ANYWHERE = "anywhere";
     private final Assessor assessor;
     private final Templates templates;
-    private final ResultModels models;
     private final Item locations;
 
     public NowHandlers(Assessor assessor, Templates templates) {
         this.assessor = assessor;
         this.templates = templates;
-        this.models = new ResultModels(assessor.knowledge(), new StepBuilder(assessor.knowledge()));
         this.locations = assessor.knowledge().item("locations").orElseThrow();
     }
 
     /** GET /now: which muscle is cramping? */
     public void picker(Context ctx) {
+        Page page = Page.of(ctx, "now.title", "now");
+        Item labels = locations(ctx);
         List<OptionModel> muscles = muscles().stream()
-                .map(m -> new OptionModel(m, m.equals(ANYWHERE) ? "Somewhere else, or not sure" : locations.labelOf(m),
+                .map(m -> new OptionModel(m, m.equals(ANYWHERE) ? page.t("now.anywhere") : labels.labelOf(m),
                         "muscle-" + m, false)).toList();
-        templates.render(ctx, "assessment/now-picker.jte", new NowModel(Page.of(ctx, "Cramping right now", "now"), muscles, null,
+        templates.render(ctx, "assessment/now-picker.jte", new NowModel(page, muscles, null,
                 List.of()));
     }
 
@@ -70,13 +73,20 @@ public final class NowHandlers {
 
     private void render(Context ctx, String muscle) {
         if (!muscle.equals(ANYWHERE) && !locations.allows(muscle)) {
-            throw new BadRequestResponse("Please pick a muscle from the list.");
+            throw new BadRequestResponse(PageLanguage.texts(ctx).get("now.pick"));
         }
         Map<String, Object> answers = muscle.equals(ANYWHERE) ? Map.of("cramping_now", true)
                 : Map.of("cramping_now", true, "locations", List.of(muscle));
-        AssessmentResult r = assessor.assess(AssessmentInput.of(answers));
-        String label = muscle.equals(ANYWHERE) ? null : locations.labelOf(muscle);
-        templates.render(ctx, "assessment/now-steps.jte", new NowModel(Page.of(ctx, "Easing your cramp now", "now"), List.of(),
-                label, models.advice(r.advice().relief())));
+        Language language = PageLanguage.of(ctx);
+        AssessmentResult r = assessor.assessIn(language, AssessmentInput.of(answers), java.util.Set.of());
+        String label = muscle.equals(ANYWHERE) ? null : locations(ctx).labelOf(muscle);
+        KnowledgeBase knowledge = assessor.knowledge().in(language);
+        templates.render(ctx, "assessment/now-steps.jte", new NowModel(Page.of(ctx, "now.steps-title", "now"), List.of(),
+                label, new ResultModels(knowledge, new StepBuilder(knowledge)).advice(r.advice().relief())));
+    }
+
+    /** The muscles' names in the language of the request. */
+    private Item locations(Context ctx) {
+        return assessor.knowledge().in(PageLanguage.of(ctx)).item("locations").orElseThrow();
     }
 }

@@ -13,7 +13,9 @@ import org.crampcare.selfcare.FluidAdvice;
 import org.crampcare.triage.AssessmentResult;
 import org.crampcare.triage.Reason;
 import org.crampcare.web.kit.AdviceModel;
+import org.crampcare.knowledge.Language;
 import org.crampcare.web.kit.Page;
+import org.crampcare.web.kit.Texts;
 import org.crampcare.web.kit.SourceLink;
 
 /** Turns an assessment result into the models of the result and emergency pages. */
@@ -30,16 +32,16 @@ final class ResultModels {
         Advice a = r.advice();
         String next = r.nextQuestion() == null ? null : r.nextQuestion().text();
         int continueStep = r.nextQuestion() == null ? 0 : steps.stepOf(r.nextQuestion().id());
-        return new ResultModel(new Page("Your result", page.csrf(), "assessment", page.signedIn()), r.triage().name(),
+        return new ResultModel(page.as("result.page-title", "assessment"), r.triage().name(),
                 "level-" + r.triage().name().toLowerCase(Locale.ROOT).replace('_', '-'), a.action().label(),
                 a.action().text(), r.complete(), reasons(r), advice(a.relief()), a.reliefNote(), advice(a.prevention()),
                 advice(a.possibleFactors()), fluids(a.fluids()), advice(a.providerWillAsk()), advice(a.questionsToAsk()),
-                a.caveats(), next, continueStep, state.toJson(), understood(state), answers(r.answers()));
+                a.caveats(), next, continueStep, state.toJson(), understood(state, page.texts()), answers(r.answers(), page.texts()));
     }
 
     EmergencyModel emergency(Page page, AssessmentResult r, WizardState state) {
-        return new EmergencyModel(new Page("Emergency: get help now", page.csrf(), "emergency", page.signedIn()),
-                r.advice().action().text(), reasons(r), state.toJson(), understood(state));
+        return new EmergencyModel(page.as("emergency.page-title", "emergency"),
+                r.advice().action().text(), reasons(r), state.toJson(), understood(state, page.texts()));
     }
 
     List<ReasonModel> reasons(AssessmentResult r) {
@@ -68,10 +70,11 @@ final class ResultModels {
     }
 
     /** The answers still carrying their text origin, in words. */
-    List<UnderstoodModel> understood(WizardState state) {
+    List<UnderstoodModel> understood(WizardState state, Texts texts) {
         List<UnderstoodModel> out = new ArrayList<>();
-        state.fromText().forEach((id, t) -> knowledge.item(id).ifPresent(item -> out.add(
-                new UnderstoodModel(label(id), item.question(), StepBuilder.inWords(item, t.value()), t.quote()))));
+        state.fromText().forEach((id, t) -> knowledge.item(id).ifPresent(item -> out.add(new UnderstoodModel(
+                knowledge.language() == Language.base() ? label(id) : item.question(), item.question(),
+                StepBuilder.inWords(item, t.value(), texts), t.quote()))));
         return out;
     }
 
@@ -81,11 +84,11 @@ final class ResultModels {
         return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 
-    private List<AnswerRow> answers(Map<String, Object> answers) {
+    private List<AnswerRow> answers(Map<String, Object> answers, Texts texts) {
         List<AnswerRow> rows = new ArrayList<>();
         for (Item item : knowledge.items()) {
             if (answers.containsKey(item.id())) {
-                rows.add(new AnswerRow(item.question(), StepBuilder.inWords(item, answers.get(item.id()))));
+                rows.add(new AnswerRow(item.question(), StepBuilder.inWords(item, answers.get(item.id()), texts)));
             }
         }
         return rows;

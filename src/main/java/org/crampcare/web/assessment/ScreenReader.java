@@ -66,7 +66,7 @@ final class ScreenReader {
         }
         if (kind == QuestionKind.YES_NO) {
             if (!value.equals("yes") && !value.equals("no")) {
-                throw new IllegalArgumentException("Choose yes, no or I don't know.");
+                throw new IllegalArgumentException("wizard.choose-yes-no");
             }
             return value.equals("yes");
         }
@@ -82,7 +82,7 @@ final class ScreenReader {
         }
         if (values.contains(NONE)) {
             if (values.size() > 1) {
-                throw new IllegalArgumentException("You ticked \"None of these\" and something else. Untick one of them.");
+                throw new IllegalArgumentException("wizard.none-and-other");
             }
             return List.of();
         }
@@ -97,7 +97,7 @@ final class ScreenReader {
             }
             return d == Math.rint(d) && Math.abs(d) < 1e9 ? (Object) (long) d : (Object) d;
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("Enter a number, such as 3 or 0.5, or tick \"I don't know\".", e);
+            throw new IllegalArgumentException("wizard.enter-number", e);
         }
     }
 

@@ -12,6 +12,7 @@ import org.crampcare.knowledge.Screen;
 import org.crampcare.triage.AssessmentJson;
 import org.crampcare.web.kit.OptionModel;
 import org.crampcare.web.kit.Page;
+import org.crampcare.web.kit.Texts;
 import org.crampcare.web.kit.SourceLink;
 
 /**
@@ -59,21 +60,36 @@ final class StepBuilder {
                     ? submitted.getOrDefault("q." + item.id(), List.of()) : storedValues(item, state);
             boolean unknown = errors.containsKey(item.id()) ? submitted.containsKey("unknown." + item.id())
                     : state.skipped().contains(item.id()) && !state.answers().containsKey(item.id());
-            questions.add(question(item, values, unknown, errors.get(item.id()), state));
+            String error = errors.get(item.id());
+            questions.add(question(item, values, unknown, error == null ? null : message(page.texts(), error), state,
+                    page.texts()));
         }
         boolean checklist = screen.id().equals("emergency") || screen.id().equals("urgent");
         List<String> errorList = questions.stream().filter(q -> q.error() != null)
                 .map(q -> q.question() + " " + q.error()).toList();
-        return new StepModel(new Page(screen.title(), page.csrf(), "assessment", page.signedIn()), step + 1, steps(), screen.intro(),
+        return new StepModel(page.withTitle(screen.title()), step + 1, steps(), screen.intro(),
                 checklist, questions, state.toJson(), understood, errorList);
     }
 
-    private QuestionModel question(Item item, List<String> values, boolean unknown, String error, WizardState state) {
+    /**
+     * A wizard error in the page's language: the screen reader's own errors are page-text keys; the
+     * assessor's range checks are in English, so other languages say the answer is not accepted
+     * (the label beside the field gives the range).
+     */
+    private static String message(Texts texts, String error) {
+        if (error.startsWith("wizard.")) {
+            return texts.get(error);
+        }
+        return texts.language() == org.crampcare.knowledge.Language.base() ? error : texts.get("wizard.not-accepted");
+    }
+
+    private QuestionModel question(Item item, List<String> values, boolean unknown, String error, WizardState state,
+                                   Texts texts) {
         QuestionKind kind = QuestionKind.of(item);
         TextAnswer text = state.fromText().get(item.id());
         String dependsOn = item.askCondition().map(c -> c.items().get(0)).orElse(null);
         return new QuestionModel(item.id(), kind.key(), item.question(), item.help(),
-                SourceLink.of(item.sources(), knowledge.sources()), options(item, kind, values, unknown),
+                SourceLink.of(item.sources(), knowledge.sources()), options(item, kind, values, unknown, texts),
                 kind == QuestionKind.NUMBER && !values.isEmpty() ? values.get(0) : "",
                 kind == QuestionKind.NUMBER && unknown,
                 item.min() == null ? null : plain(item.min()), item.max() == null ? null : plain(item.max()),
@@ -81,25 +97,26 @@ final class StepBuilder {
                 item.askWhen() == null ? null : AssessmentJson.write(ConditionJson.of(item.askWhen())));
     }
 
-    private static List<OptionModel> options(Item item, QuestionKind kind, List<String> values, boolean unknown) {
+    private static List<OptionModel> options(Item item, QuestionKind kind, List<String> values, boolean unknown,
+                                             Texts texts) {
         List<OptionModel> out = new ArrayList<>();
         switch (kind) {
             case YES_NO:
-                out.add(option(item, "yes", "Yes", values));
-                out.add(option(item, "no", "No", values));
-                out.add(new OptionModel(ScreenReader.UNKNOWN, "I don't know", item.id() + "-unknown",
+                out.add(option(item, "yes", texts.get("answer.yes"), values));
+                out.add(option(item, "no", texts.get("answer.no"), values));
+                out.add(new OptionModel(ScreenReader.UNKNOWN, texts.get("answer.unknown"), item.id() + "-unknown",
                         unknown || values.contains(ScreenReader.UNKNOWN)));
                 break;
             case SCALE:
                 for (long v = Math.round(item.min()); v <= Math.round(item.max()); v++) {
                     out.add(option(item, String.valueOf(v), String.valueOf(v), values));
                 }
-                out.add(new OptionModel(ScreenReader.UNKNOWN, "I don't know", item.id() + "-unknown",
+                out.add(new OptionModel(ScreenReader.UNKNOWN, texts.get("answer.unknown"), item.id() + "-unknown",
                         unknown || values.contains(ScreenReader.UNKNOWN)));
                 break;
             case LIST:
                 item.values().forEach(v -> out.add(option(item, v.value(), v.label(), values)));
-                out.add(option(item, ScreenReader.NONE, "None of these", values));
+                out.add(option(item, ScreenReader.NONE, texts.get("answer.none-of-these"), values));
                 break;
             case CHOICE:
                 item.values().forEach(v -> out.add(option(item, v.value(), v.label(), values)));
@@ -139,13 +156,13 @@ final class StepBuilder {
     }
 
     /** An answer in words, using the item's labels: "yes", "7", "Calf, Foot", "none". */
-    static String inWords(Item item, Object value) {
+    static String inWords(Item item, Object value, Texts texts) {
         if (value instanceof Boolean) {
-            return (Boolean) value ? "yes" : "no";
+            return texts.get((Boolean) value ? "answer.word-yes" : "answer.word-no");
         }
         if (value instanceof Collection) {
             Collection<?> c = (Collection<?>) value;
-            return c.isEmpty() ? "none" : String.join(", ", c.stream().map(x -> item.labelOf(String.valueOf(x))).toList());
+            return c.isEmpty() ? texts.get("answer.word-none") : String.join(", ", c.stream().map(x -> item.labelOf(String.valueOf(x))).toList());
         }
         if (value instanceof Number) {
             return plain(((Number) value).doubleValue());

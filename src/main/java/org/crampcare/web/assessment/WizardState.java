@@ -70,6 +70,11 @@ record WizardState(Map<String, Object> answers, Set<String> skipped, Map<String,
         return assessor.assess(AssessmentInput.of(answers), skipped);
     }
 
+    /** The assessment of these answers, its texts in {@code language}. */
+    AssessmentResult assess(Assessor assessor, org.crampcare.knowledge.Language language) {
+        return assessor.assessIn(language, AssessmentInput.of(answers), skipped);
+    }
+
     /**
      * A state with these answers and skips; text answers the person changed lose their text mark,
      * and a sign to confirm is dropped once it is answered.

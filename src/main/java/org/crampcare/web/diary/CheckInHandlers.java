@@ -17,6 +17,7 @@ import org.crampcare.diary.SleepPosition;
 import org.crampcare.triage.InputException;
 import org.crampcare.web.kit.Errors;
 import org.crampcare.web.kit.Page;
+import org.crampcare.web.kit.PageLanguage;
 import org.crampcare.web.kit.Sessions;
 import org.crampcare.web.kit.Templates;
 
@@ -62,10 +63,10 @@ public final class CheckInHandlers {
             diary.saveCheckIn(person, in);
         } catch (InputException e) {
             CheckInInput shown = in != null ? in : diary.checkInTemplate(person, today(ctx, person));
-            templates.render(ctx, 400, "diary/checkin.jte", form(ctx, shown, Errors.formMessage(e), null));
+            templates.render(ctx, 400, "diary/checkin.jte", form(ctx, shown, Errors.formMessage(e, PageLanguage.texts(ctx)), null));
             return;
         }
-        templates.render(ctx, "diary/checkin.jte", form(ctx, in, null, "Saved your check-in for " + in.date() + "."));
+        templates.render(ctx, "diary/checkin.jte", form(ctx, in, null, PageLanguage.texts(ctx).f("checkin.saved", in.date())));
     }
 
     /** The person's day now, in their own time zone (see the class comment). */
@@ -97,10 +98,11 @@ public final class CheckInHandlers {
         flags.put("long_standing", flag(in.longStanding()));
         flags.put("tight_shoes", flag(in.tightShoes()));
         flags.put("medicine_changed", flag(in.medicineChanged()));
-        return new DiaryModels.CheckInForm(Page.of(ctx, "Daily check-in", "diary"), String.valueOf(in.date()),
-                DiaryForms.options("exercise", DiaryHandlers.words(Exercise.values()),
+        Page page = Page.of(ctx, "checkin.title", "diary");
+        return new DiaryModels.CheckInForm(page, String.valueOf(in.date()),
+                DiaryForms.options(page.texts(), "exercise", "exercise", DiaryHandlers.words(Exercise.values()),
                         in.exercise() == null ? List.of() : List.of(in.exercise())),
-                DiaryForms.options("sleep", DiaryHandlers.words(SleepPosition.values()),
+                DiaryForms.options(page.texts(), "sleep", "sleep", DiaryHandlers.words(SleepPosition.values()),
                         in.sleepPosition() == null ? List.of() : List.of(in.sleepPosition())),
                 numbers, flags, in.note() == null ? "" : in.note(), error, notice);
     }

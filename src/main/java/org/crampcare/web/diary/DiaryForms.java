@@ -15,6 +15,7 @@ import org.crampcare.diary.CrampInput;
 import org.crampcare.diary.Relief;
 import org.crampcare.triage.InputException;
 import org.crampcare.web.kit.OptionModel;
+import org.crampcare.web.kit.Texts;
 
 /**
  * Reads the diary's HTML forms into diary input, naming the field of the first problem.
@@ -85,18 +86,20 @@ final class DiaryForms {
     }
 
     /** The options of a word list, with the chosen ones ticked. */
-    static List<OptionModel> options(String name, List<String> values, List<String> chosen) {
+    static List<OptionModel> options(Texts texts, String kind, String name, List<String> values, List<String> chosen) {
         List<OptionModel> out = new ArrayList<>();
         for (String v : values) {
-            out.add(new OptionModel(v, label(v), name + "-" + v, chosen.contains(v)));
+            out.add(new OptionModel(v, label(texts, kind, v), name + "-" + v, chosen.contains(v)));
         }
         return out;
     }
 
-    /** A word as shown to people: {@code pain_reliever} becomes "Pain reliever". */
-    static String label(String value) {
-        String s = value.replace('_', ' ');
-        return s.substring(0, 1).toUpperCase(Locale.ROOT) + s.substring(1);
+    /**
+     * A diary word as shown to people, from the page texts {@code word.<kind>.<value>}: the same
+     * value can need different words ({@code back} is a muscle and a sleeping position).
+     */
+    static String label(Texts texts, String kind, String value) {
+        return texts.word(kind + "." + value);
     }
 
     private static Integer number(Context ctx, String field) {

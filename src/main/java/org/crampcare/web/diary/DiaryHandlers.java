@@ -22,6 +22,10 @@ import org.crampcare.triage.InputException;
 import org.crampcare.web.kit.DateField;
 import org.crampcare.web.kit.Errors;
 import org.crampcare.web.kit.Page;
+import org.crampcare.web.kit.PageLanguage;
+import org.crampcare.knowledge.Rule;
+import org.crampcare.knowledge.Language;
+import org.crampcare.web.kit.Texts;
 import org.crampcare.web.kit.Sessions;
 import org.crampcare.web.kit.SourceLink;
 import org.crampcare.web.kit.Templates;
@@ -51,13 +55,18 @@ public final class DiaryHandlers {
     /** GET /diary. */
     public void home(Context ctx) {
         long person = sessions.required(ctx);
+        Page page = Page.of(ctx, "diary.title", "diary");
+        Texts t = page.texts();
+        KnowledgeBase k = knowledge.in(t.language());
         List<DiaryModels.Warning> warnings = diary.patternWarnings(person).stream().map(w -> new DiaryModels.Warning(
-                w.ruleId(), DiaryForms.label(w.level().name().toLowerCase(Locale.ROOT)), w.explanation(), w.finding(),
-                SourceLink.of(w.sources().stream().map(s -> s.id()).toList(), knowledge.sources()))).toList();
+                w.ruleId(), k.level(w.level()).label(), explanation(k, w.ruleId(), w.explanation()),
+                t.language() == Language.base() ? w.finding() : t.get("diary.finding"),
+                SourceLink.of(w.sources().stream().map(s -> s.id()).toList(), k.sources()))).toList();
         List<DiaryModels.CrampRow> recent = diary.cramps(person, CrampFilter.all()).stream().limit(RECENT)
-                .map(DiaryHandlers::row).toList();
-        templates.render(ctx, "diary/home.jte", new DiaryModels.Home(Page.of(ctx, "My diary", "diary"),
-                DiaryForms.options("log", words(Muscle.values()), List.of()), warnings, recent, String.valueOf(person)));
+                .map(c -> row(c, t)).toList();
+        templates.render(ctx, "diary/home.jte", new DiaryModels.Home(page,
+                DiaryForms.options(t, "muscle", "log", words(Muscle.values()), List.of()), warnings, recent,
+                String.valueOf(person)));
     }
 
     /**
@@ -66,8 +75,9 @@ public final class DiaryHandlers {
      * cramps on the device until they can be sent).
      */
     public void offline(Context ctx) {
-        templates.render(ctx, "diary/offline.jte", new DiaryModels.OfflineLog(Page.of(ctx, "My diary", "diary"),
-                DiaryForms.options("log", words(Muscle.values()), List.of())));
+        Page page = Page.of(ctx, "diary.title", "diary");
+        templates.render(ctx, "diary/offline.jte", new DiaryModels.OfflineLog(page,
+                DiaryForms.options(page.texts(), "muscle", "log", words(Muscle.values()), List.of())));
     }
 
     /** POST /diary/log: logs a cramp now in the tapped muscle (or none), then opens its details form. */
@@ -101,7 +111,7 @@ public final class DiaryHandlers {
                     DateField.parse("to", to), m));
             renderList(ctx, 200, from, to, muscle, rows, null);
         } catch (InputException e) {
-            renderList(ctx, 400, from, to, muscle, List.of(), Errors.formMessage(e));
+            renderList(ctx, 400, from, to, muscle, List.of(), Errors.formMessage(e, PageLanguage.texts(ctx)));
         }
     }
 
@@ -124,7 +134,7 @@ public final class DiaryHandlers {
             input = DiaryForms.cramp(ctx);
             diary.updateCramp(person, id, input).orElseThrow(NotFoundResponse::new);
         } catch (InputException e) {
-            templates.render(ctx, 400, "diary/cramp.jte", form(ctx, c, c.toInput(), Errors.formMessage(e), null));
+            templates.render(ctx, 400, "diary/cramp.jte", form(ctx, c, c.toInput(), Errors.formMessage(e, PageLanguage.texts(ctx)), null));
             return;
         }
         ctx.redirect("/diary", HttpStatus.SEE_OTHER);
@@ -141,41 +151,50 @@ public final class DiaryHandlers {
 
     private void renderList(Context ctx, int status, String from, String to, String muscle, List<CrampEntry> rows,
                             String error) {
-        templates.render(ctx, status, "diary/cramps.jte", new DiaryModels.CrampList(Page.of(ctx, "All my cramps", "diary"),
-                from, to, DiaryForms.options("filter", words(Muscle.values()), muscle == null ? List.of() : List.of(muscle)),
-                rows.stream().map(DiaryHandlers::row).toList(), error));
+        Page page = Page.of(ctx, "cramps.title", "diary");
+        Texts t = page.texts();
+        templates.render(ctx, status, "diary/cramps.jte", new DiaryModels.CrampList(page, from, to,
+                DiaryForms.options(t, "muscle", "filter", words(Muscle.values()), muscle == null ? List.of() : List.of(muscle)),
+                rows.stream().map(c -> row(c, t)).toList(), error));
     }
 
     private DiaryModels.CrampForm form(Context ctx, CrampEntry c, CrampInput in, String error, String notice) {
         Map<String, Integer> relief = in.relief() == null ? Map.of() : in.relief();
-        return new DiaryModels.CrampForm(Page.of(ctx, "Cramp details", "diary"), c.id(),
+        Page page = Page.of(ctx, "cramp.title", "diary");
+        Texts t = page.texts();
+        return new DiaryModels.CrampForm(page, c.id(),
                 c.localDateTime().withSecond(0).withNano(0).toString(), c.zone().getId(),
-                DiaryForms.options("muscle", words(Muscle.values()), in.muscles()),
-                DiaryForms.options("side", words(Side.values()), in.side() == null ? List.of() : List.of(in.side())),
-                DiaryForms.options("activity", words(Activity.values()), in.activities()),
-                Arrays.stream(Relief.values()).map(r -> new DiaryModels.ReliefChoice(r.value(), DiaryForms.label(r.value()),
+                DiaryForms.options(t, "muscle", "muscle", words(Muscle.values()), in.muscles()),
+                DiaryForms.options(t, "side", "side", words(Side.values()), in.side() == null ? List.of() : List.of(in.side())),
+                DiaryForms.options(t, "activity", "activity", words(Activity.values()), in.activities()),
+                Arrays.stream(Relief.values()).map(r -> new DiaryModels.ReliefChoice(r.value(), DiaryForms.label(t, "relief", r.value()),
                         relief.containsKey(r.value()) ? String.valueOf(relief.get(r.value())) : "")).toList(),
                 c.durationSeconds() == null ? "" : String.valueOf((c.durationSeconds() + 59) / 60),
                 c.pain() == null ? "" : String.valueOf(c.pain()), c.note() == null ? "" : c.note(), error, notice);
     }
 
-    static DiaryModels.CrampRow row(CrampEntry c) {
-        String muscles = c.muscles().isEmpty() ? "Muscle not given yet"
-                : c.muscles().stream().map(m -> DiaryForms.label(m.value())).collect(Collectors.joining(", "));
+    static DiaryModels.CrampRow row(CrampEntry c, Texts t) {
+        String muscles = c.muscles().isEmpty() ? t.get("diary.muscle-not-given")
+                : c.muscles().stream().map(m -> DiaryForms.label(t, "muscle", m.value())).collect(Collectors.joining(", "));
         StringBuilder details = new StringBuilder();
         if (c.side() != null) {
-            details.append(DiaryForms.label(c.side().value())).append(" side. ");
+            details.append(t.get("row.side." + c.side().value())).append(' ');
         }
         if (c.durationSeconds() != null) {
-            details.append("About ").append((c.durationSeconds() + 59) / 60).append(" min. ");
+            details.append(t.f("row.minutes", (c.durationSeconds() + 59) / 60)).append(' ');
         }
         if (c.pain() != null) {
-            details.append("Pain ").append(c.pain()).append("/10. ");
+            details.append(t.f("row.pain", c.pain())).append(' ');
         }
         if (c.wokeFromSleep()) {
-            details.append("Woke me up. ");
+            details.append(t.get("diary.woke")).append(' ');
         }
         return new DiaryModels.CrampRow(c.id(), c.localDateTime().format(SHOWN), muscles, details.toString().strip());
+    }
+
+    /** A warning's rule explanation in the knowledge's language (the diary keeps the English one). */
+    private static String explanation(KnowledgeBase k, String ruleId, String english) {
+        return k.rules().stream().filter(r -> r.id().equals(ruleId)).map(Rule::explanation).findFirst().orElse(english);
     }
 
     static <E extends Enum<E>> List<String> words(E[] values) {

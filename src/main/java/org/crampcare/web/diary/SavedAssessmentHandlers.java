@@ -28,11 +28,11 @@ public final class SavedAssessmentHandlers {
     /** GET /diary/assessments. */
     public void history(Context ctx) {
         long person = sessions.required(ctx);
-        templates.render(ctx, "diary/assessments.jte", new DiaryModels.Assessments(
-                Page.of(ctx, "My saved assessments", "diary"),
+        Page page = Page.of(ctx, "saved.title", "diary");
+        templates.render(ctx, "diary/assessments.jte", new DiaryModels.Assessments(page,
                 diary.assessments(person).stream().map(a -> new DiaryModels.AssessmentRow(a.id(), SHOWN.format(a.takenAt()),
-                        DiaryForms.label(a.level().name().toLowerCase(Locale.ROOT)),
-                        a.ruleIds().isEmpty() ? "none" : String.join(", ", a.ruleIds()))).toList()));
+                        DiaryForms.label(page.texts(), "level", a.level().name().toLowerCase(Locale.ROOT)),
+                        a.ruleIds().isEmpty() ? page.t("answer.word-none") : String.join(", ", a.ruleIds()))).toList()));
     }
 
     /** POST /diary/assessments/{id}/delete. */

@@ -5,6 +5,7 @@ import org.crampcare.diary.DiaryService;
 import org.crampcare.diary.ImportSummary;
 import org.crampcare.triage.InputException;
 import org.crampcare.web.kit.Page;
+import org.crampcare.web.kit.PageLanguage;
 import org.crampcare.web.kit.Sessions;
 import org.crampcare.web.kit.Templates;
 
@@ -46,10 +47,9 @@ public final class YourDataHandlers {
         String csv = ctx.formParam("csv");
         try {
             ImportSummary s = diary.yourData().importCsv(person, csv == null ? "" : csv);
-            render(ctx, 200, "", null, "Imported " + s.cramps() + " cramps, " + s.checkIns() + " check-ins and "
-                    + s.assessments() + " assessments.");
+            render(ctx, 200, "", null, PageLanguage.texts(ctx).f("data.imported", s.cramps(), s.checkIns(), s.assessments()));
         } catch (InputException e) {
-            render(ctx, 400, csv, "Nothing was imported. " + e.field() + ": " + e.reason(), null);
+            render(ctx, 400, csv, PageLanguage.texts(ctx).f("data.imported-nothing", e.field(), e.reason()), null);
         }
     }
 
@@ -57,15 +57,15 @@ public final class YourDataHandlers {
     public void deleteEverything(Context ctx) {
         long person = sessions.required(ctx);
         if (!"yes".equals(ctx.formParam("confirm"))) {
-            render(ctx, 400, "", "Tick the box to confirm that everything should be deleted.", null);
+            render(ctx, 400, "", PageLanguage.texts(ctx).get("data.tick"), null);
             return;
         }
         diary.yourData().deleteEverything(person);
-        render(ctx, 200, "", null, "Everything in your diary is deleted. Your account is still there.");
+        render(ctx, 200, "", null, PageLanguage.texts(ctx).get("data.deleted"));
     }
 
     private void render(Context ctx, int status, String csv, String error, String notice) {
-        templates.render(ctx, status, "diary/data.jte", new DiaryModels.YourData(Page.of(ctx, "Your data", "diary"),
+        templates.render(ctx, status, "diary/data.jte", new DiaryModels.YourData(Page.of(ctx, "data.title", "diary"),
                 csv == null ? "" : csv, error, notice));
     }
 }

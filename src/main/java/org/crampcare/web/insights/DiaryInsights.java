@@ -18,6 +18,8 @@ import org.crampcare.insights.Insights;
 import org.crampcare.insights.InsightsAnalyzer;
 import org.crampcare.knowledge.ContentEntry;
 import org.crampcare.knowledge.KnowledgeBase;
+import org.crampcare.knowledge.Language;
+import org.crampcare.web.kit.Texts;
 import org.crampcare.report.AssessmentRecord;
 import org.crampcare.report.DoctorReport;
 import org.crampcare.report.DoctorReports;
@@ -58,8 +60,9 @@ public final class DiaryInsights {
         return analyzer.analyze(range, cramps, checkIns(personId, range));
     }
 
-    /** The doctor report of the period, with the assessment history and questions for the provider. */
-    DoctorReport report(long personId, DateRange range) {
+    /** The doctor report of the period, with the assessment history and questions for the provider, in {@code words}' language. */
+    DoctorReport report(long personId, DateRange range, Texts words) {
+        KnowledgeBase knowledge = this.knowledge.in(words.language());
         List<CrampEntry> entries = cramps(personId);
         ZoneId zone = zone(entries);
         List<SavedAssessment> saved = diary.assessments(personId);
@@ -74,31 +77,47 @@ public final class DiaryInsights {
         analyzer.analyze(range, cramps, checkIns).triggers().linkedMore().stream().limit(LINKED_QUESTIONS)
                 .forEach(r -> questions.add("My diary shows more cramps " + r.lag().phrase() + " " + r.label()
                         + ". Is that worth looking into?"));
-        questions.addAll(questions());
+        questions.addAll(questions(words.language()));
         return reports.build(new ReportInput(range, cramps, checkIns, history, medicines, conditions, questions,
-                LocalDate.now(clock.withZone(zone))));
+                LocalDate.now(clock.withZone(zone))), words);
     }
 
     /** The report as a complete XHTML document. */
-    String xhtml(DoctorReport report) {
-        return reports.xhtml(report);
+    String xhtml(DoctorReport report, Texts words) {
+        return reports.xhtml(report, words);
     }
 
     /** The report as PDF bytes. */
-    byte[] pdf(DoctorReport report) {
-        return reports.pdf(report);
+    byte[] pdf(DoctorReport report, Texts words) {
+        return reports.pdf(report, words);
     }
 
-    /** The doctor report of the period as PDF bytes (for the FHIR diary export). */
-    public byte[] reportPdf(long personId, DateRange range) {
-        return pdf(report(personId, range));
+    /** The doctor report of the period as PDF bytes, in the language of {@code words} (for the FHIR diary export). */
+    public byte[] reportPdf(long personId, DateRange range, Texts words) {
+        return pdf(report(personId, range, words), words);
     }
 
-    /** The questions the knowledge base suggests asking a provider, leaving out those about children. */
-    List<String> questions() {
+    /**
+     * The questions the knowledge base suggests asking a provider, in {@code language}, leaving out
+     * those about children: which those are is read from the English, whose words the filter knows,
+     * and the same questions are left out of every translation (they keep their order).
+     */
+    List<String> questions(Language language) {
+        List<String> english = askThem(knowledge.in(Language.base()));
+        List<String> translated = askThem(knowledge.in(language));
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < english.size() && i < translated.size(); i++) {
+            if (!english.get(i).contains("child")) {
+                out.add(translated.get(i));
+            }
+        }
+        return out;
+    }
+
+    private static List<String> askThem(KnowledgeBase knowledge) {
         return knowledge.topic(PROVIDER_TOPIC).map(t -> t.entries().stream()
                 .filter(e -> ASK_THEM.equals(e.group())).map(ContentEntry::steps)
-                .flatMap(List::stream).filter(q -> !q.contains("child")).toList()).orElse(List.of());
+                .flatMap(List::stream).toList()).orElse(List.of());
     }
 
     /** Every cramp: earlier ones give the date of the first cramp, and the analysis keeps the period's. */

@@ -10,6 +10,7 @@ import org.crampcare.report.Charts;
 import org.crampcare.triage.AssessmentJson;
 import org.crampcare.web.kit.ApiError;
 import org.crampcare.web.kit.Page;
+import org.crampcare.web.kit.PageLanguage;
 import org.crampcare.web.kit.Sessions;
 import org.crampcare.web.kit.Templates;
 
@@ -45,8 +46,8 @@ public final class InsightsHandlers {
             String shownFrom = error == null ? range.from().toString() : from;
             String shownTo = error == null ? range.to().toString() : to;
             templates.render(ctx, status, "insights/insights.jte", new InsightsModel(
-                    Page.of(ctx, "Your cramp insights", "insights"), shownFrom, shownTo, error, insights,
-                    Charts.all(insights)));
+                    Page.of(ctx, "insights.title", "insights"), shownFrom, shownTo, error, insights,
+                    Charts.all(insights, PageLanguage.texts(ctx))));
         });
     }
 

@@ -33,22 +33,22 @@ public record InsightsModel(Page page, String from, String to, String error, Ins
 
     /** The corrected p-value of a comparison in plain words. */
     public String chance(FactorResult r) {
-        String p = r.adjustedPValue() < 0.001 ? "below 0.001" : String.format(Locale.ROOT, "%.3f", r.adjustedPValue());
-        return "P-value after allowing for " + insights.triggers().testsRun() + " comparisons: " + p
-                + (r.adjustedPValue() < 0.05 ? " (under 0.05: unlikely to be chance alone, though something else on"
-                + " the same days may explain it)." : " (not under 0.05: this could well be chance).");
+        String p = r.adjustedPValue() < 0.001 ? page.t("insights.p-below")
+                : String.format(Locale.ROOT, "%.3f", r.adjustedPValue());
+        return page.texts().f("insights.chance", insights.triggers().testsRun(), p)
+                + page.t(r.adjustedPValue() < 0.05 ? "insights.chance-low" : "insights.chance-high");
     }
 
     /** The factor and lag as a short heading, e.g. "Time in heat: the night or day after". */
     public String factor(FactorResult r) {
         String label = Character.toUpperCase(r.label().charAt(0)) + r.label().substring(1);
-        return label + (r.lag() == Lag.NEXT_DAY ? ", then cramps the night or day after" : ", cramps the same day");
+        return label + page.t(r.lag() == Lag.NEXT_DAY ? "insights.next-day" : "insights.same-day");
     }
 
     /** A ratio with two digits below 1 (so 0.05 does not read as 0.0) and one digit above, or "not available". */
     public String ratio(Double value) {
         if (value == null) {
-            return "not available";
+            return page.t("insights.not-available");
         }
         return String.format(Locale.ROOT, value < 1 ? "%.2f" : "%.1f", value);
     }
@@ -61,7 +61,7 @@ public record InsightsModel(Page page, String from, String to, String error, Ins
     /** A duration in seconds as minutes and seconds, or "not recorded". */
     public String duration(Double seconds) {
         if (seconds == null) {
-            return "not recorded";
+            return page.t("insights.not-recorded");
         }
         long s = Math.round(seconds);
         return s < 60 ? s + " s" : (s / 60) + " min " + (s % 60) + " s";

@@ -6,6 +6,8 @@ import org.crampcare.insights.DateRange;
 import org.crampcare.report.DoctorReport;
 import org.crampcare.web.kit.ApiError;
 import org.crampcare.web.kit.Page;
+import org.crampcare.web.kit.PageLanguage;
+import org.crampcare.web.kit.Texts;
 import org.crampcare.web.kit.Sessions;
 import org.crampcare.web.kit.Templates;
 
@@ -19,11 +21,14 @@ public final class ReportHandlers {
     private final DiaryGate gate;
     private final DiaryInsights diary;
     private final Templates templates;
+    private final Texts english;
 
-    public ReportHandlers(Sessions sessions, DiaryInsights diary, Templates templates) {
+    /** @param english the page texts the API's report is written in (the pages' reports are in the page's language) */
+    public ReportHandlers(Sessions sessions, DiaryInsights diary, Templates templates, Texts english) {
         this.gate = new DiaryGate(sessions);
         this.diary = diary;
         this.templates = templates;
+        this.english = english;
     }
 
     /** GET /diary/report: the report of the last 90 days and the form to pick another period. */
@@ -46,7 +51,8 @@ public final class ReportHandlers {
                 show(ctx, person, ctx.formParam("from"), ctx.formParam("to"));
                 return;
             }
-            sendPdf(ctx, diary.report(person, range));
+            Texts words = PageLanguage.texts(ctx);
+            sendPdf(ctx, diary.report(person, range, words), words);
         });
     }
 
@@ -65,9 +71,9 @@ public final class ReportHandlers {
                 new ApiError(400, e.field(), e.getMessage()).send(ctx);
                 return;
             }
-            DoctorReport report = diary.report(person, range);
+            DoctorReport report = diary.report(person, range, english);
             if ("pdf".equals(format)) {
-                sendPdf(ctx, report);
+                sendPdf(ctx, report, english);
             } else {
                 InsightsHandlers.json(ctx, report);
             }
@@ -84,16 +90,17 @@ public final class ReportHandlers {
             error = e.getMessage();
             range = Period.parse(null, null, today);
         }
-        String body = ReportBody.of(diary.xhtml(diary.report(person, range)));
+        Texts words = PageLanguage.texts(ctx);
+        String body = ReportBody.of(diary.xhtml(diary.report(person, range, words), words));
         templates.render(ctx, error == null ? 200 : 400, "insights/report.jte", new ReportModel(
-                Page.of(ctx, "Report for your doctor", "report"),
+                Page.of(ctx, "report.title", "report"),
                 error == null ? range.from().toString() : from, error == null ? range.to().toString() : to,
                 error, body));
     }
 
-    private void sendPdf(Context ctx, DoctorReport report) {
+    private void sendPdf(Context ctx, DoctorReport report, Texts words) {
         DateRange range = report.insights().range();
-        byte[] pdf = diary.pdf(report);
+        byte[] pdf = diary.pdf(report, words);
         ctx.header("Content-Disposition", "attachment; filename=\"crampcare-report-" + range.from() + "-to-"
                 + range.to() + ".pdf\"");
         ctx.contentType(PDF).result(pdf);

@@ -22,22 +22,26 @@ public final class Errors {
     public static final String FHIR_JSON = "application/fhir+json; charset=utf-8";
     private final Templates templates;
     private final FhirService fhir;
+    private final PageLanguage languages;
 
     /** Errors rendered with the templates, and as OperationOutcomes of {@code fhir} under {@code /fhir}. */
-    public Errors(Templates templates, FhirService fhir) {
+    public Errors(Templates templates, FhirService fhir, PageLanguage languages) {
         this.templates = templates;
         this.fhir = fhir;
+        this.languages = languages;
     }
 
     /** Exception handler for Javalin's HTTP status exceptions (404, 405, 413, 403...). */
     public void httpStatus(HttpResponseException e, Context ctx) {
-        send(ctx, e.getStatus(), fieldFor(e.getStatus()), messageFor(e.getStatus(), e.getMessage()));
+        int status = e.getStatus();
+        send(ctx, status, fieldFor(status), isPage(ctx) ? pageMessage(texts(ctx), status, e.getMessage())
+                : messageFor(status, e.getMessage()));
     }
 
     /** Exception handler for anything unexpected: a bug. */
     public void unexpected(Exception e, Context ctx) {
         LOG.error("request {} {} failed", ctx.method().name(), ctx.path(), e);
-        send(ctx, 500, "server", "Something went wrong on our side. Please try again.");
+        send(ctx, 500, "server", isPage(ctx) ? texts(ctx).get("error.500-text") : "Something went wrong on our side. Please try again.");
     }
 
     /** Exception handler for {@link ApiProblem}: its own status, field and message. */
@@ -57,25 +61,25 @@ public final class Errors {
 
     /** Exception handler for bad input a handler did not catch itself: 400 naming the field. */
     public void input(InputException e, Context ctx) {
-        send(ctx, 400, e.field(), e.field() + ": " + e.reason());
+        send(ctx, 400, e.field(), isPage(ctx) ? formMessage(e, texts(ctx)) : e.field() + ": " + e.reason());
     }
 
     /** Exception handler for refused sign-ins (also a wrong password on a password check): 401 or 429. */
     public void signIn(SignInException e, Context ctx) {
         boolean wrong = e.reason() == SignInException.Reason.WRONG_CREDENTIALS;
         send(ctx, wrong ? 401 : 429, e.reason() == SignInException.Reason.TOO_MANY_SIGN_UPS ? "address" : "credentials",
-                e.getMessage());
+                isPage(ctx) ? message(e, texts(ctx)) : e.getMessage());
     }
 
     /** Exception handler for password work refused because too much is queued already: 503, try again soon. */
     public void busy(AccountBusyException e, Context ctx) {
         ctx.header("Retry-After", "2");
-        send(ctx, 503, "server", e.getMessage());
+        send(ctx, 503, "server", isPage(ctx) ? texts(ctx).get("error.busy") : e.getMessage());
     }
 
     /** Handler for account and diary routes on a server started without a database: 503. */
     public void unavailable(Context ctx) {
-        send(ctx, 503, "server", "Accounts and the diary are not set up on this server.");
+        send(ctx, 503, "server", isPage(ctx) ? texts(ctx).get("error.no-diary") : "Accounts and the diary are not set up on this server.");
     }
 
     /** Error handler for statuses set without a body (unmatched route, wrong method); keeps bodies handlers wrote. */
@@ -84,13 +88,32 @@ public final class Errors {
             return;
         }
         int status = ctx.status().getCode();
-        send(ctx, status, fieldFor(status), messageFor(status, null));
+        send(ctx, status, fieldFor(status), isPage(ctx) ? pageMessage(texts(ctx), status, null) : messageFor(status, null));
     }
 
     /** A form error in plain words, naming the field as the form labels it. */
     public static String formMessage(InputException e) {
         String label = e.field().replace('_', ' ');
         return Character.toUpperCase(label.charAt(0)) + label.substring(1) + ": " + e.reason();
+    }
+
+    /**
+     * A form error in the page's language. The reasons come from the diary and account services in
+     * English, so another language names the field (by its {@code field.<name>} page text when there
+     * is one) and says it was not accepted; the form's labels give the limits.
+     */
+    public static String formMessage(InputException e, Texts texts) {
+        if (texts.language() == org.crampcare.knowledge.Language.base()) {
+            return formMessage(e);
+        }
+        String field = e.field().replaceAll("\\.[^.]*$|\\[.*$", "");
+        String label = texts.has("field." + field) ? texts.get("field." + field) : e.field();
+        return texts.f("form.not-accepted", label);
+    }
+
+    /** Why a sign-in (or a password check) was refused, in the page's language. */
+    public static String message(SignInException e, Texts texts) {
+        return texts.get("signin." + e.reason().name().toLowerCase(java.util.Locale.ROOT));
     }
 
     /** Answers with an OperationOutcome of one error; {@code expression} (FHIRPath) may be null. */
@@ -104,7 +127,9 @@ public final class Errors {
         } else if (ctx.path().startsWith("/api/")) {
             new ApiError(status, field, message).send(ctx);
         } else {
-            templates.render(ctx, status, "layout/error.jte", new ErrorModel(Page.of(ctx, heading(status), ""), status, message));
+            languages.chooseIfNotYet(ctx);
+            templates.render(ctx, status, "layout/error.jte", new ErrorModel(Page.forError(ctx, heading(status)), status,
+                    message));
         }
     }
 
@@ -119,16 +144,35 @@ public final class Errors {
         }
     }
 
+    /** The page-text key of an error page's heading. */
     private static String heading(int status) {
         switch (status) {
-            case 404: return "Page not found";
-            case 403: return "Please send the form again";
-            case 400: return "Something in the form was not right";
-            case 429: return "Too many attempts";
-            case 503: return "Not available here";
-            case 413: return "That was too much text";
-            default: return "Something went wrong";
+            case 404: case 403: case 400: case 429: case 503: case 413: return "error." + status;
+            default: return "error.other";
         }
+    }
+
+    /**
+     * The message of an error page in the page's language: the page's own words for the statuses
+     * Javalin and the kit raise (no such page, wrong method, too large, expired form), else the
+     * handler's message, which handlers write in the page's language.
+     */
+    private static String pageMessage(Texts texts, int status, String given) {
+        switch (status) {
+            case 403: case 404: case 405: case 413: return texts.get("error." + status + "-text");
+            default: return given == null || given.isBlank() ? texts.get("error.other-text") : given;
+        }
+    }
+
+    /** Whether the answer is an HTML page (not the JSON API or FHIR). */
+    private static boolean isPage(Context ctx) {
+        return !ctx.path().startsWith("/api/") && !Csrf.stateless(ctx);
+    }
+
+    /** The page texts of the request, choosing its language if the failure came before the choice. */
+    private Texts texts(Context ctx) {
+        languages.chooseIfNotYet(ctx);
+        return PageLanguage.texts(ctx);
     }
 
     private static String messageFor(int status, String given) {

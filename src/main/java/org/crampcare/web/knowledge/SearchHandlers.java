@@ -16,6 +16,7 @@ import org.crampcare.search.WarningSign;
 import org.crampcare.web.kit.AcceptLanguage;
 import org.crampcare.web.kit.ApiError;
 import org.crampcare.web.kit.Page;
+import org.crampcare.web.kit.Texts;
 import org.crampcare.web.kit.SourceLink;
 import org.crampcare.web.kit.Templates;
 
@@ -43,16 +44,17 @@ public final class SearchHandlers {
     /** POST /search. */
     public void page(Context ctx) {
         String q = ctx.formParamAsClass("q", String.class).getOrDefault("").strip();
-        Page page = Page.of(ctx, "Search results", "knowledge");
-        String problem = problem(q);
+        Page page = Page.of(ctx, "search.title", "knowledge");
+        String problem = problem(q, page.texts());
         if (problem != null) {
             templates.render(ctx, 400, "knowledge/search.jte", new SearchModel(page, q, List.of(), List.of(), problem, null));
             return;
         }
-        SearchResult r = search.get().search(q, PAGE_ANSWERS);
+        Language language = page.texts().language();
+        SearchResult r = search.get().search(q, PAGE_ANSWERS, language);
         templates.render(ctx, "knowledge/search.jte", new SearchModel(page, q,
                 r.warningSigns().stream().map(this::sign).toList(), r.answers().stream().map(this::answer).toList(), null,
-                r.covered() ? null : notCovered(r)));
+                r.covered() ? null : notCovered(r, knowledge.in(language))));
     }
 
     /**
@@ -78,14 +80,26 @@ public final class SearchHandlers {
         return q.length() > MAX_QUESTION ? "Please keep the question under " + MAX_QUESTION + " characters." : null;
     }
 
-    private SearchModel.NotCovered notCovered(SearchResult r) {
+    /** What is wrong with a question typed on a page, in the page's language, or null. */
+    private static String problem(String q, Texts texts) {
+        if (q.isEmpty()) {
+            return texts.get("search.empty");
+        }
+        return q.length() > MAX_QUESTION ? texts.f("search.too-long", MAX_QUESTION) : null;
+    }
+
+    /**
+     * What to offer instead of answers, in the knowledge's language. The subject the search names
+     * ("... is about cooking") is an English word, so other languages say only that nothing answers.
+     */
+    private static SearchModel.NotCovered notCovered(SearchResult r, KnowledgeBase knowledge) {
         SearchModel.Emergency emergency = null;
         if (r.personal() && !r.describesSymptoms()) {
             EmergencySigns e = EmergencySigns.of(knowledge);
             emergency = new SearchModel.Emergency(knowledge.level(TriageLevel.EMERGENCY).label(), e.signs(), e.action(),
                     SourceLink.of(e.sources(), knowledge.sources()));
         }
-        return new SearchModel.NotCovered(r.notCovered(),
+        return new SearchModel.NotCovered(knowledge.language() == Language.base() ? r.notCovered() : "",
                 knowledge.topics().stream().map(t -> new SearchModel.TopicLink(t.id(), t.title())).toList(), emergency);
     }
 

@@ -29,6 +29,6 @@ public final class OfflineHandlers {
 
     /** GET /offline: the page the service worker shows when a page or form needs the network. */
     public void page(Context ctx) {
-        templates.render(ctx, "offline/offline.jte", new OfflineModel(Page.of(ctx, "No connection", "offline"), diary));
+        templates.render(ctx, "offline/offline.jte", new OfflineModel(Page.of(ctx, "offline.title", "offline"), diary));
     }
 }

@@ -24,14 +24,19 @@ import org.crampcare.web.kit.ClasspathFile;
 public record ServiceWorkerScript(String version, byte[] bytes) {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** The script for the given knowledge version, keeping the given same-site addresses. */
-    public static ServiceWorkerScript of(String knowledgeVersion, List<String> pages) {
+    /**
+     * The script for the given knowledge version, keeping the given same-site addresses; each of
+     * {@code localized} (pages, not files) is kept once per language of {@code languages}.
+     */
+    public static ServiceWorkerScript of(String knowledgeVersion, List<String> pages, List<String> localized,
+                                         List<String> languages) {
         String version = buildVersion() + "-" + knowledgeVersion;
         String template = new String(ClasspathFile.read("/web/sw.js"), StandardCharsets.UTF_8);
         try {
-            String list = JSON.writeValueAsString(pages);
             String script = template.replace("/* VERSION */", version)
-                    .replace("[/* PAGES */]", list);
+                    .replace("[/* PAGES */]", JSON.writeValueAsString(pages))
+                    .replace("[/* LOCALIZED */]", JSON.writeValueAsString(localized))
+                    .replace("[/* LANGUAGES */]", JSON.writeValueAsString(languages));
             return new ServiceWorkerScript(version, script.getBytes(StandardCharsets.UTF_8));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write the list of offline pages", e);

@@ -1,0 +1,17 @@
+package org.crampcare.intake;
+
+import java.util.Set;
+
+/**
+ * The small function words of a language that tell where a clause or a list goes on.
+ *
+ * @param and        join two clauses or two list items ("and"); before a clause start, they start a
+ *                   new clause as a comma does; they also close "between 5 AND 10"
+ * @param afterComma after a comma, start another statement: ", and none of it helps", ", but"
+ * @param list       may stand between the places of one list of cramping places: "both calves AND
+ *                   MY feet"
+ * @param articles   articles, skipped between a word and what it introduces ("twice A week",
+ *                   "I'm A 70-year-old")
+ */
+record Grammar(Set<String> and, Set<String> afterComma, Set<String> list, Set<String> articles) {
+}

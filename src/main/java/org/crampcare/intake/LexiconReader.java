@@ -1,0 +1,68 @@
+package org.crampcare.intake;
+
+import java.util.List;
+import java.util.Optional;
+import org.crampcare.knowledge.KnowledgeBase;
+import org.crampcare.knowledge.Language;
+import org.crampcare.triage.TextReading;
+
+/**
+ * Reads text with the lexicon of one language: the one engine, run on that language's data.
+ *
+ * <p>The text is tokenized in the language's word forms, shorthand expanded and slips corrected;
+ * ConText scopes are laid over it, and each reader (phrases, contrasts, several places at once,
+ * numbers, who it is about) adds what it finds. Immutable and thread-safe.
+ */
+final class LexiconReader {
+    private final Language language;
+    private final Lexicon lexicon;
+    private final PhraseReader phrases;
+    private final MeasureReader measures;
+    private final PersonReader persons;
+    private final ContrastReader contrasts;
+    private final SimultaneityReader simultaneity;
+
+    LexiconReader(Language language, Lexicon lexicon, KnowledgeBase kb) {
+        this.language = language;
+        this.lexicon = lexicon;
+        this.phrases = new PhraseReader(lexicon, kb);
+        this.measures = new MeasureReader(lexicon);
+        this.persons = new PersonReader(lexicon);
+        this.contrasts = new ContrastReader(lexicon, kb);
+        this.simultaneity = new SimultaneityReader(lexicon);
+    }
+
+    Language language() {
+        return language;
+    }
+
+    /** The text's tokens as written, in this language's word forms (before spelling). */
+    List<Token> tokens(String text) {
+        return Tokenizer.tokenize(text, lexicon.forms());
+    }
+
+    /** Whether this language's lexicon uses the word (folded), or reads it as shorthand. */
+    boolean knows(String word) {
+        return lexicon.spelling().knows(word);
+    }
+
+    /** Whether the character is one this language uses and others rarely do. */
+    boolean marks(char c) {
+        return lexicon.forms().marks(c);
+    }
+
+    /** Reads a text already split by {@link #tokens}. */
+    TextReading read(String text, List<Token> written) {
+        List<Token> tokens = lexicon.spelling().read(written);
+        Optional<Hit<PersonGroup>> child = People.reportedChild(lexicon, tokens);
+        Scopes scopes = Scopes.of(lexicon, tokens, child.isPresent());
+        TextScan scan = TextScan.of(lexicon, tokens, scopes);
+        Findings findings = new Findings(text);
+        phrases.read(scan, findings);
+        contrasts.read(scan, findings);
+        simultaneity.read(scan, findings);
+        measures.read(scan, findings);
+        persons.read(scan, child, findings);
+        return findings.reading(language);
+    }
+}

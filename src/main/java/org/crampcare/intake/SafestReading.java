@@ -1,0 +1,61 @@
+package org.crampcare.intake;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.crampcare.knowledge.Language;
+import org.crampcare.triage.Confirmation;
+import org.crampcare.triage.TextEvidence;
+import org.crampcare.triage.TextReading;
+
+/**
+ * Joins readings of one text in several languages into the one that cannot under-triage, the way
+ * {@link Findings} settles mentions that disagree: a boolean true in any reading stays true, a
+ * number keeps its highest value, a list keeps every value found (and is empty only when no
+ * reading names one), and every sign to confirm is kept unless some reading answers it.
+ */
+final class SafestReading {
+    private SafestReading() {
+    }
+
+    static TextReading of(List<TextReading> readings, Language language) {
+        Map<String, Object> answers = new LinkedHashMap<>();
+        readings.forEach(r -> r.answers().forEach((item, value) -> answers.merge(item, value, SafestReading::safer)));
+        List<TextEvidence> evidence = new ArrayList<>();
+        readings.forEach(r -> r.evidence().stream().filter(e -> supports(e, answers.get(e.item()))).forEach(evidence::add));
+        Map<String, Confirmation> confirm = new LinkedHashMap<>();
+        readings.forEach(r -> r.toConfirm().forEach(c -> {
+            if (!answers.containsKey(c.item())) {
+                confirm.putIfAbsent(c.item(), c);
+            }
+        }));
+        return new TextReading(answers, evidence, List.copyOf(confirm.values()), language);
+    }
+
+    private static Object safer(Object a, Object b) {
+        if (a instanceof Boolean x && b instanceof Boolean y) {
+            return x || y;
+        }
+        if (a instanceof Number x && b instanceof Number y) {
+            return x.doubleValue() >= y.doubleValue() ? a : b;
+        }
+        if (a instanceof List<?> x && b instanceof List<?> y) {
+            Set<Object> union = new LinkedHashSet<>(x);
+            union.addAll(y);
+            return List.copyOf(union);
+        }
+        return a;
+    }
+
+    /** Whether a piece of evidence backs the value kept: the same value, or one of a list's values. */
+    private static boolean supports(TextEvidence e, Object kept) {
+        if (kept instanceof List<?> list && !(e.value() instanceof List<?>)) {
+            return list.contains(e.value());
+        }
+        return Objects.equals(e.value(), kept);
+    }
+}

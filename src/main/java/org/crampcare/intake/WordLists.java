@@ -1,0 +1,106 @@
+package org.crampcare.intake;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.crampcare.knowledge.Problem;
+
+/**
+ * Compiles the word lists and phrase lists of one lexicon file in its language's word forms,
+ * collecting every problem with its path and every word used (the targets of spelling correction).
+ */
+final class WordLists {
+    private final String file;
+    private final WordForms forms;
+    private final List<Problem> problems;
+    private final Set<String> words = new HashSet<>();
+
+    WordLists(String file, WordForms forms, List<Problem> problems) {
+        this.file = file;
+        this.forms = forms;
+        this.problems = problems;
+    }
+
+    /** Every word the lists compiled so far use. */
+    Set<String> words() {
+        return words;
+    }
+
+    void problem(String path, String message) {
+        problems.add(new Problem(file, path, message));
+    }
+
+    /** A list of phrases that each mean "yes". */
+    Vocabulary<Boolean> flags(JsonNode parent, String field, String path) {
+        Vocabulary.Builder<Boolean> b = new Vocabulary.Builder<>();
+        addAll(b, parent.get(field), path + "." + field, false, Boolean.TRUE);
+        return b.build();
+    }
+
+    /** A list the schema lets out: empty when absent. */
+    Vocabulary<Boolean> optionalFlags(JsonNode parent, String field, String path) {
+        return parent.has(field) ? flags(parent, field, path) : new Vocabulary.Builder<Boolean>().build();
+    }
+
+    /** Phrases with a number each ("twice": 2). */
+    Vocabulary<Double> values(JsonNode map, String path) {
+        Vocabulary.Builder<Double> b = new Vocabulary.Builder<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = map.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            compile(e.getKey(), false, path + "['" + e.getKey() + "']").ifPresent(p -> b.add(p, e.getValue().asDouble()));
+        }
+        return b.build();
+    }
+
+    /** Single words (or marks), compared by stem. */
+    Set<String> stems(JsonNode list, String path) {
+        return single(list, path, true);
+    }
+
+    /** Single words (or marks), compared whole (folded, not stemmed). */
+    Set<String> words(JsonNode parent, String field, String path) {
+        return single(parent.get(field), path + "." + field, false);
+    }
+
+    private Set<String> single(JsonNode list, String path, boolean stemmed) {
+        Set<String> out = new HashSet<>();
+        for (int i = 0; i < list.size(); i++) {
+            List<Token> tokens = tokenize(list.get(i).asText());
+            if (tokens.size() == 1) {
+                out.add(stemmed ? tokens.get(0).stem() : tokens.get(0).word());
+                words.add(tokens.get(0).word());
+            } else {
+                problem(path + "[" + i + "]", "must be a single word or mark");
+            }
+        }
+        return Set.copyOf(out);
+    }
+
+    <T> void addAll(Vocabulary.Builder<T> b, JsonNode list, String path, boolean exact, T meaning) {
+        for (int i = 0; i < list.size(); i++) {
+            compile(list.get(i).asText(), exact, path + "[" + i + "]").ifPresent(p -> b.add(p, meaning));
+        }
+    }
+
+    List<Token> tokenize(String text) {
+        return Tokenizer.tokenize(text, forms);
+    }
+
+    private Optional<Phrase> compile(String text, boolean exact, String path) {
+        List<String> errors = new java.util.ArrayList<>();
+        Optional<Phrase> phrase = Phrase.compile(text, exact, forms, errors);
+        StringBuilder plain = new StringBuilder();
+        for (String chunk : text.split("\\s+")) {
+            if (!chunk.endsWith(Phrase.PREFIX_MARK)) {
+                plain.append(chunk.replace(Phrase.EXACT_MARK, "")).append(' ');
+            }
+        }
+        tokenize(plain.toString()).stream().filter(t -> t.kind() == Token.Kind.WORD).forEach(t -> words.add(t.word()));
+        errors.forEach(e -> problem(path, e));
+        return phrase;
+    }
+}
