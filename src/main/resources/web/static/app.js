@@ -211,12 +211,17 @@
   }
 
   // The diary stores each cramp with the person's own time zone; without this script the server assumes UTC.
+  // The zone also goes into the cc_zone cookie, so that the check-in page opens on the person's own "today".
   function fillTimeZone() {
     var zone = '';
     try {
       zone = Intl.DateTimeFormat().resolvedOptions().timeZone || '';
     } catch (e) {
       zone = '';
+    }
+    if (/^[A-Za-z0-9_+\/-]{1,64}$/.test(zone)) {
+      document.cookie = 'cc_zone=' + zone + '; Path=/; SameSite=Strict; Max-Age=31536000' +
+        (location.protocol === 'https:' ? '; Secure' : '');
     }
     var fields = document.querySelectorAll('input.time-zone');
     for (var i = 0; i < fields.length; i++) {

@@ -1,5 +1,7 @@
 package org.crampcare.app;
 
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -7,10 +9,13 @@ import org.crampcare.CrampCare;
 import org.crampcare.cli.KnowledgeOption;
 import org.crampcare.storage.Database;
 import org.crampcare.storage.DatabaseConfig;
+import org.crampcare.web.MetricsConfig;
+import org.crampcare.web.MetricsServer;
 import org.crampcare.web.PersonalData;
 import org.crampcare.web.SecurityConfig;
 import org.crampcare.web.ServerConfig;
 import org.crampcare.web.WebServer;
+import org.crampcare.web.kit.Metrics;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -38,6 +43,14 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--db-url", paramLabel = "URL",
             description = "PostgreSQL JDBC URL (env CRAMPCARE_DB_URL); default: SQLite in the data folder.")
     String dbUrl;
+
+    @Option(names = "--metrics-port", paramLabel = "PORT",
+            description = "Serve Prometheus metrics at /metrics on this port (env CRAMPCARE_METRICS_PORT; default: none).")
+    String metricsPort;
+
+    @Option(names = "--metrics-host", paramLabel = "HOST",
+            description = "Interface of the metrics port (env CRAMPCARE_METRICS_HOST, default 127.0.0.1).")
+    String metricsHost;
 
     @Option(names = "--public-url", paramLabel = "URL",
             description = "The address people use, e.g. https://cramps.example.org (env CRAMPCARE_PUBLIC_URL, default"
@@ -73,6 +86,8 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         long started = System.nanoTime();
         ServerConfig config = serverConfig();
+        MetricsConfig metricsConfig = trial ? MetricsConfig.OFF : checked(() -> MetricsConfig.resolve(metricsPort,
+                metricsHost, System.getenv()));
         SecurityConfig security = securityConfig();
         DatabaseConfig dbConfig = databaseConfig(config);
         DatabaseOpening opening = DatabaseOpening.start(dbConfig);
@@ -84,21 +99,52 @@ final class ServeCommand implements Callable<Integer> {
             throw e;
         }
         Database database = opening.get();
+        PrometheusMeterRegistry registry = metricsConfig.enabled() ? MetricsServer.registry() : null;
+        Metrics metrics = registry == null ? Metrics.off() : new Metrics(registry);
+        if (registry != null) {
+            database.bindMetrics(registry);
+        }
         WebServer server = WebServer.start(crampCare, config, security,
-                PersonalData.on(database, crampCare.knowledge(), Clock.systemUTC(), security.accountPolicy()));
+                PersonalData.on(database, crampCare.knowledge(), Clock.systemUTC(), security.accountPolicy()), metrics);
+        MetricsServer metricsServer = registry == null ? null : startMetrics(metricsConfig, registry, server, database);
         if (trial) {
             ready(config, server, started);
             return TrialRun.check(config.host(), server, database, spec.commandLine().getErr());
         }
         CountDownLatch stopped = new CountDownLatch(1);
+        PrintWriter err = spec.commandLine().getErr();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            err.println("crampcare: stopping: no new connections; finishing requests in flight (at most "
+                    + WebServer.STOP_TIMEOUT_MS / 1000 + " s)");
+            err.flush();
             server.stop();
+            if (metricsServer != null) {
+                metricsServer.close();
+            }
             database.close();
+            err.println("crampcare: stopped; the database is closed");
+            err.flush();
             stopped.countDown();
         }, "crampcare-shutdown"));
         ready(config, server, started);
+        if (metricsServer != null) {
+            spec.commandLine().getOut().printf("Metrics at http://%s:%d/metrics%n", metricsConfig.host(), metricsServer.port());
+            spec.commandLine().getOut().flush();
+        }
         stopped.await();
         return 0;
+    }
+
+    /** Starts the metrics server, or stops everything started so far if its port is taken. */
+    private MetricsServer startMetrics(MetricsConfig metricsConfig, PrometheusMeterRegistry registry, WebServer server,
+                                       Database database) {
+        try {
+            return MetricsServer.start(metricsConfig, registry);
+        } catch (RuntimeException e) {
+            server.stop();
+            database.close();
+            throw e;
+        }
     }
 
     private void ready(ServerConfig config, WebServer server, long started) {
@@ -120,16 +166,17 @@ final class ServeCommand implements Callable<Integer> {
 
     /** The checked public-URL, proxy and session settings. */
     private SecurityConfig securityConfig() {
-        try {
-            return SecurityConfig.resolve(publicUrl, trustedProxy, sessionIdle, sessionMax, System.getenv());
-        } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
-        }
+        return checked(() -> SecurityConfig.resolve(publicUrl, trustedProxy, sessionIdle, sessionMax, System.getenv()));
     }
 
     private DatabaseConfig databaseConfig(ServerConfig config) {
+        return checked(() -> DatabaseConfig.fromSettings(System.getenv(), config.dataDir(), dbUrl));
+    }
+
+    /** A setting's value, or a usage error naming the setting. */
+    private <T> T checked(java.util.function.Supplier<T> setting) {
         try {
-            return DatabaseConfig.fromSettings(System.getenv(), config.dataDir(), dbUrl);
+            return setting.get();
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
         }

@@ -1,6 +1,8 @@
 package org.crampcare.cli;
 
 import org.crampcare.knowledge.KnowledgeException;
+import org.crampcare.storage.DatabaseUnavailableException;
+import org.crampcare.storage.SchemaTooNewException;
 import org.crampcare.triage.InputException;
 import picocli.CommandLine;
 
@@ -19,6 +21,10 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
         }
         if (ex instanceof KnowledgeException k) {
             cl.getErr().println("crampcare: " + k.getMessage());
+            return 1;
+        }
+        if (ex instanceof DatabaseUnavailableException || ex instanceof SchemaTooNewException) {
+            cl.getErr().println("crampcare: " + ex.getMessage());
             return 1;
         }
         if (ex instanceof java.io.UncheckedIOException || ex instanceof java.io.IOException) {

@@ -172,6 +172,9 @@ final class DiaryCsv {
             throw new InputException("csv", "the file is empty");
         }
         List<List<String>> records = Csv.parse(csv);
+        if (records.isEmpty()) {
+            throw new InputException("csv", "the file has no header row");
+        }
         List<String> header = records.get(0).stream().map(String::strip).toList();
         for (int i = 0; i < header.size(); i++) {
             if (!COLUMNS.contains(header.get(i))) {

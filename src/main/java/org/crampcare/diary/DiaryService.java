@@ -2,6 +2,7 @@ package org.crampcare.diary;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import org.crampcare.knowledge.KnowledgeBase;
@@ -26,6 +27,7 @@ public final class DiaryService {
     private final DiaryRules rules;
     private final PatternWarnings warnings;
     private final YourData yourData;
+    private final IdempotentRequests idempotentRequests;
 
     private DiaryService(Database db, KnowledgeBase knowledge, Clock clock) {
         this.jdbi = db.jdbi();
@@ -33,6 +35,7 @@ public final class DiaryService {
         this.rules = new DiaryRules(clock);
         this.warnings = new PatternWarnings(jdbi, knowledge, clock);
         this.yourData = new YourData(jdbi, rules, clock, new ImportedResults(Assessor.withoutText(knowledge)));
+        this.idempotentRequests = new IdempotentRequests(jdbi, clock);
     }
 
     /** The diary on an open database; the knowledge supplies the rules behind pattern warnings. */
@@ -47,6 +50,13 @@ public final class DiaryService {
             long id = CrampRows.insert(h, personId, c, clock.millis());
             return CrampRows.find(h, personId, id).orElseThrow();
         });
+    }
+
+    /** The time zone of the person's most recently logged cramp (the zone their device sent), if any. */
+    public Optional<ZoneId> latestZone(long personId) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT zone FROM cramp WHERE person_id = :p"
+                        + " ORDER BY occurred_at DESC, id DESC LIMIT 1").bind("p", personId).mapTo(String.class)
+                .findOne().map(ZoneId::of));
     }
 
     /** One of the person's cramps. */
@@ -147,6 +157,11 @@ public final class DiaryService {
     /** The triage rules the last four weeks of the person's diary meet, with their sources. */
     public List<PatternWarning> patternWarnings(long personId) {
         return warnings.of(personId);
+    }
+
+    /** Retry-safe writes: the stored answers of requests that carried an idempotency key. */
+    public IdempotentRequests idempotentRequests() {
+        return idempotentRequests;
     }
 
     /** Export, import and deletion of everything the person has written. */

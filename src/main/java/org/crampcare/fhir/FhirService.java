@@ -5,7 +5,9 @@ import java.time.Clock;
 import java.util.Date;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.crampcare.knowledge.KnowledgeBase;
+import org.crampcare.knowledge.TriageLevel;
 import org.crampcare.triage.AssessmentInput;
 import org.crampcare.triage.AssessmentResult;
 import org.crampcare.triage.Assessor;
@@ -102,10 +104,20 @@ public final class FhirService {
      * @throws FhirInputException naming the linkId or the part of the body at fault
      */
     public String assess(String body) {
+        return assess(body, level -> { });
+    }
+
+    /**
+     * The same, telling {@code levels} the triage level given (for the server's counts by level).
+     *
+     * @throws FhirInputException naming the linkId or the part of the body at fault
+     */
+    public String assess(String body, Consumer<TriageLevel> levels) {
         Artefacts a = artefacts();
         QuestionnaireResponse response = response(parse(body));
         ResponseAnswers.Read read = a.reader().read(response);
         AssessmentResult result = Assessing.assess(assessor, AssessmentInput.of(read.answers()), read.unanswered());
+        levels.accept(result.triage());
         Reference subject = response.hasSubject() ? response.getSubject().copy()
                 : new Reference().setDisplay("The person who answered the questionnaire");
         return runtime.encode(a.riskAssessments().of(result.triage(), result.ruleIds(), result.complete(), subject,

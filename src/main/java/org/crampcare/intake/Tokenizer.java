@@ -30,7 +30,7 @@ final class Tokenizer {
                 i = end;
             } else if (Character.isDigit(c)) {
                 int end = numberEnd(text, i);
-                String word = text.substring(i, end);
+                String word = asciiDigits(text, i, end);
                 out.add(new Token(word, word, i, end, Token.Kind.NUMBER, hyphen));
                 i = end;
             } else if (c == '-' || c == '\u2013' || c == '\u2014') {
@@ -62,6 +62,19 @@ final class Tokenizer {
             i++;
         }
         return i;
+    }
+
+    /**
+     * The number with every decimal digit written in ASCII, so that "٧" or "߇" reads as 7: any script's
+     * digits count as digits here, and the number's parser takes only ASCII (fuzzing found the crash).
+     */
+    private static String asciiDigits(String text, int start, int end) {
+        StringBuilder b = new StringBuilder(end - start);
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            b.append(Character.isDigit(c) ? (char) ('0' + Character.digit(c, 10)) : c);
+        }
+        return b.toString();
     }
 
     private static int numberEnd(String text, int from) {

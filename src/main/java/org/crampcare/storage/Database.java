@@ -2,6 +2,8 @@ package org.crampcare.storage;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.metrics.micrometer.MicrometerMetricsTrackerFactory;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -32,7 +34,7 @@ public final class Database implements AutoCloseable {
     static final int SQLITE_BUSY_TIMEOUT_MS = 10_000;
 
     /** Every table, parents last, so deleting in this order never breaks a foreign key. */
-    public static final List<String> TABLES = List.of("session", "api_token", "throttle", "cramp",
+    public static final List<String> TABLES = List.of("session", "api_token", "throttle", "idempotency_key", "cramp",
             "checkin", "assessment", "person");
 
     private final DatabaseConfig config;
@@ -66,8 +68,39 @@ public final class Database implements AutoCloseable {
         if (schemaIsCurrent()) {
             return 0;
         }
+        refuseNewerSchema();
+        // No "ignore future migrations": Flyway's default would let an older build run on a schema it
+        // does not know; refuseNewerSchema says so more clearly, this is the second line.
         return Flyway.configure().dataSource(pool).locations("classpath:" + config.vendor().migrations())
-                .load().migrate().migrationsExecuted;
+                .ignoreMigrationPatterns("").load().migrate().migrationsExecuted;
+    }
+
+    /**
+     * Stops with a clear message when a newer CrampCare has migrated the database past what this build
+     * knows: an older build could misread or damage data written under the newer schema.
+     */
+    private void refuseNewerSchema() {
+        Optional<Set<Migration>> shipped = ShippedMigrations.in(config.vendor().migrations());
+        if (shipped.isEmpty()) {
+            return;
+        }
+        String known = shipped.get().stream().map(Migration::version).max(SchemaHistory::compare).orElse("0");
+        Optional<String> applied;
+        try (Connection c = pool.getConnection()) {
+            applied = SchemaHistory.newestApplied(c);
+        } catch (SQLException e) {
+            throw new DatabaseUnavailableException("cannot read the schema history of " + config.redactedUrl() + ": "
+                    + e.getMessage(), e);
+        }
+        if (applied.isPresent() && SchemaHistory.compare(applied.get(), known) > 0) {
+            throw new SchemaTooNewException(applied.get(), known);
+        }
+    }
+
+    /** The newest schema version this build's migrations create, e.g. {@code 2}. */
+    public static String schemaVersion(Vendor vendor) {
+        return ShippedMigrations.in(vendor.migrations()).orElseThrow().stream().map(Migration::version)
+                .max(SchemaHistory::compare).orElse("0");
     }
 
     /**
@@ -90,6 +123,11 @@ public final class Database implements AutoCloseable {
     /** How many migrations {@link #open} applied (0 when the schema was already current). */
     public int migrationsAppliedAtOpen() {
         return migrationsAppliedAtOpen;
+    }
+
+    /** Publishes the connection pool's meters (connections in use, idle, pending, wait times) to the registry. */
+    public void bindMetrics(MeterRegistry registry) {
+        pool.setMetricsTrackerFactory(new MicrometerMetricsTrackerFactory(registry));
     }
 
     /** Jdbi for the services' SQL. */
@@ -134,6 +172,29 @@ public final class Database implements AutoCloseable {
         return new IntegrityReport(problems);
     }
 
+    /**
+     * A connection in a read-only transaction that sees one snapshot of the data while others go on
+     * writing; the caller rolls back and closes it.
+     *
+     * <p>SQLite: a connection of its own outside the pool whose transactions begin DEFERRED, so it takes
+     * no write lock, and the write-ahead log keeps its snapshot. PostgreSQL: REPEATABLE READ.
+     */
+    Connection snapshot() throws SQLException {
+        Connection c = vendor() == Vendor.SQLITE
+                ? sqlite(config.jdbcUrl(), SQLiteConfig.TransactionMode.DEFERRED).getConnection()
+                : pool.getConnection();
+        try {
+            c.setAutoCommit(false);
+            c.setTransactionIsolation(vendor() == Vendor.SQLITE ? Connection.TRANSACTION_SERIALIZABLE
+                    : Connection.TRANSACTION_REPEATABLE_READ);
+            c.setReadOnly(vendor() == Vendor.POSTGRESQL);
+            return c;
+        } catch (SQLException e) {
+            c.close();
+            throw e;
+        }
+    }
+
     @Override
     public void close() {
         pool.close();
@@ -144,7 +205,7 @@ public final class Database implements AutoCloseable {
         hc.setPoolName("crampcare-" + config.vendor().name().toLowerCase(java.util.Locale.ROOT));
         if (config.vendor() == Vendor.SQLITE) {
             createFolder(config.sqliteFile());
-            hc.setDataSource(sqlite(config.jdbcUrl()));
+            hc.setDataSource(sqlite(config.jdbcUrl(), SQLiteConfig.TransactionMode.IMMEDIATE));
             hc.setMaximumPoolSize(SQLITE_POOL);
         } else {
             hc.setJdbcUrl(config.jdbcUrl());
@@ -171,13 +232,13 @@ public final class Database implements AutoCloseable {
      * enforced, and writers that wait for the lock instead of failing. Transactions begin IMMEDIATE
      * so a read-then-write transaction takes the write lock at once and never deadlocks on upgrade.
      */
-    private static SQLiteDataSource sqlite(String url) {
+    private static SQLiteDataSource sqlite(String url, SQLiteConfig.TransactionMode mode) {
         SQLiteConfig sc = new SQLiteConfig();
         sc.setJournalMode(SQLiteConfig.JournalMode.WAL);
         sc.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
         sc.enforceForeignKeys(true);
         sc.setBusyTimeout(SQLITE_BUSY_TIMEOUT_MS);
-        sc.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+        sc.setTransactionMode(mode);
         SQLiteDataSource ds = new SQLiteDataSource(sc);
         ds.setUrl(url);
         return ds;

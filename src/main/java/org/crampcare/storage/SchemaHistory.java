@@ -8,6 +8,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -47,6 +48,48 @@ final class SchemaHistory {
             }
         }
         return applied.size() == shipped.size() && new HashSet<>(applied).equals(shipped);
+    }
+
+    /**
+     * The highest version the history lists as applied successfully, or empty for a new database.
+     * A newer CrampCare may have applied migrations this build does not know.
+     */
+    static Optional<String> newestApplied(Connection c) throws SQLException {
+        if (!hasTable(c)) {
+            return Optional.empty();
+        }
+        String newest = null;
+        try (Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT version, success FROM " + TABLE)) {
+            while (rs.next()) {
+                String version = rs.getString("version");
+                if (version != null && rs.getBoolean("success") && (newest == null || compare(version, newest) > 0)) {
+                    newest = version;
+                }
+            }
+        }
+        return Optional.ofNullable(newest);
+    }
+
+    /** Compares Flyway versions such as {@code 2} and {@code 1.10} part by part, as numbers. */
+    static int compare(String a, String b) {
+        String[] x = a.split("\\.");
+        String[] y = b.split("\\.");
+        for (int i = 0; i < Math.max(x.length, y.length); i++) {
+            int c = Long.compare(part(x, i), part(y, i));
+            if (c != 0) {
+                return c;
+            }
+        }
+        return 0;
+    }
+
+    private static long part(String[] parts, int i) {
+        try {
+            return i < parts.length ? Long.parseLong(parts[i]) : 0;
+        } catch (NumberFormatException e) {
+            return 0;
+        }
     }
 
     /** Whether the history table exists in the connection's current schema. */

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -72,6 +73,9 @@ public final class AssessmentJson {
             return fromPlain(source.read());
         } catch (JsonProcessingException e) {
             throw malformed(e);
+        } catch (CharConversionException e) {
+            // Bytes that are no Unicode encoding at all (found by fuzzing): bad input, not a server error.
+            throw new InputException("input", "the body is not text in a Unicode encoding; send UTF-8 JSON");
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read JSON from memory", e);
         }

@@ -11,6 +11,7 @@ import org.crampcare.web.diary.SavedAssessmentHandlers;
 import org.crampcare.web.diary.YourDataHandlers;
 import org.crampcare.web.fhir.FhirExportHandlers;
 import org.crampcare.web.kit.ClientAddress;
+import org.crampcare.web.kit.IdempotencyKeys;
 import org.crampcare.web.kit.Sessions;
 import org.crampcare.web.kit.Templates;
 
@@ -20,7 +21,7 @@ import org.crampcare.web.kit.Templates;
 record PersonalHandlers(Sessions sessions, AccountHandlers account, AccountApiHandlers accountApi,
                         DiaryHandlers diary, CheckInHandlers checkIn, SaveHandlers save,
                         SavedAssessmentHandlers assessments, YourDataHandlers data, DiaryApiHandlers diaryApi,
-                        FhirExportHandlers fhirExport) {
+                        FhirExportHandlers fhirExport, IdempotencyKeys idempotency) {
 
     /** The handlers on the given services; {@code fhirExport} makes the FHIR diary export. */
     static PersonalHandlers on(PersonalData personal, Assessor assessor, Templates templates, Sessions sessions,
@@ -33,6 +34,7 @@ record PersonalHandlers(Sessions sessions, AccountHandlers account, AccountApiHa
                 new SaveHandlers(personal.diary(), sessions, assessor),
                 new SavedAssessmentHandlers(personal.diary(), sessions, templates),
                 new YourDataHandlers(personal.diary(), sessions, templates),
-                new DiaryApiHandlers(personal.diary(), sessions, assessor, fhirExport::api), fhirExport);
+                new DiaryApiHandlers(personal.diary(), sessions, assessor, fhirExport::api), fhirExport,
+                new IdempotencyKeys(personal.diary().idempotentRequests(), sessions));
     }
 }

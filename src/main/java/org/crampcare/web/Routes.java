@@ -22,6 +22,7 @@ import org.crampcare.web.kit.BodyLimit;
 import org.crampcare.web.kit.Csrf;
 import org.crampcare.web.kit.DirectRoutes;
 import org.crampcare.web.kit.Errors;
+import org.crampcare.web.kit.IdempotencyKeys;
 import org.crampcare.web.kit.NotSignedInException;
 import org.crampcare.web.kit.PageLanguage;
 import org.crampcare.web.kit.RequestCharset;
@@ -152,23 +153,23 @@ final class Routes {
         r.get("/account", on(p -> p.account()::accountPage));
         r.post("/account/password", on(p -> p.account()::changePassword));
         r.post("/account/delete", on(p -> p.account()::deleteAccount));
-        r.post("/assessment/save", on(p -> p.save()::save));
+        r.post("/assessment/save", once(p -> p.save()::save));
         r.get("/diary", on(p -> p.diary()::home));
         r.get("/diary/offline", on(p -> p.diary()::offline));
-        r.post("/diary/log", on(p -> p.diary()::log));
+        r.post("/diary/log", once(p -> p.diary()::log));
         r.get("/diary/cramps", on(p -> p.diary()::list));
         r.post("/diary/cramps", on(p -> p.diary()::filter));
         r.get("/diary/cramps/{id}", on(p -> p.diary()::edit));
-        r.post("/diary/cramps/{id}", on(p -> p.diary()::save));
+        r.post("/diary/cramps/{id}", once(p -> p.diary()::save));
         r.post("/diary/cramps/{id}/delete", on(p -> p.diary()::delete));
         r.get("/diary/checkin", on(p -> p.checkIn()::page));
-        r.post("/diary/checkin", on(p -> p.checkIn()::save));
+        r.post("/diary/checkin", once(p -> p.checkIn()::save));
         r.get("/diary/assessments", on(p -> p.assessments()::history));
         r.post("/diary/assessments/{id}/delete", on(p -> p.assessments()::delete));
         r.get("/diary/data", on(p -> p.data()::page));
         r.get("/diary/data/csv", on(p -> p.data()::csv));
         r.get("/diary/data/json", on(p -> p.data()::json));
-        r.post("/diary/data/import", on(p -> p.data()::importCsv));
+        r.post("/diary/data/import", once(p -> p.data()::importCsv));
         r.post("/diary/data/delete", on(p -> p.data()::deleteEverything));
         r.post("/diary/data/fhir", on(p -> p.fhirExport()::download));
 
@@ -189,21 +190,21 @@ final class Routes {
         r.post("/api/v1/diary/tokens", on(p -> p.accountApi()::createToken));
         r.delete("/api/v1/diary/tokens/{id}", on(p -> p.accountApi()::revokeToken));
         r.get("/api/v1/diary/cramps", on(p -> p.diaryApi()::cramps));
-        r.post("/api/v1/diary/cramps", on(p -> p.diaryApi()::logCramp));
+        r.post("/api/v1/diary/cramps", once(p -> p.diaryApi()::logCramp));
         r.get("/api/v1/diary/cramps/{id}", on(p -> p.diaryApi()::cramp));
-        r.put("/api/v1/diary/cramps/{id}", on(p -> p.diaryApi()::updateCramp));
+        r.put("/api/v1/diary/cramps/{id}", once(p -> p.diaryApi()::updateCramp));
         r.delete("/api/v1/diary/cramps/{id}", on(p -> p.diaryApi()::deleteCramp));
         r.get("/api/v1/diary/checkins", on(p -> p.diaryApi()::checkIns));
         r.get("/api/v1/diary/checkins/{date}", on(p -> p.diaryApi()::checkIn));
-        r.put("/api/v1/diary/checkins/{date}", on(p -> p.diaryApi()::saveCheckIn));
+        r.put("/api/v1/diary/checkins/{date}", once(p -> p.diaryApi()::saveCheckIn));
         r.delete("/api/v1/diary/checkins/{date}", on(p -> p.diaryApi()::deleteCheckIn));
         r.get("/api/v1/diary/assessments", on(p -> p.diaryApi()::assessments));
-        r.post("/api/v1/diary/assessments", on(p -> p.diaryApi()::saveAssessment));
+        r.post("/api/v1/diary/assessments", once(p -> p.diaryApi()::saveAssessment));
         r.get("/api/v1/diary/assessments/{id}", on(p -> p.diaryApi()::assessment));
         r.delete("/api/v1/diary/assessments/{id}", on(p -> p.diaryApi()::deleteAssessment));
         r.get("/api/v1/diary/warnings", on(p -> p.diaryApi()::warnings));
         r.get("/api/v1/diary/export", on(p -> p.diaryApi()::export));
-        r.post("/api/v1/diary/import", on(p -> p.diaryApi()::importCsv));
+        r.post("/api/v1/diary/import", once(p -> p.diaryApi()::importCsv));
         if (insights != null) {
             r.get("/diary/insights", insights::page);
             r.get("/diary/report", reports::page);
@@ -229,6 +230,14 @@ final class Routes {
         r.exception(Exception.class, errors::unexpected);
         r.error(404, errors::status);
         r.error(405, errors::status);
+    }
+
+    /**
+     * A diary write that honours the {@code Idempotency-Key} header (see {@link IdempotencyKeys}), or the
+     * 503 answer when the server has no database.
+     */
+    private Handler once(Function<PersonalHandlers, Handler> handler) {
+        return personal == null ? errors::unavailable : personal.idempotency().around(handler.apply(personal));
     }
 
     /** The handler from the personal handlers, or the 503 answer when the server has no database. */

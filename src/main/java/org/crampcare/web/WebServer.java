@@ -1,6 +1,7 @@
 package org.crampcare.web;
 
 import io.javalin.Javalin;
+import io.javalin.router.Endpoint;
 import java.time.Clock;
 import org.crampcare.CrampCare;
 import org.crampcare.fhir.FhirService;
@@ -29,6 +30,8 @@ import org.crampcare.web.kit.SecurityHeaders;
 import org.crampcare.web.kit.BodyLimit;
 import org.crampcare.web.kit.DirectRoutes;
 import org.crampcare.web.kit.Errors;
+import org.crampcare.web.kit.HeadAsGet;
+import org.crampcare.web.kit.Metrics;
 import org.crampcare.web.kit.Sessions;
 import org.crampcare.web.kit.Templates;
 import org.crampcare.web.knowledge.KnowledgeHandlers;
@@ -37,6 +40,7 @@ import org.crampcare.web.offline.OfflineHandlers;
 import org.crampcare.web.offline.ServiceWorkerScript;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 
@@ -53,6 +57,11 @@ import org.eclipse.jetty.server.ServerConnector;
  * builds it, and a FHIR request that comes earlier builds it itself.
  */
 public final class WebServer {
+    /**
+     * How long {@link #stop} waits for requests in flight before closing their connections. Bounded so
+     * that a stuck client cannot hold a restart up; well under systemd's default stop timeout of 90 s.
+     */
+    public static final long STOP_TIMEOUT_MS = 20_000;
     /** The name of the form-token key in {@link ServerKeys}. */
     static final String CSRF_KEY = "csrf";
     /** How long after the start HAPI FHIR's context is built in the background (see FhirService). */
@@ -72,15 +81,16 @@ public final class WebServer {
      *                 knowledge (the diary pages then say the diary is not configured)
      */
     public static WebServer start(CrampCare crampCare, ServerConfig config, PersonalData personal) {
-        return start(crampCare, config, SecurityConfig.DEFAULTS, personal);
+        return start(crampCare, config, SecurityConfig.DEFAULTS, personal, Metrics.off());
     }
 
     /**
-     * Starts the server with the given security settings (public URL, trusted proxies); the session
-     * times of {@code security} reach the accounts through {@code personal}'s policy.
+     * Starts the server with the given security settings (public URL, trusted proxies), recording
+     * requests and assessments in {@code metrics}; the session times of {@code security} reach the
+     * accounts through {@code personal}'s policy.
      */
     public static WebServer start(CrampCare crampCare, ServerConfig config, SecurityConfig security,
-                                  PersonalData personal) {
+                                  PersonalData personal, Metrics metrics) {
         Templates templates = new Templates();
         Cookies cookies = new Cookies(security.https());
         ClientAddress clients = security.clientAddress();
@@ -99,9 +109,9 @@ public final class WebServer {
                 Routes.offlinePages(assets, pages, now, personal != null), Routes.offlineHtml(pages, now, personal != null),
                 Language.all().stream().map(Language::tag).toList()), templates, personal != null);
         Routes routes = new Routes(assets, pages,
-                new AssessmentHandlers(crampCare.assessor(), templates), now,
+                new AssessmentHandlers(crampCare.assessor(), templates, metrics), now,
                 new SearchHandlers(crampCare::search, crampCare.knowledge(), templates),
-                new ApiHandlers(crampCare.assessor()),
+                new ApiHandlers(crampCare.assessor(), metrics),
                 errors, headers, new Csrf(csrfKey(personal), cookies),
                 personal == null ? null : PersonalHandlers.on(personal, crampCare.assessor(), templates, sessions, clients,
                         new FhirExportHandlers(personal.diary(), sessions, fhir,
@@ -109,7 +119,7 @@ public final class WebServer {
                 personal == null ? null : new InsightsHandlers(sessions, diaryInsights, templates),
                 personal == null ? null : new ReportHandlers(sessions, diaryInsights, templates,
                         pageTexts.in(Language.base())),
-                new FhirHandlers(fhir, errors), offline, languages);
+                new FhirHandlers(fhir, errors, metrics), offline, languages);
         AccessLog log = new AccessLog(clients);
         Javalin app = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
@@ -117,14 +127,20 @@ public final class WebServer {
             cfg.http.maxRequestSize = BodyLimit.MAX_BODY;
             cfg.http.prefer405over404 = true;
             cfg.router.ignoreTrailingSlashes = true;
-            cfg.requestLogger.http(log::log);
+            cfg.requestLogger.http((ctx, ms) -> {
+                log.log(ctx, ms);
+                Endpoint matched = ctx.endpoints().matchedHttpEndpoint();
+                metrics.request(ctx.method().name(), matched == null ? null : matched.path, ctx.status().getCode(),
+                        (long) (ms * 1_000_000));
+            });
             routes.addTo(cfg.routes);
             cfg.jetty.addConnector((server, http) -> connector(server, http, config));
             cfg.jetty.modifyServer(server -> {
-                DirectRoutes direct = new DirectRoutes(server.getHandler(), headers, log, ComputePool.standard());
+                DirectRoutes direct = new DirectRoutes(server.getHandler(), headers, log, ComputePool.standard(), metrics);
                 routes.addDirectTo(direct);
-                server.setHandler(direct);
+                server.setHandler(new GracefulHandler(new HeadAsGet(direct)));
                 server.setErrorHandler(new JettyErrors(headers));
+                server.setStopTimeout(STOP_TIMEOUT_MS);
             });
         });
         app.start();
@@ -191,7 +207,10 @@ public final class WebServer {
         return app.port();
     }
 
-    /** Stops the server, letting requests in flight finish. */
+    /**
+     * Stops the server gracefully: the port stops accepting at once, requests in flight finish (for up
+     * to {@link #STOP_TIMEOUT_MS}), then the connections close.
+     */
     public void stop() {
         app.stop();
         log.close();

@@ -84,7 +84,8 @@ class SchemaHistoryTest {
         assertThat(ShippedMigrations.in(Vendor.SQLITE.migrations()).orElseThrow())
                 .extracting(Migration::version, Migration::description, Migration::script)
                 .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("1", "diary", "V1__diary.sql"),
-                        org.assertj.core.groups.Tuple.tuple("2", "security", "V2__security.sql"));
+                        org.assertj.core.groups.Tuple.tuple("2", "security", "V2__security.sql"),
+                        org.assertj.core.groups.Tuple.tuple("3", "idempotency keys", "V3__idempotency_keys.sql"));
     }
 
     @Test

@@ -79,6 +79,11 @@ final class HttpPerson {
         return form(path, fields, true);
     }
 
+    /** The full URL of a path on this person's server. */
+    String url(String path) {
+        return server.url(path);
+    }
+
     /** The form token a page of the server gives this person now (keeps a browser id it sets). */
     String formToken() throws Exception {
         FormTokens.Token t = FormTokens.fetch(server.url(""), cookies());
@@ -88,7 +93,8 @@ final class HttpPerson {
         return t.value();
     }
 
-    private String cookies() {
+    /** The Cookie header this person sends: the form tokens' browser id and, once signed in, the session. */
+    String cookies() {
         String browser = browserId == null ? "" : Csrf.COOKIE + "=" + browserId;
         String mine = session == null ? "" : Sessions.COOKIE + "=" + session;
         return browser.isEmpty() ? mine : mine.isEmpty() ? browser : browser + "; " + mine;

@@ -33,6 +33,11 @@ final class PersonalServer implements AutoCloseable {
         this(dir, given, TEST_POLICY, SecurityConfig.DEFAULTS);
     }
 
+    /** The same with the services on the given clock. */
+    PersonalServer(Path dir, Database given, Clock clock) {
+        this(dir, given, TEST_POLICY, SecurityConfig.DEFAULTS, clock);
+    }
+
     /** A new SQLite file in a temporary folder, with the given policy and security settings. */
     PersonalServer(AccountPolicy policy, SecurityConfig security) {
         this(newDir(), null, policy, security);
@@ -40,14 +45,19 @@ final class PersonalServer implements AutoCloseable {
 
     /** On the given database (or a new SQLite file in {@code dir}), with the given policy and security settings. */
     PersonalServer(Path dir, Database given, AccountPolicy policy, SecurityConfig security) {
+        this(dir, given, policy, security, Clock.systemUTC());
+    }
+
+    /** The same with the services on the given clock. */
+    PersonalServer(Path dir, Database given, AccountPolicy policy, SecurityConfig security, Clock clock) {
         CrampCare crampCare = SharedCrampCare.BUILT_IN;
         this.dataDir = dir;
         this.ownDatabase = given == null;
         this.db = given != null ? given : Database.open(DatabaseConfig.of(dir, null, null, null));
-        Clock clock = Clock.systemUTC();
         this.personal = new PersonalData(db, AccountService.create(db, clock, policy),
                 DiaryService.create(db, crampCare.knowledge(), clock), clock);
-        this.server = WebServer.start(crampCare, new ServerConfig(0, "127.0.0.1", dir), security, personal);
+        this.server = WebServer.start(crampCare, new ServerConfig(0, "127.0.0.1", dir), security, personal,
+                org.crampcare.web.kit.Metrics.off());
     }
 
     String url(String path) {

@@ -15,6 +15,7 @@ import org.crampcare.triage.InputException;
 import org.crampcare.web.kit.AcceptLanguage;
 import org.crampcare.web.kit.ApiError;
 import org.crampcare.web.kit.JsonReply;
+import org.crampcare.web.kit.Metrics;
 import org.crampcare.web.kit.RequestCharset;
 
 /**
@@ -25,10 +26,12 @@ import org.crampcare.web.kit.RequestCharset;
  */
 public final class ApiHandlers {
     private final Assessor assessor;
+    private final Metrics metrics;
     private final Map<Language, KnowledgeDocuments> documents = new EnumMap<>(Language.class);
 
-    public ApiHandlers(Assessor assessor) {
+    public ApiHandlers(Assessor assessor, Metrics metrics) {
         this.assessor = assessor;
+        this.metrics = metrics;
         Language.all().forEach(l -> documents.put(l, KnowledgeDocuments.of(assessor.knowledge().in(l))));
     }
 
@@ -59,6 +62,7 @@ public final class ApiHandlers {
             Optional<Language> asked = AcceptLanguage.preferred(acceptLanguage);
             AssessmentResult result = asked.isPresent() ? assessor.assessIn(asked.get(), input, Set.of())
                     : assessor.assess(input);
+            metrics.assessed(result.triage());
             return JsonReply.ok(result, result.language());
         } catch (InputException e) {
             return new ApiError(400, e.field(), e.reason()).reply();

@@ -12,6 +12,7 @@ import org.crampcare.triage.InputException;
 import org.crampcare.triage.TextEvidence;
 import org.crampcare.knowledge.Language;
 import org.crampcare.web.kit.Page;
+import org.crampcare.web.kit.Metrics;
 import org.crampcare.web.kit.PageLanguage;
 import org.crampcare.web.kit.Templates;
 
@@ -29,9 +30,11 @@ public final class AssessmentHandlers {
     private final ScreenReader reader;
     private final Map<Language, StepBuilder> steps = new EnumMap<>(Language.class);
     private final Map<Language, ResultModels> results = new EnumMap<>(Language.class);
+    private final Metrics metrics;
 
-    public AssessmentHandlers(Assessor assessor, Templates templates) {
+    public AssessmentHandlers(Assessor assessor, Templates templates, Metrics metrics) {
         this.assessor = assessor;
+        this.metrics = metrics;
         this.templates = templates;
         this.reader = new ScreenReader(assessor);
         for (Language language : Language.all()) {
@@ -96,6 +99,7 @@ public final class AssessmentHandlers {
         }
         WizardState state = fromText(read);
         if (read.triage() == TriageLevel.EMERGENCY) {
+            metrics.assessed(read.triage());
             templates.render(ctx, "assessment/emergency.jte", results(ctx).emergency(page, read, state));
             return;
         }
@@ -107,12 +111,14 @@ public final class AssessmentHandlers {
         WizardState state = new WizardState(result.answers(), submitted.skipped(), submitted.fromText(),
                 submitted.stillToConfirm(result.answers()));
         if (result.triage() == TriageLevel.EMERGENCY) {
+            metrics.assessed(result.triage());
             templates.render(ctx, "assessment/emergency.jte", results(ctx).emergency(page(ctx), result, state));
             return;
         }
         boolean lastStep = step + 1 >= steps(ctx).steps();
         boolean urgentAndSettled = result.triage() == TriageLevel.URGENT && result.complete();
         if (resultNow || lastStep || urgentAndSettled) {
+            metrics.assessed(result.triage());
             templates.render(ctx, "assessment/result.jte", results(ctx).result(page(ctx), result, state));
             return;
         }

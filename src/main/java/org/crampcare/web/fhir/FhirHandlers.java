@@ -5,6 +5,7 @@ import java.util.Locale;
 import org.crampcare.fhir.FhirInputException;
 import org.crampcare.fhir.FhirService;
 import org.crampcare.web.kit.Errors;
+import org.crampcare.web.kit.Metrics;
 
 /**
  * The stateless FHIR routes under {@code /fhir}: metadata, the Questionnaire, the code systems,
@@ -17,10 +18,13 @@ import org.crampcare.web.kit.Errors;
 public final class FhirHandlers {
     private final FhirService fhir;
     private final Errors errors;
+    private final Metrics metrics;
 
-    public FhirHandlers(FhirService fhir, Errors errors) {
+    /** The routes on {@code fhir}, counting each {@code $assess} result by level in {@code metrics}. */
+    public FhirHandlers(FhirService fhir, Errors errors, Metrics metrics) {
         this.fhir = fhir;
         this.errors = errors;
+        this.metrics = metrics;
     }
 
     /** GET /fhir/metadata. */
@@ -52,7 +56,7 @@ public final class FhirHandlers {
     /** POST /fhir/QuestionnaireResponse/$assess. */
     public void assess(Context ctx) {
         if (acceptable(ctx)) {
-            send(ctx, fhir.assess(ctx.body()));
+            send(ctx, fhir.assess(ctx.body(), metrics::assessed));
         }
     }
 

@@ -48,6 +48,7 @@ public final class DirectRoutes extends Handler.Wrapper {
     private final SecurityHeaders headers;
     private final AccessLog log;
     private final ComputePool workers;
+    private final Metrics metrics;
 
     /** A route answered here: the request's content type (or null) and body in, a JSON answer out. */
     @FunctionalInterface
@@ -64,12 +65,16 @@ public final class DirectRoutes extends Handler.Wrapper {
         JsonReply answer(String contentType, String acceptLanguage, byte[] body);
     }
 
-    /** Direct routes ahead of {@code javalin}, computing answers on {@code workers} (closed when the server stops). */
-    public DirectRoutes(Handler javalin, SecurityHeaders headers, AccessLog log, ComputePool workers) {
+    /**
+     * Direct routes ahead of {@code javalin}, computing answers on {@code workers} (closed when the server
+     * stops) and recording each answer in {@code metrics}.
+     */
+    public DirectRoutes(Handler javalin, SecurityHeaders headers, AccessLog log, ComputePool workers, Metrics metrics) {
         super(javalin);
         this.headers = headers;
         this.log = log;
         this.workers = workers;
+        this.metrics = metrics;
     }
 
     /** Answers POST requests to exactly this path here; call before the server starts. */
@@ -186,8 +191,10 @@ public final class DirectRoutes extends Handler.Wrapper {
             fields.put(VARY_LANGUAGE);
         }
         fields.put(HttpHeader.CONTENT_LENGTH, body.remaining());
-        log.log(request.getMethod(), path, reply.status(), (System.nanoTime() - started) / 1_000_000,
+        long nanos = System.nanoTime() - started;
+        log.log(request.getMethod(), path, reply.status(), nanos / 1_000_000,
                 log.client(Request.getRemoteAddr(request), request.getHeaders().get("X-Forwarded-For")), null);
+        metrics.request(request.getMethod(), path, reply.status(), nanos);
         response.write(true, body.getByteBuffer(), new Callback() {
             @Override
             public void succeeded() {

@@ -48,7 +48,8 @@ class DirectRoutesTest {
         connector.setPort(0);
         server.addConnector(connector);
         AccessLog log = new AccessLog(new PrintStream(OutputStream.nullOutputStream()), new ClientAddress(List.of()));
-        DirectRoutes direct = new DirectRoutes(new Health(), new SecurityHeaders(false), log, new ComputePool(2, 2));
+        DirectRoutes direct = new DirectRoutes(new Health(), new SecurityHeaders(false), log, new ComputePool(2, 2),
+                Metrics.off());
         direct.post("/slow", (type, body) -> {
             threads.add(Thread.currentThread().getName());
             try {

@@ -1,0 +1,161 @@
+package org.crampcare.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.Socket;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.crampcare.FreePorts;
+import org.crampcare.storage.Vendor;
+import org.crampcare.web.kit.Sessions;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * SIGTERM to a real {@code crampcare serve} while clients write: the port stops accepting, requests in
+ * flight finish and are answered (three PDF reports are being made when the signal comes),
+ * the database closes, and after a restart every write that was answered 201 is there and
+ * {@code db check} passes. The server also serves its metrics port from the command line.
+ */
+class GracefulShutdownTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String CRAMP = "{\"muscles\":[\"calf\"],\"pain\":4,\"note\":\"written while stopping\"}";
+
+    @ParameterizedTest
+    @EnumSource(Vendor.class)
+    void sigtermFinishesRequestsInFlightAndLosesNoAcknowledgedWrite(Vendor vendor) throws Exception {
+        ServeProcess crampcare = new ServeProcess(vendor);
+        int port = FreePorts.any();
+        int metricsPort = FreePorts.any();
+        String base = "http://127.0.0.1:" + port;
+        Path errors = Files.createTempFile("crampcare-sigterm", ".err");
+        Process server = crampcare.serve(port, errors, "--metrics-port", Integer.toString(metricsPort));
+        String session = ServeProcess.signIn(base, "sigterm@example.org");
+        assertThat(ServeProcess.get("http://127.0.0.1:" + metricsPort + "/metrics", session).body())
+                .contains("http_server_requests_seconds_count");
+
+        Set<Long> acked = ConcurrentHashMap.newKeySet();
+        AtomicInteger refused = new AtomicInteger();
+        AtomicInteger failed = new AtomicInteger();
+        AtomicBoolean stop = new AtomicBoolean();
+        List<Thread> writers = new ArrayList<>();
+        for (int w = 0; w < 3; w++) {
+            Thread t = new Thread(() -> write(base, session, acked, refused, failed, stop));
+            t.start();
+            writers.add(t);
+        }
+        while (acked.size() < 60) {
+            Thread.sleep(20);
+        }
+        List<Thread> reports = new ArrayList<>();
+        List<String> reportAnswers = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<Long> answeredAt = java.util.Collections.synchronizedList(new ArrayList<>());
+        for (int i = 0; i < 3; i++) {
+            Thread t = new Thread(() -> reportAnswers.add(pdfReport(base, session, answeredAt)));
+            t.start();
+            reports.add(t);
+        }
+        Thread.sleep(150);
+        long signalled = System.nanoTime();
+        server.destroy();
+        assertThat(refusesConnectionsWithin(port, 15_000)).as("no new connections once stopping").isTrue();
+        for (Thread t : reports) {
+            t.join();
+        }
+        long answeredAfterSignal = answeredAt.stream().filter(t -> t > signalled).count();
+        assertThat(server.waitFor(WebServer.STOP_TIMEOUT_MS + 10_000, TimeUnit.MILLISECONDS)).isTrue();
+        long stopMs = (System.nanoTime() - signalled) / 1_000_000;
+        stop.set(true);
+        for (Thread t : writers) {
+            t.join();
+        }
+        String log = Files.readString(errors);
+
+        Process again = crampcare.serve(port, null);
+        Set<Long> found = ConcurrentHashMap.newKeySet();
+        try {
+            HttpResponse<String> list = ServeProcess.get(base + "/api/v1/diary/cramps", session);
+            JSON.readTree(list.body()).get("cramps").forEach(c -> found.add(c.get("id").asLong()));
+        } finally {
+            again.destroy();
+            again.waitFor(30, TimeUnit.SECONDS);
+        }
+        int check = crampcare.dbCheck();
+        System.out.printf("SIGTERM test (%s): %d writes acknowledged, %d found after restart, PDF reports in flight"
+                + " answered %s (%d of them after the signal), %d writers refused after the signal, %d failed otherwise,"
+                + " stopped in %d ms, exit %d, db check %d%n", vendor, acked.size(), found.size(), reportAnswers,
+                answeredAfterSignal, refused.get(), failed.get(), stopMs, server.exitValue(), check);
+        assertThat(reportAnswers).as("requests in flight at SIGTERM are answered, not reset").hasSize(3)
+                .containsOnly("200 application/pdf");
+        assertThat(answeredAfterSignal).as("at least one report was still being made when the signal came").isPositive();
+        assertThat(failed.get()).as("writes failed other than by a refused connection, after one retry").isZero();
+        assertThat(found).containsAll(acked);
+        assertThat(log).contains("crampcare: stopped; the database is closed");
+        assertThat(server.exitValue()).as("ended by SIGTERM after the shutdown hook").isEqualTo(143);
+        assertThat(check).isZero();
+    }
+
+    private static void write(String base, String session, Set<Long> acked, AtomicInteger refused,
+                              AtomicInteger failed, AtomicBoolean stop) {
+        while (!stop.get()) {
+            String key = java.util.UUID.randomUUID().toString();
+            try {
+                HttpResponse<String> r;
+                try {
+                    r = ServeProcess.post(base + "/api/v1/diary/cramps", CRAMP, session, key);
+                } catch (IOException closed) {
+                    // A kept-alive connection the stopping server closed just as this request went out:
+                    // as a phone would, send it once more with the same key (refused once the port is closed).
+                    r = ServeProcess.post(base + "/api/v1/diary/cramps", CRAMP, session, key);
+                }
+                if (r.statusCode() == 201) {
+                    acked.add(JSON.readTree(r.body()).get("id").asLong());
+                }
+            } catch (ConnectException e) {
+                refused.incrementAndGet();
+                return;
+            } catch (Exception e) {
+                failed.incrementAndGet();
+                return;
+            }
+        }
+    }
+
+    /** Whether the port refuses connections within the time (the JVM runs its shutdown hook first). */
+    private static boolean refusesConnectionsWithin(int port, long millis) throws InterruptedException {
+        long until = System.currentTimeMillis() + millis;
+        while (System.currentTimeMillis() < until) {
+            try {
+                new Socket("127.0.0.1", port).close();
+            } catch (IOException refused) {
+                return true;
+            }
+            Thread.sleep(50);
+        }
+        return false;
+    }
+
+    /** Asks for a PDF report (a second or more of work); returns "status content-type" or the failure. */
+    private static String pdfReport(String base, String session, List<Long> answeredAt) {
+        try {
+            HttpResponse<byte[]> r = ServeProcess.HTTP.send(java.net.http.HttpRequest.newBuilder(
+                            java.net.URI.create(base + "/api/v1/diary/report?format=pdf"))
+                    .header("Cookie", Sessions.COOKIE + "=" + session).build(), HttpResponse.BodyHandlers.ofByteArray());
+            answeredAt.add(System.nanoTime());
+            return r.statusCode() + " " + r.headers().firstValue("Content-Type").orElse("");
+        } catch (Exception e) {
+            return e.toString();
+        }
+    }
+}
