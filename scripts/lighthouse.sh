@@ -49,6 +49,11 @@ PAGES=(
   "assessment /assessment"
   "offline /offline"
   "diary /diary"
+  "sources /sources"
+  "home-es /?lang=es"
+  "now-calf-es /now/steps?muscle=calf&lang=es"
+  "knowledge-es /knowledge/relief?lang=es"
+  "assessment-es /assessment?lang=es"
 )
 
 printf '%-18s %-6s %5s %5s %5s %5s\n' page theme perf a11y bp seo
