@@ -6,7 +6,10 @@
 #
 # Each run starts on a free port with a fresh data folder (the database is created and migrated),
 # stops the server, then starts it again on the same folder (schema already current). Prints
-# min/median/max milliseconds for both. CRAMPCARE_CDS and CRAMPCARE_JAVA_OPTS pass through.
+# min/median/max milliseconds for both. The free-text reader and the search index are built right
+# after the server listens; each fresh start also reports when the first search (which waits for the
+# index and the embedding model) and the first free-text assessment answered.
+# CRAMPCARE_CDS and CRAMPCARE_JAVA_OPTS pass through.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 runs=${1:-10}
@@ -32,7 +35,8 @@ free_port() {
   done
 }
 
-# Starts the server on the data folder $1, prints the milliseconds until /api/v1/health answers, stops it.
+# Starts the server on the data folder $1 (with "warm" as $2, then asks one search and one free-text
+# assessment and appends when each answered to $work/search and $work/text), prints the milliseconds until /api/v1/health answers, stops it.
 start_once() {
   local port start ms
   port=$(free_port)
@@ -44,6 +48,13 @@ start_once() {
     sleep 0.005
   done
   ms=$(( $(now_ms) - start ))
+  if [ "${2:-}" = warm ]; then
+    curl -sf -o /dev/null "http://127.0.0.1:$port/api/v1/knowledge/search?q=calf+cramp+at+night"
+    echo "$(( $(now_ms) - start ))" >>"$work/search"
+    curl -sf -o /dev/null -H 'Content-Type: application/json' \
+      -d '{"text":"my calf cramps every night, no swelling"}' "http://127.0.0.1:$port/api/v1/assessments"
+    echo "$(( $(now_ms) - start ))" >>"$work/text"
+  fi
   kill "$pid"
   wait "$pid" 2>/dev/null || true
   pid=""
@@ -58,7 +69,7 @@ summary() {
 
 [ -f target/crampcare.jsa ] && echo "class-data-sharing archive: present" || echo "class-data-sharing archive: none yet"
 for i in $(seq "$runs"); do
-  fresh=$(start_once "$work/data-$i")
+  fresh=$(start_once "$work/data-$i" warm)
   again=$(start_once "$work/data-$i")
   echo "run $i: fresh data folder $fresh ms, existing data folder $again ms"
   echo "$fresh" >>"$work/fresh"
@@ -66,3 +77,5 @@ for i in $(seq "$runs"); do
 done
 echo "fresh data folder:    $(summary <"$work/fresh")"
 echo "existing data folder: $(summary <"$work/again")"
+echo "first search answered:     $(summary <"$work/search")"
+echo "first free text assessed:  $(summary <"$work/text")"

@@ -6,6 +6,7 @@ import org.crampcare.knowledge.KnowledgeBase;
 import org.crampcare.knowledge.KnowledgeFiles;
 import org.crampcare.knowledge.KnowledgeLoader;
 import org.crampcare.search.KnowledgeSearch;
+import org.crampcare.search.SearchVocabulary;
 import org.crampcare.triage.Assessor;
 import org.crampcare.triage.TextInterpreter;
 
@@ -19,12 +20,20 @@ import org.crampcare.triage.TextInterpreter;
 public final class CrampCare {
     private final KnowledgeBase knowledge;
     private final Assessor assessor;
-    private final java.util.concurrent.CompletableFuture<KnowledgeSearch> search;
+    private final Deferred<TextInterpreter> textReader;
+    private final Deferred<KnowledgeSearch> search;
 
+    /**
+     * Loads and checks everything a broken knowledge folder could break (the knowledge itself, the
+     * search vocabulary) at once; the slow builds from checked data (the lexicons' compiled phrases
+     * and spelling dictionaries, the search index) wait for {@link #warmUp} or their first use.
+     */
     private CrampCare(KnowledgeBase knowledge, KnowledgeFiles files) {
         this.knowledge = knowledge;
-        this.search = java.util.concurrent.CompletableFuture.supplyAsync(() -> KnowledgeSearch.build(knowledge, files));
-        this.assessor = Assessor.create(knowledge, textInterpreter(knowledge));
+        SearchVocabulary vocabulary = SearchVocabulary.load(knowledge, files);
+        this.search = new Deferred<>(vocabulary::build);
+        this.textReader = new Deferred<>(() -> textInterpreter(knowledge));
+        this.assessor = Assessor.create(knowledge, (text, language) -> textReader.get().read(text, language));
     }
 
     /** CrampCare on its built-in knowledge. */
@@ -59,14 +68,29 @@ public final class CrampCare {
     }
 
     /**
-     * The knowledge search ("Ask CrampCare"), built once with the rest. The index is built on a
-     * second thread while the rest starts up; this waits for it, and rethrows a failed build.
+     * The knowledge search ("Ask CrampCare"): built on first use, or waited for when {@link #warmUp}
+     * has started it; rethrows a failed build.
      */
     public KnowledgeSearch search() {
-        try {
-            return search.join();
-        } catch (java.util.concurrent.CompletionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : e;
-        }
+        return search.get();
+    }
+
+    /**
+     * Starts building the free-text reader and the search index on background threads, and then
+     * loading the search's embedding model; returns at once.
+     *
+     * <p>A server calls this once it is listening, so start-up does not wait seconds for them; a
+     * request that needs one before it is ready waits for it.
+     */
+    public void warmUp() {
+        textReader.buildInBackground("crampcare-text-reader");
+        search.buildInBackground("crampcare-search-index");
+        search.whenBuilt(KnowledgeSearch::warmUp);
+    }
+
+    /** Waits until the free-text reader and the search index are built; rethrows a failed build. */
+    public void awaitWarmUp() {
+        textReader.get();
+        search.get();
     }
 }

@@ -108,6 +108,7 @@ final class ServeCommand implements Callable<Integer> {
                 PersonalData.on(database, crampCare.knowledge(), Clock.systemUTC(), security.accountPolicy()), metrics);
         MetricsServer metricsServer = registry == null ? null : startMetrics(metricsConfig, registry, server, database);
         if (trial) {
+            crampCare.awaitWarmUp();
             ready(config, server, started);
             return TrialRun.check(config.host(), server, database, spec.commandLine().getErr());
         }

@@ -27,12 +27,12 @@ public final class KnowledgeSearch {
 
     private final Map<Language, LanguageSearch> byLanguage;
 
-    private KnowledgeSearch(KnowledgeBase kb, KnowledgeFiles files, boolean dense) {
+    KnowledgeSearch(SearchVocabulary vocabulary, boolean dense) {
         Map<Language, LanguageSearch> out = new EnumMap<>(Language.class);
         for (Language language : Language.all()) {
-            KnowledgeBase in = kb.in(language);
+            KnowledgeBase in = vocabulary.knowledge().in(language);
             boolean meaning = dense && BY_MEANING.contains(language);
-            out.put(language, new LanguageSearch(in, LexiconLoader.load(files, in), ScopeLoader.load(files, language),
+            out.put(language, new LanguageSearch(in, vocabulary.lexicon(language), vocabulary.scope(language),
                     meaning, abstainsOnWords(language)));
         }
         this.byLanguage = Collections.unmodifiableMap(out);
@@ -49,12 +49,12 @@ public final class KnowledgeSearch {
      * {@code KnowledgeException} listing every problem.
      */
     public static KnowledgeSearch build(KnowledgeBase kb, KnowledgeFiles files) {
-        return new KnowledgeSearch(kb, files, true);
+        return SearchVocabulary.load(kb, files).build();
     }
 
     /** Search by words alone, without the embedding model: for comparison and for small machines. */
     public static KnowledgeSearch byWords(KnowledgeBase kb, KnowledgeFiles files) {
-        return new KnowledgeSearch(kb, files, false);
+        return SearchVocabulary.load(kb, files).byWords();
     }
 
     /** The best {@code limit} answers to an English question (at least 1), best first; none when not covered. */

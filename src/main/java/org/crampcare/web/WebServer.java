@@ -145,12 +145,7 @@ public final class WebServer {
         });
         app.start();
         WebServer server = new WebServer(app, log);
-        try {
-            crampCare.search().warmUp();
-        } catch (RuntimeException e) {
-            server.stop();
-            throw e;
-        }
+        crampCare.warmUp();
         fhir.warmUpInBackground(FHIR_WARM_UP_DELAY);
         return server;
     }
