@@ -83,20 +83,27 @@ public final class TextIntake implements TextInterpreter {
         return LanguageDetector.detect(text, tokens(text), readers);
     }
 
+    /**
+     * Reads the text in {@code language}, or in the detected language when it is null; when the
+     * language cannot be told, or the text is clearly written in another language than the one
+     * named, it is read in every language and the safest reading kept.
+     *
+     * <p>Why the second case: a person who picks Spanish but types English (or a client that sends
+     * {@code "language": "es"} with English text) would otherwise get a reading that found nothing,
+     * and a missed emergency sign. Reading in both can only add signs, never drop one (hazard H-03).
+     */
     @Override
     public TextReading read(String text, Language language) {
-        if (language != null) {
-            LexiconReader reader = readers.get(language);
-            return reader.read(text, reader.tokens(text));
-        }
         Map<Language, List<Token>> tokens = tokens(text);
         LanguageDetector.Verdict verdict = LanguageDetector.detect(text, tokens, readers);
-        if (verdict.sure()) {
-            return readers.get(verdict.language()).read(text, tokens.get(verdict.language()));
+        Language named = language != null ? language : verdict.language();
+        boolean agreed = verdict.sure() && verdict.language() == named;
+        if (agreed || language != null && !verdict.sure()) {
+            return readers.get(named).read(text, tokens.get(named));
         }
         List<TextReading> all = new ArrayList<>();
         readers.forEach((l, reader) -> all.add(reader.read(text, tokens.get(l))));
-        return SafestReading.of(all, verdict.language());
+        return SafestReading.of(all, named);
     }
 
     private Map<Language, List<Token>> tokens(String text) {

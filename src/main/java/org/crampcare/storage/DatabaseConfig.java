@@ -66,8 +66,11 @@ public record DatabaseConfig(Vendor vendor, String jdbcUrl, String user, String 
      * @param dbUrl   the {@code --db-url} option, or null to use {@code CRAMPCARE_DB_URL}
      */
     public static DatabaseConfig fromSettings(Map<String, String> env, Path dataDir, String dbUrl) {
-        Path data = dataDir != null ? dataDir : Path.of(env.getOrDefault("CRAMPCARE_DATA", "data"));
-        String url = dbUrl != null ? dbUrl : env.get("CRAMPCARE_DB_URL");
+        String dataSetting = env.get("CRAMPCARE_DATA");
+        Path data = dataDir != null ? dataDir
+                : Path.of(dataSetting == null || dataSetting.isBlank() ? "data" : dataSetting);
+        String urlSetting = env.get("CRAMPCARE_DB_URL");
+        String url = dbUrl != null ? dbUrl : urlSetting == null || urlSetting.isBlank() ? null : urlSetting;
         return of(data, url, env.get("CRAMPCARE_DB_USER"), env.get("CRAMPCARE_DB_PASSWORD"));
     }
 

@@ -45,16 +45,18 @@ class CliTest {
     }
 
     @Test
-    void languageOptionReadsTextInThatLanguageUnlessTheInputNamesItsOwn() throws Exception {
+    void languageOptionNamesTheTextsLanguageUnlessTheInputDoesAndNeverHidesASign() throws Exception {
         String spanish = "{\"text\": \"la pantorrilla está hinchada\"}";
         String namedEnglish = "{\"text\": \"la pantorrilla está hinchada\", \"language\": \"en\"}";
         Path in = write("in.jsonl", spanish + "\n" + namedEnglish + "\n");
         List<String> lines = run("assess", "--language", "es", "--batch", in.toString()).out.lines().toList();
         assertThat(lines.get(0)).contains("\"triage\":\"URGENT\"").contains("\"swelling\":true");
-        assertThat(lines.get(1)).as("the input's own language wins").contains("\"triage\":\"SELF_CARE\"")
-                .doesNotContain("\"swelling\"");
+        assertThat(lines.get(1)).as("named English, but clearly Spanish: read in both, the safer kept (H-03)")
+                .contains("\"triage\":\"URGENT\"").contains("\"swelling\":true");
         Run asEnglish = run("assess", "--language", "en", "--text", "la pantorrilla está hinchada");
-        assertThat(asEnglish.out).doesNotContain("\"swelling\"");
+        assertThat(asEnglish.out).contains("\"swelling\":true");
+        Run shortAsEnglish = run("assess", "--language", "es", "--text", "edema");
+        assertThat(shortAsEnglish.out).as("too short to tell: the named language is read").contains("\"swelling\":true");
         assertThat(run("assess", "--language", "fr", "--text", "x").err).contains("'fr' is not a language CrampCare speaks");
     }
 

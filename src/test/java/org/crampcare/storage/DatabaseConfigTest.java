@@ -23,6 +23,12 @@ class DatabaseConfigTest {
     }
 
     @Test
+    void blankEnvironmentSettingsCountAsUnset() {
+        DatabaseConfig c = DatabaseConfig.fromSettings(Map.of("CRAMPCARE_DATA", " ", "CRAMPCARE_DB_URL", ""), null, null);
+        assertThat(c.jdbcUrl()).isEqualTo(DatabaseConfig.fromSettings(Map.of(), null, null).jdbcUrl());
+    }
+
+    @Test
     void postgresqlFromTheEnvironmentWithUserAndPassword() {
         DatabaseConfig c = DatabaseConfig.fromSettings(Map.of("CRAMPCARE_DB_URL", "jdbc:postgresql://db:5432/cc",
                 "CRAMPCARE_DB_USER", "cc", "CRAMPCARE_DB_PASSWORD", "s3cret"), Path.of("ignored"), null);
