@@ -142,6 +142,14 @@ class SpanishReadingTest {
     }
 
     @Test
+    void aWordOnlyOneLexiconKnowsIsFoundWhenTheLanguageCannotBeTold() {
+        assertThat(Reading.INTAKE.detect("hinchada").sure()).as("one word cannot tell the language").isFalse();
+        assertThat(Reading.INTAKE.read("hinchada", null).answers()).containsEntry("swelling", true);
+        assertThat(Reading.INTAKE.detect("swollen").sure()).isFalse();
+        assertThat(Reading.INTAKE.read("swollen", null).answers()).containsEntry("swelling", true);
+    }
+
+    @Test
     void aTextTooShortToTellIsReadInBothAndTheSaferReadingKept() {
         LanguageDetector.Verdict verdict = Reading.INTAKE.detect("edema");
         assertThat(verdict.sure()).isFalse();
