@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import org.crampcare.insights.DateRange;
 import org.crampcare.insights.Insights;
 import org.crampcare.report.Charts;
+import org.crampcare.report.TranslatedInsights;
 import org.crampcare.triage.AssessmentJson;
 import org.crampcare.web.kit.ApiError;
 import org.crampcare.web.kit.Page;
@@ -42,7 +43,7 @@ public final class InsightsHandlers {
                 status = 400;
                 range = Period.parse(null, null, today);
             }
-            Insights insights = diary.insights(person, range);
+            Insights insights = TranslatedInsights.of(diary.insights(person, range), PageLanguage.texts(ctx));
             String shownFrom = error == null ? range.from().toString() : from;
             String shownTo = error == null ? range.to().toString() : to;
             templates.render(ctx, status, "insights/insights.jte", new InsightsModel(
