@@ -67,7 +67,7 @@ public final class DiaryInsights {
         List<CrampEntry> entries = cramps(personId);
         ZoneId zone = zone(entries);
         List<SavedAssessment> saved = diary.assessments(personId);
-        List<AssessmentRecord> history = saved.stream().map(a -> DiaryRecords.assessment(a, zone, knowledge)).toList();
+        List<AssessmentRecord> history = saved.stream().map(a -> DiaryRecords.assessment(a, zone, knowledge, words)).toList();
         List<String> medicines = saved.isEmpty() ? List.of()
                 : NotedAnswers.labels(saved.get(0), NotedAnswers.MEDICINES, knowledge);
         List<String> conditions = saved.isEmpty() ? List.of()

@@ -39,7 +39,7 @@ public final class InsightsHandlers {
             try {
                 range = Period.parse(from, to, today);
             } catch (PeriodException e) {
-                error = e.getMessage();
+                error = e.message(PageLanguage.texts(ctx));
                 status = 400;
                 range = Period.parse(null, null, today);
             }
