@@ -109,9 +109,14 @@ public final class Errors {
         }
         String field = e.field().replaceAll("\\.[^.]*$|\\[.*$", "");
         String label = texts.has("field." + field) ? texts.get("field." + field) : e.field();
-        return e.code().map(code -> "reason." + code).filter(texts::has)
-                .map(key -> texts.f("form.reason", label, texts.f(key, e.values().toArray())))
+        return reason(e, texts).map(reason -> texts.f("form.reason", label, reason))
                 .orElseGet(() -> texts.f("form.not-accepted", label));
+    }
+
+    /** The reason of {@code e} in the language of {@code texts}, when its code has a text there. */
+    public static java.util.Optional<String> reason(InputException e, Texts texts) {
+        return e.code().map(code -> "reason." + code).filter(texts::has)
+                .map(key -> texts.f(key, e.values().toArray()));
     }
 
     /** Why a sign-in (or a password check) was refused, in the page's language. */
