@@ -85,7 +85,8 @@ class InsightsBrowserTest {
         String text = browser.text();
         assertThat(text).contains("Estirar: se probó en " + cramps + " calambres")
                 .contains("Más calambres en la noche o el día siguiente a los días con tiempo en el calor")
-                .contains("Madrugada 0-6 h").doesNotContain("times as often").doesNotContain("tried on");
+                .contains("madrugada 0-6 h").contains("Dormido 20").doesNotContain("times as often")
+                .doesNotContain("tried on");
         browser.assertAccessible("insights (es)");
         browser.screenshots("es-insights");
         browser.open("/diary/report?lang=es");
