@@ -55,6 +55,8 @@ PAGES=(
   "now-calf-es /now/steps?muscle=calf&lang=es"
   "knowledge-es /knowledge/relief?lang=es"
   "assessment-es /assessment?lang=es"
+  "insights /diary/insights"
+  "report /diary/report"
   "insights-es /diary/insights?lang=es"
   "report-es /diary/report?lang=es"
 )
