@@ -2,6 +2,7 @@
 # Lighthouse (mobile) over CrampCare's main pages, in the light and the night theme.
 #
 #   scripts/lighthouse.sh [report-folder]        (default target/lighthouse)
+#   LIGHTHOUSE_ONLY="insights-es report-es" scripts/lighthouse.sh    (only the pages named)
 #
 # Starts `crampcare serve` on a free port with a throwaway data folder, signs a test person up for
 # the diary page, and runs Lighthouse (installed on demand through npx, pinned below; not part of
@@ -54,7 +55,12 @@ PAGES=(
   "now-calf-es /now/steps?muscle=calf&lang=es"
   "knowledge-es /knowledge/relief?lang=es"
   "assessment-es /assessment?lang=es"
+  "insights /diary/insights"
+  "report /diary/report"
+  "insights-es /diary/insights?lang=es"
+  "report-es /diary/report?lang=es"
 )
+ONLY=" ${LIGHTHOUSE_ONLY:-} "
 
 printf '%-18s %-6s %5s %5s %5s %5s\n' page theme perf a11y bp seo
 status=0
@@ -64,8 +70,9 @@ for theme in light dark; do
   for entry in "${PAGES[@]}"; do
     name=${entry%% *}
     path=${entry#* }
+    [ "$ONLY" = "  " ] || [[ "$ONLY" == *" $name "* ]] || continue
     headers=()
-    [ "$name" = diary ] && headers=(--extra-headers "{\"Cookie\":\"$SESSION\"}")
+    case $path in /diary*) headers=(--extra-headers "{\"Cookie\":\"$SESSION\"}") ;; esac
     report="$OUT/$name-$theme.json"
     npx -y "$LIGHTHOUSE" "$BASE$path" --quiet --chrome-path="$CHROME" --chrome-flags="$flags" \
       --form-factor=mobile --only-categories=performance,accessibility,best-practices,seo \

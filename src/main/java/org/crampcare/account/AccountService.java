@@ -280,7 +280,7 @@ public final class AccountService {
             throw new SignInException(SignInException.Reason.THROTTLED);
         }
         if (!passwords.verify(password, person.passwordHash()).matches()) {
-            throw new InputException(field, "is not right");
+            throw new InputException(field, "is not right", "not-right");
         }
         throttle.confirmed(keys);
         return person;

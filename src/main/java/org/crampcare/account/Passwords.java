@@ -53,23 +53,24 @@ final class Passwords {
     /** Checks the rules for a new password; {@code field} names the form field in the error. */
     static void checkNew(String field, String password, EmailAddress email) {
         if (password == null || password.isEmpty()) {
-            throw new InputException(field, "is required");
+            throw new InputException(field, "is required", "required");
         }
         int chars = password.codePointCount(0, password.length());
         if (chars < MIN_CHARS) {
-            throw new InputException(field, "must be at least " + MIN_CHARS + " characters");
+            throw new InputException(field, "must be at least " + MIN_CHARS + " characters", "too-short", MIN_CHARS);
         }
         if (chars > MAX_CHARS) {
-            throw new InputException(field, "must be at most " + MAX_CHARS + " characters");
+            throw new InputException(field, "must be at most " + MAX_CHARS + " characters", "too-long", MAX_CHARS);
         }
         if (password.isBlank()) {
-            throw new InputException(field, "must not be only spaces");
+            throw new InputException(field, "must not be only spaces", "only-spaces");
         }
         if (email != null && password.strip().equalsIgnoreCase(email.value())) {
-            throw new InputException(field, "must not be your e-mail address");
+            throw new InputException(field, "must not be your e-mail address", "is-email");
         }
         if (CommonPasswords.contains(password.strip())) {
-            throw new InputException(field, "is one of the most common passwords; please choose another");
+            throw new InputException(field, "is one of the most common passwords; please choose another",
+                    "common");
         }
     }
 

@@ -75,7 +75,8 @@ final class Csv {
             i++;
         }
         if (quoted) {
-            throw new InputException("csv", "row " + recordStart + " has a quote that is never closed");
+            throw new InputException("csv", "row " + recordStart + " has a quote that is never closed",
+                    "unclosed-quote", recordStart);
         }
         if (field.length() > 0 || !record.isEmpty()) {
             record.add(field.toString());

@@ -96,13 +96,14 @@ final class DiaryCsv {
         CheckInInput checkIn() {
             String date = get("date");
             if (date == null) {
-                throw new InputException(field("date"), "is required");
+                throw new InputException(field("date"), "is required", "required");
             }
             LocalDate day;
             try {
                 day = LocalDate.parse(date);
             } catch (DateTimeParseException e) {
-                throw new InputException(field("date"), "expected a date like 2026-03-31, got '" + date + "'");
+                throw new InputException(field("date"), "expected a date like 2026-03-31, got '" + date + "'",
+                        "date");
             }
             return new CheckInInput(day, get("exercise"), integer("heat_minutes"), integer("fluid_glasses"),
                     yesNo("long_sitting"), yesNo("long_standing"), yesNo("tight_shoes"), integer("caffeine_drinks"),
@@ -112,12 +113,13 @@ final class DiaryCsv {
         Instant instant(String column) {
             String v = get(column);
             if (v == null) {
-                throw new InputException(field(column), "is required");
+                throw new InputException(field(column), "is required", "required");
             }
             try {
                 return Instant.parse(v);
             } catch (DateTimeParseException e) {
-                throw new InputException(field(column), "expected a UTC time like 2026-03-31T22:15:00Z, got '" + v + "'");
+                throw new InputException(field(column), "expected a UTC time like 2026-03-31T22:15:00Z, got '" + v + "'",
+                        "utc-time");
             }
         }
 
@@ -126,7 +128,8 @@ final class DiaryCsv {
             try {
                 return v == null ? null : Integer.valueOf(v.strip());
             } catch (NumberFormatException e) {
-                throw new InputException(field(column), "expected a whole number, got '" + v + "'");
+                throw new InputException(field(column), "expected a whole number, got '" + v + "'",
+                        "whole-number");
             }
         }
 
@@ -143,7 +146,7 @@ final class DiaryCsv {
             if (v.equals("yes") || v.equals("no")) {
                 return v.equals("yes");
             }
-            throw new InputException(field(column), "expected yes or no, got '" + v + "'");
+            throw new InputException(field(column), "expected yes or no, got '" + v + "'", "yes-no");
         }
 
         private Map<String, Integer> relief() {
@@ -169,11 +172,11 @@ final class DiaryCsv {
     /** Splits a CSV file into rows by column name; refuses a missing or unknown header. */
     static List<Row> rows(String csv, int maxRows) {
         if (csv == null || csv.isBlank()) {
-            throw new InputException("csv", "the file is empty");
+            throw new InputException("csv", "the file is empty", "empty-file");
         }
         List<List<String>> records = Csv.parse(csv);
         if (records.isEmpty()) {
-            throw new InputException("csv", "the file has no header row");
+            throw new InputException("csv", "the file has no header row", "no-header");
         }
         List<String> header = records.get(0).stream().map(String::strip).toList();
         for (int i = 0; i < header.size(); i++) {
@@ -183,10 +186,10 @@ final class DiaryCsv {
             }
         }
         if (!header.contains("kind")) {
-            throw new InputException("csv.header", "the column 'kind' is missing");
+            throw new InputException("csv.header", "the column 'kind' is missing", "no-kind");
         }
         if (records.size() - 1 > maxRows) {
-            throw new InputException("csv", "has more than " + maxRows + " rows");
+            throw new InputException("csv", "has more than " + maxRows + " rows", "too-many-rows", maxRows);
         }
         return java.util.stream.IntStream.range(1, records.size())
                 .filter(i -> !(records.get(i).size() == 1 && records.get(i).get(0).isEmpty()))
@@ -195,7 +198,8 @@ final class DiaryCsv {
 
     private static Row row(int number, List<String> header, List<String> fields) {
         if (fields.size() != header.size()) {
-            throw new InputException("row " + number, "has " + fields.size() + " fields, the header has " + header.size());
+            throw new InputException("row " + number, "has " + fields.size() + " fields, the header has " + header.size(),
+                    "field-count", fields.size(), header.size());
         }
         Map<String, String> values = new LinkedHashMap<>();
         for (int i = 0; i < header.size(); i++) {

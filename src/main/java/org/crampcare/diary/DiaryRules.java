@@ -37,16 +37,16 @@ final class DiaryRules {
 
     ValidCramp cramp(CrampInput in) {
         if (in == null) {
-            throw new InputException("cramp", "is required");
+            throw new InputException("cramp", "is required", "required");
         }
         ZoneId zone = zone(in.zone());
         Instant when = in.when() == null ? clock.instant() : in.when();
         when = when.truncatedTo(ChronoUnit.MILLIS);
         if (when.isAfter(clock.instant().plus(FUTURE_SLACK))) {
-            throw new InputException("when", "is in the future");
+            throw new InputException("when", "is in the future", "future");
         }
         if (when.isBefore(EARLIEST)) {
-            throw new InputException("when", "must be after 1900");
+            throw new InputException("when", "must be after 1900", "after-1900");
         }
         LocalDateTime local = LocalDateTime.ofInstant(when, zone);
         return new ValidCramp(when.toEpochMilli(), zone.getId(), local.toLocalDate().toString(),
@@ -59,7 +59,7 @@ final class DiaryRules {
 
     ValidCheckIn checkIn(CheckInInput in) {
         if (in == null) {
-            throw new InputException("check_in", "is required");
+            throw new InputException("check_in", "is required", "required");
         }
         return new ValidCheckIn(day("date", in.date()),
                 in.exercise() == null ? null : Word.parse(Exercise.class, "exercise", in.exercise()),
@@ -73,14 +73,14 @@ final class DiaryRules {
     /** A local day: not before 1900 and not after tomorrow in the zone furthest ahead. */
     LocalDate day(String field, LocalDate date) {
         if (date == null) {
-            throw new InputException(field, "is required");
+            throw new InputException(field, "is required", "required");
         }
         LocalDate latest = LocalDate.ofInstant(clock.instant(), ZoneOffset.ofHours(14));
         if (date.isAfter(latest)) {
-            throw new InputException(field, "is in the future");
+            throw new InputException(field, "is in the future", "future");
         }
         if (date.isBefore(EARLIEST_DAY)) {
-            throw new InputException(field, "must be after 1900");
+            throw new InputException(field, "must be after 1900", "after-1900");
         }
         return date;
     }
@@ -90,18 +90,20 @@ final class DiaryRules {
             return ZoneOffset.UTC;
         }
         if (zone.length() > 64) {
-            throw new InputException("zone", "expected an IANA time zone such as Europe/Berlin");
+            throw new InputException("zone", "expected an IANA time zone such as Europe/Berlin", "zone");
         }
         try {
             return ZoneId.of(zone.strip());
         } catch (DateTimeException e) {
-            throw new InputException("zone", "expected an IANA time zone such as Europe/Berlin, got '" + zone + "'");
+            throw new InputException("zone", "expected an IANA time zone such as Europe/Berlin, got '" + zone + "'",
+                    "zone");
         }
     }
 
     static Integer range(String field, Integer value, int min, int max) {
         if (value != null && (value < min || value > max)) {
-            throw new InputException(field, "must be from " + min + " to " + max + ", got " + value);
+            throw new InputException(field, "must be from " + min + " to " + max + ", got " + value, "range",
+                    min, max, value);
         }
         return value;
     }
@@ -129,7 +131,8 @@ final class DiaryRules {
             String field = "relief." + e.getKey();
             Relief r = Word.parse(Relief.class, "relief", e.getKey());
             if (e.getValue() == null) {
-                throw new InputException(field, "how much it helped is required, from 0 to 3");
+                throw new InputException(field, "how much it helped is required, from 0 to 3",
+                        "relief-amount");
             }
             map.put(r, range(field, e.getValue(), 0, 3));
         }
@@ -146,10 +149,10 @@ final class DiaryRules {
             return null;
         }
         if (n.codePointCount(0, n.length()) > MAX_NOTE) {
-            throw new InputException(field, "must be at most " + MAX_NOTE + " characters");
+            throw new InputException(field, "must be at most " + MAX_NOTE + " characters", "too-long", MAX_NOTE);
         }
         if (n.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\t')) {
-            throw new InputException(field, "must not contain control characters");
+            throw new InputException(field, "must not contain control characters", "control");
         }
         return n;
     }

@@ -80,7 +80,7 @@ public final class DiaryService {
     public List<CrampEntry> cramps(long personId, CrampFilter filter) {
         CrampFilter f = filter == null ? CrampFilter.all() : filter;
         if (f.from() != null && f.to() != null && f.from().isAfter(f.to())) {
-            throw new InputException("from", "must not be after 'to'");
+            throw new InputException("from", "must not be after 'to'", "from-after-to");
         }
         return jdbi.withHandle(h -> CrampRows.list(h, personId, f));
     }
@@ -103,7 +103,7 @@ public final class DiaryService {
     /** The person's check-ins from and to (inclusive; null for open), oldest first. */
     public List<CheckIn> checkIns(long personId, LocalDate from, LocalDate to) {
         if (from != null && to != null && from.isAfter(to)) {
-            throw new InputException("from", "must not be after 'to'");
+            throw new InputException("from", "must not be after 'to'", "from-after-to");
         }
         return jdbi.withHandle(h -> CheckInRows.list(h, personId, from, to));
     }

@@ -51,23 +51,24 @@ final class PatternWarnings {
         List<PatternWarning> warnings = new ArrayList<>();
         if (r.total() >= (long) FREQUENT_PER_WEEK * WEEKS) {
             warning(FREQUENT, String.format(java.util.Locale.ROOT, "%d cramps in the last %d weeks (%.1f a week)",
-                    r.total(), WEEKS, r.total() / (double) WEEKS)).ifPresent(warnings::add);
+                    r.total(), WEEKS, r.total() / (double) WEEKS), r.total(), r).ifPresent(warnings::add);
         }
         if (r.longOnes() > 0) {
             warning(LONG, r.longOnes() + (r.longOnes() == 1 ? " cramp" : " cramps") + " in the last " + WEEKS
-                    + " weeks lasted longer than 15 minutes (the longest " + (r.longest() + 59) / 60 + " minutes)")
-                    .ifPresent(warnings::add);
+                    + " weeks lasted longer than 15 minutes (the longest " + r.longestMinutes() + " minutes)",
+                    r.longOnes(), r).ifPresent(warnings::add);
         }
         if (r.woke() > 0) {
             warning(WOKE, r.woke() + (r.woke() == 1 ? " cramp" : " cramps") + " in the last " + WEEKS
-                    + " weeks woke you from sleep").ifPresent(warnings::add);
+                    + " weeks woke you from sleep", r.woke(), r).ifPresent(warnings::add);
         }
         return warnings;
     }
 
-    private Optional<PatternWarning> warning(String ruleId, String finding) {
+    private Optional<PatternWarning> warning(String ruleId, String finding, long cramps, Recent r) {
         return knowledge.rules().stream().filter(rule -> rule.id().equals(ruleId)).findFirst()
-                .map(rule -> new PatternWarning(rule.id(), rule.level(), rule.explanation(), finding, sources(rule)));
+                .map(rule -> new PatternWarning(rule.id(), rule.level(), rule.explanation(), finding, sources(rule),
+                        cramps, WEEKS, r.longestMinutes()));
     }
 
     private List<org.crampcare.knowledge.Source> sources(Rule rule) {
@@ -76,5 +77,8 @@ final class PatternWarnings {
 
     /** Counts over the window; sums are 0 (not null) when there are no rows because getLong reads null as 0. */
     private record Recent(long total, long woke, long longOnes, long longest) {
+        long longestMinutes() {
+            return (longest + 59) / 60;
+        }
     }
 }

@@ -16,7 +16,7 @@ interface Word {
             }
         }
         throw new org.crampcare.triage.InputException(field, "expected one of " + choices(type) + ", got '"
-                + (text == null ? "" : text) + "'");
+                + (text == null ? "" : text) + "'", "choice");
     }
 
     /** The spellings of all words of a type, in order, for messages and documentation. */

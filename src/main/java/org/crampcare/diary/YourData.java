@@ -126,7 +126,8 @@ public final class YourData {
                             + (kind == null ? "" : kind) + "'");
                 }
             } catch (InputException e) {
-                throw e.field().startsWith("row ") ? e : new InputException(row.field(e.field()), e.reason());
+                throw e.field().startsWith("row ") ? e : new InputException(row.field(e.field()), e.reason(),
+                        e.code().orElse(null), e.values().toArray());
             }
         }
         long now = clock.millis();
@@ -150,7 +151,7 @@ public final class YourData {
     private ValidAssessment assessment(DiaryCsv.Row row) {
         Instant at = row.instant("time");
         if (at.isAfter(clock.instant().plus(DiaryRules.FUTURE_SLACK))) {
-            throw new InputException(row.field("time"), "is in the future");
+            throw new InputException(row.field("time"), "is in the future", "future");
         }
         TriageLevel level = AssessmentRules.level(row.field("level"), row.get("level"));
         List<String> ruleIds = AssessmentRules.ruleIds(row.field("rule_ids"), row.list("rule_ids"));

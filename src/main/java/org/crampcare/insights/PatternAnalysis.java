@@ -38,13 +38,15 @@ final class PatternAnalysis {
         double[] seconds = cramps.stream().filter(c -> c.durationSeconds() != null)
                 .mapToDouble(CrampRecord::durationSeconds).toArray();
         List<WeekCount> weeks = perWeek();
+        Halves painHalves = halves(CrampRecord::pain);
+        Halves durationHalves = halves(CrampRecord::durationSeconds);
         double perWeek = cramps.size() * 7.0 / range.days();
         List<PainPoint> points = cramps.stream().filter(c -> c.pain() != null)
                 .map(c -> new PainPoint(c.start().toLocalDate(), c.pain())).toList();
         return new Patterns(timeOfDay(), dayOfWeek(), ranked(CrampRecord::muscles), ranked(CrampRecord::activities),
                 painLevels(), painBands(), durationBands(), NumberSummary.of(pain), NumberSummary.of(seconds),
-                weeks, perWeek, points, trend(CrampRecord::pain, false),
-                trend(CrampRecord::durationSeconds, true));
+                weeks, perWeek, points, painTrend(painHalves), durationTrend(durationHalves), painHalves,
+                durationHalves);
     }
 
     private List<Count> timeOfDay() {
@@ -111,24 +113,27 @@ final class PatternAnalysis {
         return out;
     }
 
-    /** Compares the first and second half of the period, without calling it a trend it may not be. */
-    private String trend(Function<CrampRecord, Integer> value, boolean durations) {
+    /** The values of the first and second half of the period, without calling a change a trend it may not be. */
+    private Halves halves(Function<CrampRecord, Integer> value) {
         LocalDate middle = range.from().plusDays(range.days() / 2);
         Map<Boolean, double[]> halves = cramps.stream().filter(c -> value.apply(c) != null)
                 .collect(Collectors.partitioningBy(c -> c.start().toLocalDate().isBefore(middle),
                         Collectors.collectingAndThen(Collectors.toList(),
                                 l -> l.stream().mapToDouble(c -> value.apply(c)).toArray())));
-        NumberSummary early = NumberSummary.of(halves.get(true));
-        NumberSummary late = NumberSummary.of(halves.get(false));
-        if (early.count() < TREND_MINIMUM || late.count() < TREND_MINIMUM) {
-            return "Too few cramps with " + (durations ? "a duration" : "a pain score")
-                    + " in each half of the period to compare the halves.";
-        }
-        return durations
-                ? String.format(Locale.ROOT, "The median cramp lasted %.1f minutes in the first half of the period "
-                        + "and %.1f minutes in the second half.", early.median() / 60, late.median() / 60)
-                : String.format(Locale.ROOT, "Pain averaged %.1f out of 10 in the first half of the period "
-                        + "and %.1f in the second half.", early.mean(), late.mean());
+        return new Halves(NumberSummary.of(halves.get(true)), NumberSummary.of(halves.get(false)), TREND_MINIMUM);
+    }
+
+    private static String painTrend(Halves pain) {
+        return pain.comparable() ? String.format(Locale.ROOT, "Pain averaged %.1f out of 10 in the first half of the "
+                + "period and %.1f in the second half.", pain.first().mean(), pain.second().mean())
+                : "Too few cramps with a pain score in each half of the period to compare the halves.";
+    }
+
+    private static String durationTrend(Halves seconds) {
+        return seconds.comparable() ? String.format(Locale.ROOT, "The median cramp lasted %.1f minutes in the first "
+                + "half of the period and %.1f minutes in the second half.", seconds.first().median() / 60,
+                seconds.second().median() / 60)
+                : "Too few cramps with a duration in each half of the period to compare the halves.";
     }
 
     private static List<Count> counts(List<String> labels, int[] n) {

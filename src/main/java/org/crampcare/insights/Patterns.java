@@ -19,11 +19,14 @@ import java.util.List;
  * @param painOverTime      each cramp's pain on its day
  * @param painTrend         how pain changed from the first half of the period to the second, in words
  * @param durationTrend     how durations changed from the first half to the second, in words
+ * @param painHalves        the pain scores of the first and the second half of the period
+ * @param durationHalves    the durations, in seconds, of the first and the second half of the period
  */
 public record Patterns(List<Count> timeOfDay, List<Count> dayOfWeek, List<Count> muscles, List<Count> activities,
                        List<Count> painLevels, List<Count> painBands, List<Count> durationBands, NumberSummary pain,
                        NumberSummary durationSeconds, List<WeekCount> perWeek, double averagePerWeek,
-                       List<PainPoint> painOverTime, String painTrend, String durationTrend) {
+                       List<PainPoint> painOverTime, String painTrend, String durationTrend,
+                       Halves painHalves, Halves durationHalves) {
     public Patterns {
         timeOfDay = List.copyOf(timeOfDay);
         dayOfWeek = List.copyOf(dayOfWeek);

@@ -17,7 +17,7 @@ public final class DoctorReports {
 
     /** Analyses the period and gathers the notes, medicines, assessments and questions, in {@code words}' language. */
     public DoctorReport build(ReportInput in, ReportWords words) {
-        var insights = analyzer.analyze(in.range(), in.cramps(), in.checkIns());
+        var insights = TranslatedInsights.of(analyzer.analyze(in.range(), in.cramps(), in.checkIns()), words);
         List<NoteEntry> notes = in.cramps().stream()
                 .filter(c -> in.range().contains(c.start().toLocalDate()) && hasText(c.note()))
                 .sorted(Comparator.comparing(CrampRecord::start).reversed()).limit(RECENT_NOTES)

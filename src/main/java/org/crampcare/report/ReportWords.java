@@ -12,6 +12,9 @@ public interface ReportWords {
     /** The text of {@code key}; every language has every key. */
     String get(String key);
 
+    /** Whether there is a text for {@code key} (for texts picked by a value, such as a diary word). */
+    boolean has(String key);
+
     /** The language's BCP 47 tag, for the document's {@code lang}. */
     String tag();
 

@@ -145,7 +145,7 @@ final class ReportXhtml {
                 .append("</th><th scope=\"col\">").append(Xml.escape(words.get("report.helped")))
                 .append("</th></tr></thead><tbody>");
         for (ReliefRank r : insights.whatHelps()) {
-            html.append("<tr><th scope=\"row\">").append(Xml.escape(words(r.method()))).append("</th><td>")
+            html.append("<tr><th scope=\"row\">").append(Xml.escape(relief(r.method()))).append("</th><td>")
                     .append(r.uses()).append("</td><td>").append(String.format(Locale.ROOT, "%.1f", r.averageHelp()))
                     .append("</td></tr>");
         }
@@ -174,6 +174,12 @@ final class ReportXhtml {
         html.append("<section id=\"about\"><h2>").append(Xml.escape(words.get("report.about-heading")))
                 .append("</h2><p>").append(Xml.escape(report.about()))
                 .append("</p></section>");
+    }
+
+    /** A relief method in the report's language: its {@code word.relief.*} text, else the diary's word. */
+    private String relief(String method) {
+        String key = "word.relief." + method;
+        return words.has(key) ? words.get(key) : words(method);
     }
 
     /** The diary's words as text: {@code pain_reliever} becomes "Pain reliever". */

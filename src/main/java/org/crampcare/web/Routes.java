@@ -140,7 +140,7 @@ final class Routes {
         r.get("/about", pages::about);
         r.post("/search", search::page);
         r.get("/static/{file}", assets::asset);
-        r.get("/manifest.webmanifest", assets::manifest);
+        assets.manifestPaths().forEach(path -> r.get(path, assets::manifest));
         r.get("/sw.js", offline::serviceWorker);
         r.get("/offline", offline::page);
         r.post("/language", languages::switchBack);

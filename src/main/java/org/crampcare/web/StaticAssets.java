@@ -3,9 +3,14 @@ package org.crampcare.web;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.crampcare.knowledge.Language;
 import org.crampcare.web.kit.ClasspathFile;
+import org.crampcare.web.kit.PageTexts;
+import org.crampcare.web.kit.WebManifest;
 
 /**
  * Serves the app's few static files (styles, scripts, icons) and the web app manifest from memory.
@@ -23,28 +28,36 @@ final class StaticAssets {
     private static final List<String> PAGE_FILES = List.of("app.css", "print.css", "theme.js", "app.js", "diary.js",
             "icon-192.png");
     private final Map<String, byte[]> files;
-    private final byte[] manifest;
+    /** The web app manifest of each language by its address. */
+    private final Map<String, byte[]> manifests;
     private final byte[] openApi;
 
-    private StaticAssets(Map<String, byte[]> files, byte[] manifest, byte[] openApi) {
+    private StaticAssets(Map<String, byte[]> files, Map<String, byte[]> manifests, byte[] openApi) {
         this.files = files;
-        this.manifest = manifest;
+        this.manifests = manifests;
         this.openApi = openApi;
     }
 
-    /** Loads every known asset from {@code /web} on the classpath. */
-    static StaticAssets load() {
+    /** Loads every known asset from {@code /web} on the classpath, with the manifest in each language of {@code texts}. */
+    static StaticAssets load(PageTexts texts) {
         Map<String, byte[]> files = new HashMap<>();
         TYPES.keySet().forEach(name -> files.put(name, ClasspathFile.read("/web/static/" + name)));
-        return new StaticAssets(Map.copyOf(files), ClasspathFile.read("/web/manifest.webmanifest"),
-                ClasspathFile.read("/web/openapi.json"));
+        byte[] english = ClasspathFile.read("/web/manifest.webmanifest");
+        Map<String, byte[]> manifests = new LinkedHashMap<>();
+        Language.all().forEach(l -> manifests.put(WebManifest.path(l), WebManifest.in(english, texts.in(l))));
+        return new StaticAssets(Map.copyOf(files), manifests, ClasspathFile.read("/web/openapi.json"));
     }
 
     /** The addresses of the static files the pages use, for the offline copies. */
     List<String> offlineFiles() {
         List<String> all = new java.util.ArrayList<>(PAGE_FILES.stream().map(name -> "/static/" + name).toList());
-        all.add("/manifest.webmanifest");
+        all.addAll(manifests.keySet());
         return all;
+    }
+
+    /** The address of the manifest in each language. */
+    Set<String> manifestPaths() {
+        return manifests.keySet();
     }
 
     /** GET /static/{file}. */
@@ -57,9 +70,9 @@ final class StaticAssets {
         ctx.contentType(TYPES.get(name)).result(files.get(name));
     }
 
-    /** GET /manifest.webmanifest: what browsers need to offer installing CrampCare. */
+    /** GET /manifest.webmanifest, /manifest.es.webmanifest...: what browsers need to offer installing CrampCare. */
     void manifest(Context ctx) {
-        ctx.contentType("application/manifest+json").result(manifest);
+        ctx.contentType("application/manifest+json").result(manifests.get(ctx.path()));
     }
 
     /** GET /api/v1/openapi.json. */

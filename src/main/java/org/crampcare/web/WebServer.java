@@ -102,7 +102,7 @@ public final class WebServer {
         PageTexts pageTexts = PageTexts.builtIn();
         PageLanguage languages = new PageLanguage(pageTexts, cookies);
         Errors errors = new Errors(templates, fhir, languages);
-        StaticAssets assets = StaticAssets.load();
+        StaticAssets assets = StaticAssets.load(pageTexts);
         KnowledgeHandlers pages = new KnowledgeHandlers(crampCare.knowledge(), templates);
         NowHandlers now = new NowHandlers(crampCare.assessor(), templates);
         OfflineHandlers offline = new OfflineHandlers(ServiceWorkerScript.of(crampCare.knowledge().version(),

@@ -7,11 +7,13 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.crampcare.knowledge.Language;
 import org.crampcare.storage.Database;
 import org.crampcare.storage.MutableClock;
 import org.crampcare.storage.TestDatabases;
 import org.crampcare.storage.Vendor;
 import org.crampcare.triage.InputException;
+import org.crampcare.web.kit.PageTexts;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -261,6 +263,9 @@ class AccountServiceTest {
         assertThat(e).isNotNull();
         assertThat(e.field()).isEqualTo(field);
         assertThat(e.reason()).contains(message);
+        assertThat(e.code()).as("a code, so pages can give the reason in the reader's language").isPresent();
+        assertThat(e.reason()).as("the English page text the translations are made from says the same")
+                .isEqualTo(PageTexts.builtIn().in(Language.EN).f("reason." + e.code().orElseThrow(), e.values().toArray()));
         assertThat(TestDatabases.count(db, "person")).isZero();
     }
 

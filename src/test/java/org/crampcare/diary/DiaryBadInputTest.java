@@ -21,6 +21,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /** Every kind of bad diary input is refused with the field named, and writes nothing, on both databases. */
 class DiaryBadInputTest {
+    private static final org.crampcare.web.kit.Texts ENGLISH =
+            org.crampcare.web.kit.PageTexts.builtIn().in(org.crampcare.knowledge.Language.EN);
     private static final Instant WHEN = Instant.parse("2026-03-14T03:00:00Z");
 
     /** The full cramp with one field changed. */
@@ -88,6 +90,7 @@ class DiaryBadInputTest {
             assertThat(e).as(name).isNotNull();
             assertThat(e.field()).isEqualTo(field);
             assertThat(e.reason()).contains(message);
+            reasonTextSaysTheSame(e);
         }
         assertThat(TestDatabases.counts(f.db)).isEqualTo(before);
         assertThat(f.diary.cramp(f.ana, existing.id())).contains(existing);
@@ -123,6 +126,7 @@ class DiaryBadInputTest {
         assertThat(e).isNotNull();
         assertThat(e.field()).isEqualTo(field);
         assertThat(e.reason()).contains(message);
+        reasonTextSaysTheSame(e);
         assertThat(TestDatabases.counts(f.db)).isEqualTo(before);
         assertThat(f.diary.checkIn(f.ana, existing.date())).contains(existing);
     }
@@ -165,6 +169,7 @@ class DiaryBadInputTest {
         assertThat(e).isNotNull();
         assertThat(e.field()).isEqualTo(field);
         assertThat(e.reason()).contains(message);
+        reasonTextSaysTheSame(e);
         assertThat(TestDatabases.counts(f.db)).isEqualTo(before);
     }
 
@@ -182,5 +187,17 @@ class DiaryBadInputTest {
                 () -> f.diary.cramps(f.ana, CrampFilter.between(d, d.minusDays(1)))).field()).isEqualTo("from");
         assertThat(catchThrowableOfType(InputException.class,
                 () -> f.diary.checkIns(f.ana, d, d.minusDays(1))).field()).isEqualTo("from");
+    }
+
+    /**
+     * A reason with a code has a page text saying the same in English (the text the translations are
+     * made from), with the same values; the service may add the value it got after it. "choice" only
+     * says "one of the listed choices": the form lists them in the reader's language.
+     */
+    private static void reasonTextSaysTheSame(InputException e) {
+        e.code().filter(code -> !code.equals("choice")).ifPresent(code -> assertThat(e.reason()).as("reason." + code)
+                .startsWith(ENGLISH.f("reason." + code, e.values().toArray())));
+        e.code().filter(code -> code.equals("choice"))
+                .ifPresent(code -> assertThat(e.reason()).startsWith("expected one of "));
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -33,5 +34,26 @@ class SpanishReportPdfTest {
         assertThat(text).doesNotContain("Muscle cramp diary summary").doesNotContain("Questions for the provider")
                 .doesNotContain("Assessment history").doesNotContain("About this report");
         assertThat(reports.xhtml(report, ReportFixture.SPANISH)).contains("lang=\"es\"");
+    }
+
+    @Test
+    void theAnalysisSentencesOfTheSpanishPdfAreSpanish() throws IOException {
+        DoctorReports reports = new DoctorReports();
+        DoctorReport report = reports.build(ReportFixture.halfYearWithHeatLink(), ReportFixture.SPANISH);
+        String text = text(reports.pdf(report, ReportFixture.SPANISH));
+        assertThat(text).contains("Más calambres en la noche o el día siguiente a los días con tiempo en el calor",
+                "no una prueba de que cause calambres", "mañana 6-12 h", "Para cada factor comparamos",
+                "Estirar", "pantorrilla", "Dormido 64", "Lun 7");
+        for (String english : List.of("More cramps", "times as often", "confidence interval", "Night 0-6 h",
+                "Evening 18-24 h", "Mild 0-3", "Under 1 min", "Pain averaged", "median cramp", "Too few cramps",
+                "For each factor", "Stretch", "Calf", "Asleep", "Mon ", "is not proof")) {
+            assertThat(text).as("English left in the Spanish PDF").doesNotContain(english);
+        }
+    }
+
+    private static String text(byte[] pdf) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+        }
     }
 }

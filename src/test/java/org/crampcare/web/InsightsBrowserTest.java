@@ -79,6 +79,26 @@ class InsightsBrowserTest {
         browser.printScreenshot("report");
     }
 
+    @Test
+    void theSpanishInsightsReportAndDiaryAreSpanishAndAccessible() throws Exception {
+        browser.open("/diary/insights?lang=es&from=" + DiaryServer.firstDay() + "&to=" + DiaryServer.lastDay());
+        String text = browser.text();
+        assertThat(text).contains("Estirar: se probó en " + cramps + " calambres")
+                .contains("Más calambres en la noche o el día siguiente a los días con tiempo en el calor")
+                .contains("madrugada 0-6 h").contains("Dormido 20").doesNotContain("times as often")
+                .doesNotContain("tried on");
+        browser.assertAccessible("insights (es)");
+        browser.screenshots("es-insights");
+        browser.open("/diary/report?lang=es");
+        assertThat(browser.text()).contains("Resumen del diario de calambres musculares")
+                .contains("Para cada factor comparamos").doesNotContain("For each factor");
+        browser.assertAccessible("report (es)");
+        browser.screenshots("es-report");
+        browser.open("/diary?lang=es");
+        assertThat(browser.text()).contains("calambres en las últimas 4 semanas");
+        browser.assertAccessible("diary (es)");
+    }
+
     private static void setDate(String id, String value) {
         browser.driver().executeScript("document.getElementById(arguments[0]).value = arguments[1];", id, value);
     }

@@ -43,7 +43,7 @@ final class DiaryForms {
         try {
             zoneId = ZoneId.of(zone);
         } catch (java.time.DateTimeException e) {
-            throw new InputException("zone", "expected an IANA time zone such as Europe/Berlin");
+            throw new InputException("zone", "expected an IANA time zone such as Europe/Berlin", "zone");
         }
         String when = ctx.formParam("when");
         java.time.Instant instant = null;
@@ -51,7 +51,7 @@ final class DiaryForms {
             try {
                 instant = LocalDateTime.parse(when.strip()).atZone(zoneId).toInstant();
             } catch (DateTimeParseException e) {
-                throw new InputException("when", "expected a date and time");
+                throw new InputException("when", "expected a date and time", "date-time");
             }
         }
         Integer minutes = number(ctx, "minutes");
@@ -75,7 +75,7 @@ final class DiaryForms {
         try {
             date = LocalDate.parse(String.valueOf(ctx.formParam("date")).strip());
         } catch (DateTimeParseException e) {
-            throw new InputException("date", "expected a date");
+            throw new InputException("date", "expected a date", "date");
         }
         String note = ctx.formParam("note");
         return new CheckInInput(date, blankToNull(ctx.formParam("exercise")), number(ctx, "heat_minutes"),
@@ -110,7 +110,7 @@ final class DiaryForms {
         try {
             return Integer.valueOf(v.strip());
         } catch (NumberFormatException e) {
-            throw new InputException(field, "expected a whole number");
+            throw new InputException(field, "expected a whole number", "whole-number");
         }
     }
 
@@ -120,7 +120,7 @@ final class DiaryForms {
             return null;
         }
         if (!v.equals("yes") && !v.equals("no")) {
-            throw new InputException(field, "expected yes or no");
+            throw new InputException(field, "expected yes or no", "yes-no");
         }
         return v.equals("yes");
     }

@@ -15,6 +15,7 @@ import org.crampcare.diary.CrampFilter;
 import org.crampcare.diary.CrampInput;
 import org.crampcare.diary.DiaryService;
 import org.crampcare.diary.Muscle;
+import org.crampcare.diary.PatternWarning;
 import org.crampcare.diary.Relief;
 import org.crampcare.diary.Side;
 import org.crampcare.knowledge.KnowledgeBase;
@@ -38,7 +39,7 @@ import org.crampcare.web.kit.Templates;
  * (a POST that logs with the time now). The details can be added afterwards.
  */
 public final class DiaryHandlers {
-    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", Locale.ENGLISH);
+    private static final String SHOWN = "EEE d MMM yyyy, HH:mm";
     private static final int RECENT = 10;
     private final DiaryService diary;
     private final Sessions sessions;
@@ -60,13 +61,26 @@ public final class DiaryHandlers {
         KnowledgeBase k = knowledge.in(t.language());
         List<DiaryModels.Warning> warnings = diary.patternWarnings(person).stream().map(w -> new DiaryModels.Warning(
                 w.ruleId(), k.level(w.level()).label(), explanation(k, w.ruleId(), w.explanation()),
-                t.language() == Language.base() ? w.finding() : t.get("diary.finding"),
+                finding(w, t),
                 SourceLink.of(w.sources().stream().map(s -> s.id()).toList(), k.sources()))).toList();
         List<DiaryModels.CrampRow> recent = diary.cramps(person, CrampFilter.all()).stream().limit(RECENT)
                 .map(c -> row(c, t)).toList();
         templates.render(ctx, "diary/home.jte", new DiaryModels.Home(page,
                 DiaryForms.options(t, "muscle", "log", words(Muscle.values()), List.of()), warnings, recent,
                 String.valueOf(person)));
+    }
+
+    /**
+     * What in the diary meets a warning's rule: the diary's English sentence in English, else the
+     * language's sentence for the rule with the same numbers ({@code diary.finding.a2-many}...).
+     */
+    private static String finding(PatternWarning w, Texts t) {
+        if (t.language() == Language.base()) {
+            return w.finding();
+        }
+        String key = "diary.finding." + w.ruleId().toLowerCase(Locale.ROOT) + (w.cramps() == 1 ? "-one" : "-many");
+        return t.has(key) ? t.f(key, w.cramps(), w.weeks(), String.format(Locale.ROOT, "%.1f",
+                w.cramps() / (double) w.weeks()), w.longestMinutes()) : t.get("diary.finding");
     }
 
     /**
@@ -106,7 +120,8 @@ public final class DiaryHandlers {
         try {
             Muscle m = muscle == null || muscle.isBlank() ? null : Arrays.stream(Muscle.values())
                     .filter(x -> x.value().equals(muscle)).findFirst()
-                    .orElseThrow(() -> new InputException("muscle", "expected one of the listed muscles"));
+                    .orElseThrow(() -> new InputException("muscle", "expected one of the listed muscles",
+                            "muscle"));
             List<CrampEntry> rows = diary.cramps(person, new CrampFilter(DateField.parse("from", from),
                     DateField.parse("to", to), m));
             renderList(ctx, 200, from, to, muscle, rows, null);
@@ -189,7 +204,7 @@ public final class DiaryHandlers {
         if (c.wokeFromSleep()) {
             details.append(t.get("diary.woke")).append(' ');
         }
-        return new DiaryModels.CrampRow(c.id(), c.localDateTime().format(SHOWN), muscles, details.toString().strip());
+        return new DiaryModels.CrampRow(c.id(), c.localDateTime().format(t.date(SHOWN)), muscles, details.toString().strip());
     }
 
     /** A warning's rule explanation in the knowledge's language (the diary keeps the English one). */

@@ -13,8 +13,7 @@ import org.crampcare.web.kit.Templates;
 
 /** The history of saved assessments (saving one is on the result page: {@code SaveHandlers}). */
 public final class SavedAssessmentHandlers {
-    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm 'UTC'", Locale.ENGLISH)
-            .withZone(ZoneOffset.UTC);
+    private static final String SHOWN = "EEE d MMM yyyy, HH:mm 'UTC'";
     private final DiaryService diary;
     private final Sessions sessions;
     private final Templates templates;
@@ -29,8 +28,9 @@ public final class SavedAssessmentHandlers {
     public void history(Context ctx) {
         long person = sessions.required(ctx);
         Page page = Page.of(ctx, "saved.title", "diary");
+        DateTimeFormatter shown = page.texts().date(SHOWN).withZone(ZoneOffset.UTC);
         templates.render(ctx, "diary/assessments.jte", new DiaryModels.Assessments(page,
-                diary.assessments(person).stream().map(a -> new DiaryModels.AssessmentRow(a.id(), SHOWN.format(a.takenAt()),
+                diary.assessments(person).stream().map(a -> new DiaryModels.AssessmentRow(a.id(), shown.format(a.takenAt()),
                         DiaryForms.label(page.texts(), "level", a.level().name().toLowerCase(Locale.ROOT)),
                         a.ruleIds().isEmpty() ? page.t("answer.word-none") : String.join(", ", a.ruleIds()))).toList()));
     }

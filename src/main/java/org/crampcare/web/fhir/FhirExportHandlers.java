@@ -58,7 +58,7 @@ public final class FhirExportHandlers {
         long person = sessions.required(ctx);
         String name = ctx.formParam("name");
         if (name != null && name.strip().length() > MAX_NAME) {
-            throw new InputException("name", "use at most " + MAX_NAME + " characters");
+            throw new InputException("name", "use at most " + MAX_NAME + " characters", "too-long", MAX_NAME);
         }
         send(ctx, person, ctx.formParam("from"), ctx.formParam("to"), name);
     }
@@ -81,11 +81,12 @@ public final class FhirExportHandlers {
         LocalDate to = blank(toText) ? reports.today(person) : DateField.parse("to", toText);
         LocalDate from = blank(fromText) ? to.minusDays(DEFAULT_DAYS - 1L) : DateField.parse("from", fromText);
         if (to.isBefore(from)) {
-            throw new InputException("to", "must be on or after from (" + from + ")");
+            throw new InputException("to", "must be on or after from (" + from + ")", "before-from", from);
         }
         DateRange range = new DateRange(from, to);
         if (range.days() > MAX_DAYS) {
-            throw new InputException("from", "one FHIR export covers at most " + MAX_DAYS + " days, got " + range.days());
+            throw new InputException("from", "one FHIR export covers at most " + MAX_DAYS + " days, got " + range.days(),
+                    "max-days", MAX_DAYS, range.days());
         }
         return range;
     }

@@ -24,6 +24,7 @@ import org.crampcare.report.AssessmentRecord;
 import org.crampcare.report.DoctorReport;
 import org.crampcare.report.DoctorReports;
 import org.crampcare.report.ReportInput;
+import org.crampcare.report.TranslatedInsights;
 
 /**
  * One person's insights and doctor report, read from their diary for a period.
@@ -66,7 +67,7 @@ public final class DiaryInsights {
         List<CrampEntry> entries = cramps(personId);
         ZoneId zone = zone(entries);
         List<SavedAssessment> saved = diary.assessments(personId);
-        List<AssessmentRecord> history = saved.stream().map(a -> DiaryRecords.assessment(a, zone, knowledge)).toList();
+        List<AssessmentRecord> history = saved.stream().map(a -> DiaryRecords.assessment(a, zone, knowledge, words)).toList();
         List<String> medicines = saved.isEmpty() ? List.of()
                 : NotedAnswers.labels(saved.get(0), NotedAnswers.MEDICINES, knowledge);
         List<String> conditions = saved.isEmpty() ? List.of()
@@ -75,8 +76,7 @@ public final class DiaryInsights {
         List<CheckInRecord> checkIns = checkIns(personId, range);
         List<String> questions = new ArrayList<>();
         analyzer.analyze(range, cramps, checkIns).triggers().linkedMore().stream().limit(LINKED_QUESTIONS)
-                .forEach(r -> questions.add("My diary shows more cramps " + r.lag().phrase() + " " + r.label()
-                        + ". Is that worth looking into?"));
+                .forEach(r -> questions.add(TranslatedInsights.linkedQuestion(r, words)));
         questions.addAll(questions(words.language()));
         return reports.build(new ReportInput(range, cramps, checkIns, history, medicines, conditions, questions,
                 LocalDate.now(clock.withZone(zone))), words);

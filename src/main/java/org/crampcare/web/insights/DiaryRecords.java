@@ -12,6 +12,7 @@ import org.crampcare.insights.CrampRecord;
 import org.crampcare.knowledge.KnowledgeBase;
 import org.crampcare.knowledge.Rule;
 import org.crampcare.report.AssessmentRecord;
+import org.crampcare.report.ReportWords;
 
 /**
  * Copies stored diary entries into the plain records the insights and report code reads.
@@ -43,10 +44,10 @@ final class DiaryRecords {
     }
 
     /** A saved assessment for the report's history, with each fired rule's plain explanation. */
-    static AssessmentRecord assessment(SavedAssessment a, ZoneId zone, KnowledgeBase knowledge) {
+    static AssessmentRecord assessment(SavedAssessment a, ZoneId zone, KnowledgeBase knowledge, ReportWords words) {
         List<String> explanations = a.ruleIds().stream().map(id -> knowledge.rules().stream()
                 .filter(r -> r.id().equals(id)).map(Rule::explanation).findFirst()
-                .orElse("Rule " + id + " (no longer in the current policy)")).toList();
+                .orElseGet(() -> words.f("report.rule-gone", id))).toList();
         return new AssessmentRecord(a.takenAt().atZone(zone), a.level().name(), a.ruleIds(), explanations);
     }
 }

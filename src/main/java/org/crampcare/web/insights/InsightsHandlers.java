@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import org.crampcare.insights.DateRange;
 import org.crampcare.insights.Insights;
 import org.crampcare.report.Charts;
+import org.crampcare.report.TranslatedInsights;
 import org.crampcare.triage.AssessmentJson;
 import org.crampcare.web.kit.ApiError;
 import org.crampcare.web.kit.Page;
@@ -38,11 +39,11 @@ public final class InsightsHandlers {
             try {
                 range = Period.parse(from, to, today);
             } catch (PeriodException e) {
-                error = e.getMessage();
+                error = e.message(PageLanguage.texts(ctx));
                 status = 400;
                 range = Period.parse(null, null, today);
             }
-            Insights insights = diary.insights(person, range);
+            Insights insights = TranslatedInsights.of(diary.insights(person, range), PageLanguage.texts(ctx));
             String shownFrom = error == null ? range.from().toString() : from;
             String shownTo = error == null ? range.to().toString() : to;
             templates.render(ctx, status, "insights/insights.jte", new InsightsModel(

@@ -27,11 +27,13 @@ final class Period {
         LocalDate end = blank(to) ? today : date("to", to);
         LocalDate start = blank(from) ? end.minusDays(DEFAULT_DAYS - 1L) : date("from", from);
         if (end.isBefore(start)) {
-            throw new PeriodException("to", "to must be on or after from (" + start + "), got " + end, null);
+            throw new PeriodException("to", "to must be on or after from (" + start + "), got " + end, null,
+                    "before-from", start);
         }
         DateRange range = new DateRange(start, end);
         if (range.days() > MAX_DAYS) {
-            throw new PeriodException("from", "a period can span at most " + MAX_DAYS + " days, got " + range.days(), null);
+            throw new PeriodException("from", "a period can span at most " + MAX_DAYS + " days, got " + range.days(),
+                    null, "max-days", MAX_DAYS, range.days());
         }
         return range;
     }
@@ -40,7 +42,8 @@ final class Period {
         try {
             return LocalDate.parse(text.strip());
         } catch (DateTimeParseException e) {
-            throw new PeriodException(field, field + " must be a date written as yyyy-mm-dd, e.g. 2026-03-01", e);
+            throw new PeriodException(field, field + " must be a date written as yyyy-mm-dd, e.g. 2026-03-01", e,
+                    "date-format");
         }
     }
 

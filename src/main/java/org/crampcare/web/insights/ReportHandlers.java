@@ -87,7 +87,7 @@ public final class ReportHandlers {
         try {
             range = Period.parse(from, to, today);
         } catch (PeriodException e) {
-            error = e.getMessage();
+            error = e.message(PageLanguage.texts(ctx));
             range = Period.parse(null, null, today);
         }
         Texts words = PageLanguage.texts(ctx);

@@ -21,7 +21,7 @@ public final class DateField {
         try {
             return LocalDate.parse(value);
         } catch (DateTimeParseException e) {
-            throw new InputException(field, "expected a date as YYYY-MM-DD");
+            throw new InputException(field, "expected a date as YYYY-MM-DD", "date-format");
         }
     }
 }

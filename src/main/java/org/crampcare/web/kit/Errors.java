@@ -98,9 +98,10 @@ public final class Errors {
     }
 
     /**
-     * A form error in the page's language. The reasons come from the diary and account services in
-     * English, so another language names the field (by its {@code field.<name>} page text when there
-     * is one) and says it was not accepted; the form's labels give the limits.
+     * A form error in the page's language. The services write their reasons in English, so another
+     * language names the field (by its {@code field.<name>} page text when there is one) and gives
+     * the reason's {@code reason.<code>} text with the same values; a reason without a code or text
+     * says the value was not accepted, and the form's labels give the limits.
      */
     public static String formMessage(InputException e, Texts texts) {
         if (texts.language() == org.crampcare.knowledge.Language.base()) {
@@ -108,7 +109,14 @@ public final class Errors {
         }
         String field = e.field().replaceAll("\\.[^.]*$|\\[.*$", "");
         String label = texts.has("field." + field) ? texts.get("field." + field) : e.field();
-        return texts.f("form.not-accepted", label);
+        return reason(e, texts).map(reason -> texts.f("form.reason", label, reason))
+                .orElseGet(() -> texts.f("form.not-accepted", label));
+    }
+
+    /** The reason of {@code e} in the language of {@code texts}, when its code has a text there. */
+    public static java.util.Optional<String> reason(InputException e, Texts texts) {
+        return e.code().map(code -> "reason." + code).filter(texts::has)
+                .map(key -> texts.f(key, e.values().toArray()));
     }
 
     /** Why a sign-in (or a password check) was refused, in the page's language. */

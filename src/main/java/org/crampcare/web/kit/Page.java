@@ -57,6 +57,11 @@ public record Page(String title, String csrf, String section, boolean signedIn, 
         return new Page(title, csrf, section, false, texts, languages);
     }
 
+    /** The address of the web app manifest in this page's language. */
+    public String manifest() {
+        return WebManifest.path(texts.language());
+    }
+
     /** The page text of {@code key} in this page's language. */
     public String t(String key) {
         return texts.get(key);

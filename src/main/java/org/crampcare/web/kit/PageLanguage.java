@@ -106,6 +106,6 @@ public final class PageLanguage {
     private static boolean isPage(Context ctx) {
         String path = ctx.path();
         return !path.startsWith("/api/") && !Csrf.stateless(ctx) && !path.startsWith("/static/")
-                && !path.equals("/sw.js") && !path.equals("/manifest.webmanifest");
+                && !path.equals("/sw.js") && !(path.startsWith("/manifest.") && path.endsWith(".webmanifest"));
     }
 }

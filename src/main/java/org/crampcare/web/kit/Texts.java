@@ -42,6 +42,7 @@ public final class Texts implements ReportWords {
     }
 
     /** Whether there is a text for {@code key} (for texts picked by a value, such as a diary word). */
+    @Override
     public boolean has(String key) {
         return texts.containsKey(key);
     }

@@ -89,8 +89,9 @@ public final class SearchHandlers {
     }
 
     /**
-     * What to offer instead of answers, in the knowledge's language. The subject the search names
-     * ("... is about cooking") is an English word, so other languages say only that nothing answers.
+     * What to offer instead of answers, in the knowledge's language: the subject the question is about
+     * (each language's scope names its subjects in that language, {@code es/scope.yaml}), what
+     * CrampCare covers, and the emergency signs when the person speaks of themselves.
      */
     private static SearchModel.NotCovered notCovered(SearchResult r, KnowledgeBase knowledge) {
         SearchModel.Emergency emergency = null;
@@ -99,7 +100,7 @@ public final class SearchHandlers {
             emergency = new SearchModel.Emergency(knowledge.level(TriageLevel.EMERGENCY).label(), e.signs(), e.action(),
                     SourceLink.of(e.sources(), knowledge.sources()));
         }
-        return new SearchModel.NotCovered(knowledge.language() == Language.base() ? r.notCovered() : "",
+        return new SearchModel.NotCovered(r.notCovered(),
                 knowledge.topics().stream().map(t -> new SearchModel.TopicLink(t.id(), t.title())).toList(), emergency);
     }
 

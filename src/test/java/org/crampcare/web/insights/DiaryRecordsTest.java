@@ -81,7 +81,8 @@ class DiaryRecordsTest {
         String rule = crampCare.knowledge().rules().get(0).id();
         SavedAssessment saved = new SavedAssessment(5, Instant.parse("2026-03-01T08:00:00Z"), TriageLevel.APPOINTMENT,
                 List.of(rule, "Z99"), "{}");
-        AssessmentRecord r = DiaryRecords.assessment(saved, BERLIN, crampCare.knowledge());
+        AssessmentRecord r = DiaryRecords.assessment(saved, BERLIN, crampCare.knowledge(),
+                org.crampcare.web.kit.PageTexts.builtIn().in(org.crampcare.knowledge.Language.EN));
         assertThat(r.at().getHour()).isEqualTo(9);
         assertThat(r.level()).isEqualTo("APPOINTMENT");
         assertThat(r.ruleIds()).containsExactly(rule, "Z99");
