@@ -49,7 +49,8 @@ class InsightsBrowserTest {
         assertThat(text).contains(cramps + " cramps and " + DiaryServer.SEEDED_DAYS + " check-in days")
                 .contains("What helps you").contains("Stretch: tried on " + cramps + " cramps")
                 .contains("More cramps on the night or day after days with time in heat")
-                .contains("95 % interval").contains("P-value after allowing for").doesNotContain("Exception");
+                .contains("95 % interval").contains("P-value after allowing for").doesNotContain("Exception")
+                .as("the p-value and its reading are two words, not run together").doesNotContainPattern("[0-9]\\((under|not under) ");
         assertThat(browser.count("figure.chart svg[role='img']")).isEqualTo(4);
         assertThat(browser.count("figure.chart table.chart-data")).isEqualTo(4);
         browser.assertAccessible("insights");

@@ -35,7 +35,7 @@ public record InsightsModel(Page page, String from, String to, String error, Ins
     public String chance(FactorResult r) {
         String p = r.adjustedPValue() < 0.001 ? page.t("insights.p-below")
                 : String.format(Locale.ROOT, "%.3f", r.adjustedPValue());
-        return page.texts().f("insights.chance", insights.triggers().testsRun(), p)
+        return page.texts().f("insights.chance", insights.triggers().testsRun(), p) + " "
                 + page.t(r.adjustedPValue() < 0.05 ? "insights.chance-low" : "insights.chance-high");
     }
 
