@@ -72,6 +72,7 @@ final class LexiconLoader {
 
     private Lexicon compile(JsonNode doc) {
         checkCodeItems();
+        lists.useClasses(WordClasses.of(doc.get("classes")));
         JsonNode cues = doc.get("cues");
         JsonNode people = doc.get("people");
         JsonNode self = doc.get("self");
