@@ -1,50 +1,19 @@
 package org.crampcare.intake;
 
-import java.util.HashMap;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
-
 /**
- * Spelling by sound: a word's consonants in order, doubled letters once, vowels left out
- * ("minits" and "minutes" are both m-n-t-s; "unbareable" and "unbearable" n-b-r-b-l).
+ * Spelling by sound: a word's consonants in order, doubled letters once, vowels left out after
+ * the first letter ("unbareable" and "unbearable" are both u-n-b-r-b-l).
  *
- * <p>People who spell by ear get the vowels wrong far more often than the consonants, and such
- * slips can be two or three edits away, beyond the edit tolerance of a short word. A written word
- * of at least {@link #SHORTEST} letters whose skeleton belongs to exactly one lexicon word is read
- * as that word; a skeleton shared by several words is a guess and reads as nothing. Immutable.
+ * <p>People who spell by ear get the vowels wrong far more often than the consonants. A long
+ * word two edits from a lexicon word that keeps its consonants is such a slip, as sure as one
+ * edit. It is not used to find words beyond the edit tolerance: about two thousand English words
+ * of five letters or more share a skeleton with a lexicon word ("stairs" and "stress"), so a
+ * skeleton alone is a guess.
  */
 final class ConsonantSkeleton {
-    /** The shortest written word read by its skeleton: shorter ones share skeletons too often. */
-    static final int SHORTEST = 5;
-    /** The fewest consonants a skeleton must keep to say which word it is. */
-    static final int FEWEST_CONSONANTS = 3;
     private static final String VOWELS = "aeiouy";
 
-    private final Map<String, String> wordBySkeleton;
-
-    ConsonantSkeleton(Set<String> words) {
-        Map<String, String> out = new HashMap<>();
-        Map<String, Boolean> shared = new HashMap<>();
-        for (String w : words) {
-            String k = of(w);
-            if (w.length() >= SHORTEST - 1 && k.length() >= FEWEST_CONSONANTS) {
-                String before = out.putIfAbsent(k, w);
-                if (before != null && !before.equals(w)) {
-                    shared.put(k, true);
-                }
-            }
-        }
-        shared.keySet().forEach(out::remove);
-        this.wordBySkeleton = Map.copyOf(out);
-    }
-
-    /** The one lexicon word written with the same consonants, if there is exactly one. */
-    Optional<String> word(String written) {
-        if (written.length() < SHORTEST || !written.chars().allMatch(Character::isLetter)) {
-            return Optional.empty();
-        }
-        return Optional.ofNullable(wordBySkeleton.get(of(written)));
+    private ConsonantSkeleton() {
     }
 
     /** Whether two words have the same skeleton. */

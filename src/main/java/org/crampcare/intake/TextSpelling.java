@@ -14,8 +14,8 @@ import org.crampcare.spelling.SpellingCorrector;
  *
  * <p>A word is corrected only when it is neither a word of the lexicon (or a form of one) nor a
  * real word of the language listed as near one ("weak" is not a slip of "week", "warned" not of "warmed").
- * Beyond the edit tolerance, a word is read by its consonants ({@link ConsonantSkeleton}: "minits"),
- * as a guess; a long word's vowel slip ("unbareable") is as sure as one edit.
+ * A long word's vowel slip two edits away ("unbareable", {@link ConsonantSkeleton}) is as sure as
+ * one edit, so a red flag read through it is set rather than only confirmed.
  * The tolerance is the shared one of {@link SpellingCorrector}, so short words are never changed.
  * Every changed token keeps its place in the original text, so quotes still show what the person
  * wrote. The full stop after an abbreviation ("approx. 45 s") is dropped, so it does not end the
@@ -24,14 +24,11 @@ import org.crampcare.spelling.SpellingCorrector;
 final class TextSpelling {
     /** From this length a vowel slip two edits away is as sure as one edit. */
     static final int SOUNDED_SURE = 8;
-    /** The edits a word read only by its consonants counts as: a guess, never enough to set a red flag. */
-    static final int SOUNDED_GUESS = 2;
     private final Map<String, List<String>> shorthand;
     private final Set<String> knownWords;
     private final Set<String> knownStems;
     private final Set<String> realWords;
     private final SpellingCorrector corrector;
-    private final ConsonantSkeleton skeletons;
     private final Set<String> abbreviations;
     private final WordForms forms;
 
@@ -48,7 +45,6 @@ final class TextSpelling {
         Map<String, Integer> weights = new HashMap<>();
         lexiconWords.forEach(w -> weights.put(w, 1));
         this.corrector = new SpellingCorrector(weights);
-        this.skeletons = new ConsonantSkeleton(lexiconWords);
     }
 
     /** Whether the word (folded) is one the lexicon uses, or shorthand it expands. */
@@ -78,11 +74,7 @@ final class TextSpelling {
         if (t.kind() != Token.Kind.WORD || known(t)) {
             return Optional.empty();
         }
-        Optional<SpellingCorrector.Correction> near = corrector.closest(t.word());
-        if (near.isPresent()) {
-            return Optional.of(t.as(near.get().word(), forms.stem(near.get().word()), soundedEdits(t.word(), near.get())));
-        }
-        return skeletons.word(t.word()).map(w -> t.as(w, forms.stem(w), SOUNDED_GUESS));
+        return corrector.closest(t.word()).map(c -> t.as(c.word(), forms.stem(c.word()), soundedEdits(t.word(), c)));
     }
 
     /**
