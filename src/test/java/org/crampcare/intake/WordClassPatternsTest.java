@@ -125,6 +125,20 @@ class WordClassPatternsTest {
         assertThat(answers(text)).doesNotContainKey("episode_minutes");
     }
 
+    @ParameterizedTest(name = "{0} -> {1}/week")
+    @CsvSource(delimiter = '|', value = {
+        "My toes cramp four times in one day.|28",
+        "My calves cramp three times in 1 week.|3"})
+    void oneUnitOfThePeriodReadsAsA(String text, double perWeek) {
+        assertThat(((Number) answers(text).get("episodes_per_week")).doubleValue()).isEqualTo(perWeek);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"My thigh cramped on the ladder and it's eased now.", "The foot cramp subsided, thank goodness."})
+    void aPastEndingSaysTheCrampIsOver(String text) {
+        assertThat(answers(text)).containsEntry("cramping_now", false);
+    }
+
     /** A reading's answers and the items it asks to confirm. */
     private record TextReadingView(java.util.Map<String, Object> answers, List<String> confirm) {
         static TextReadingView of(String text) {
