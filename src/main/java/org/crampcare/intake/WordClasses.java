@@ -9,11 +9,11 @@ import java.util.Map;
 
 /**
  * The lexicon's word classes, and the expansion of a phrase that names them ("@cannot @endure
- * @endured") into every wording it stands for.
+ * @painobject") into every wording it stands for.
  *
  * <p>A class is a list of phrases of one or more words ("can't", "could not", "unable to"); a
  * phrase names it as {@code @name}, or {@code @name?} when it may be left out. Compositional
- * patterns are thus data: an inability word, an endurance verb and what is endured combine into
+ * patterns are thus data: an inability word, an endurance verb and the pain endured combine into
  * all their wordings instead of a list of whole sentences, so "could not bear it" is read because
  * "can't take the pain" is. Immutable once built.
  */

@@ -36,6 +36,8 @@ class WordClassPatternsTest {
         "When my calf cramps I can't stand up straight.",
         "I can't take my tablets with food, and my feet cramp at night.",
         "I couldn't tolerate statins, and now I get cramps in my thighs.",
+        "My calf cramps at night but I can't take any more painkillers this week.",
+        "My knee can't support my weight after the thigh cramp.",
         "If I ever could not bear the pain I would ring for help; my calf cramps twice a week."})
     void inabilityWithoutEnduringPainIsNot(String text) {
         assertThat(answers(text)).doesNotContainEntry("unbearable_pain", true);
