@@ -22,6 +22,8 @@ final class DurationReader {
      */
     static final double DAY_MINUTES = 24 * 60;
     private static final int LEAD_WINDOW = 5;
+    /** The most words (the unit and small words) of a sentence that only adds a time to the one before. */
+    static final int SHORT_SENTENCE_WORDS = 5;
     /** How far before a number "hace" makes it a time ago: "hace más de 20 minutos". */
     private static final int AGO_WINDOW = 3;
     /** How far after "hace media hora" a word may say the cramp is still going. */
@@ -115,7 +117,26 @@ final class DurationReader {
         if (event == TextScan.OTHER) {
             return strongLead(scan, from);
         }
-        return hasLead(scan, from) || event == TextScan.CRAMP;
+        return hasLead(scan, from) || event == TextScan.CRAMP || (event == 0 && afterCrampInShortSentence(scan, from));
+    }
+
+    /**
+     * "Calf cramp at the beach. 30 seconds and done.": a sentence of a few words holding the number
+     * and no event of its own goes on about the previous sentence, so when that sentence ended on a
+     * cramp the time is the cramp's. A longer sentence may be about anything, so it needs a lead.
+     */
+    private static boolean afterCrampInShortSentence(TextScan scan, int from) {
+        List<Token> tokens = scan.tokens();
+        int sentence = scan.scopes().sentence(from);
+        int words = 0;
+        int start = from;
+        while (start > 0 && scan.scopes().sentence(start - 1) == sentence) {
+            start--;
+        }
+        for (int k = start; k < tokens.size() && scan.scopes().sentence(k) == sentence; k++) {
+            words += tokens.get(k).kind() == Token.Kind.WORD ? 1 : 0;
+        }
+        return words <= SHORT_SENTENCE_WORDS && start > 0 && scan.eventBefore(start - 1, true) == TextScan.CRAMP;
     }
 
     /** "calambres de 20 minutos DE DURACIÓN": a lead right after the unit says what the number measures. */

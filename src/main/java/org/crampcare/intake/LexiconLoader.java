@@ -72,6 +72,7 @@ final class LexiconLoader {
 
     private Lexicon compile(JsonNode doc) {
         checkCodeItems();
+        lists.useClasses(WordClasses.of(doc.get("classes")));
         JsonNode cues = doc.get("cues");
         JsonNode people = doc.get("people");
         JsonNode self = doc.get("self");
@@ -126,8 +127,10 @@ final class LexiconLoader {
             return Optional.empty();
         }
         Vocabulary<Boolean> needs = n.has("needs") ? lists.flags(n, "needs", path) : null;
+        Vocabulary<Boolean> confirmNear = n.has("confirmNear") ? lists.flags(n, "confirmNear", path) : null;
         return Optional.of(new Sense(id, value, reads, needs, n.path("fallback").asBoolean(false),
-                n.path("confirm").asBoolean(false), n.path("shared").asBoolean(false)));
+                n.path("confirm").asBoolean(false), n.path("shared").asBoolean(false), n.path("needsReach").asInt(0),
+                confirmNear));
     }
 
     private Vocabulary<CueKind> cueVocabulary(JsonNode cues) {

@@ -146,6 +146,11 @@ final class MeasureReader {
         return false;
     }
 
+    /** "five times in ONE day": a single unit of the period, read as "a". */
+    private boolean isOne(List<Token> tokens, int at) {
+        return numbers.at(tokens, at).filter(o -> o.bare() && o.value() == 1 && o.to() == at + 1).isPresent();
+    }
+
     /** "three times a week", "two nights a week", "twice a month", "twice daily". */
     private void frequency(List<Token> tokens, Quantity q, Findings findings) {
         int i = q.to();
@@ -158,7 +163,7 @@ final class MeasureReader {
         }
         if (i < tokens.size() && links.per().contains(tokens.get(i).word()) && i + 1 < tokens.size()) {
             Set<String> articles = lexicon.grammar().articles();
-            int at = i + 1 < tokens.size() - 1 && articles.contains(tokens.get(i + 1).word())
+            int at = i + 1 < tokens.size() - 1 && (articles.contains(tokens.get(i + 1).word()) || isOne(tokens, i + 1))
                     && !articles.contains(tokens.get(i).word()) ? i + 2 : i + 1;
             Optional<Hit<Double>> period = lexicon.numbers().periods().longestAt(tokens, at);
             period.ifPresent(p -> findings.highest("episodes_per_week", round(q.value() * p.meaning()),

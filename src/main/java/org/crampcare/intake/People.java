@@ -13,6 +13,8 @@ import java.util.Optional;
  * really was about them, the interview still asks every item, which is the safe outcome.
  */
 final class People {
+    /** The most words a first sentence may have and still only open the text ("Mum here."). */
+    static final int SHORT_OPENER = 3;
     private People() {
     }
 
@@ -68,10 +70,19 @@ final class People {
         return i >= 0 && lexicon.determiners().contains(tokens.get(i).stem());
     }
 
-    /** The index of the token ending the first sentence, or the last index when there is none. */
+    /**
+     * The index of the token ending the first sentence, or the last index when there is none. A
+     * short opener ("Mum here.", "Hi all!") is not the first sentence: the one after it is.
+     */
     private static int firstSentenceEnd(List<Token> tokens) {
+        int words = 0;
+        boolean openerSkipped = false;
         for (int i = 0; i < tokens.size(); i++) {
-            if (tokens.get(i).endsSentence()) {
+            if (!tokens.get(i).endsSentence()) {
+                words += tokens.get(i).kind() == Token.Kind.WORD ? 1 : 0;
+            } else if (!openerSkipped && words <= SHORT_OPENER) {
+                openerSkipped = true;
+            } else {
                 return i;
             }
         }

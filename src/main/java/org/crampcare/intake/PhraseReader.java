@@ -50,9 +50,12 @@ final class PhraseReader {
                 lastPlace = hit.to();
             }
             Span span = sense.needs() == null ? Span.of(tokens, hit.from(), hit.to())
-                    : withNeeds(tokens, scopes, hit, needsFound.computeIfAbsent(sense.needs(), v -> v.all(tokens)));
+                    : withNeeds(tokens, scopes, hit, needsFound.computeIfAbsent(sense.needs(), v -> v.all(tokens)),
+                            sense.needsReach());
             if (span != null) {
-                apply(sense, tokens, scopes, hit, span, findings);
+                boolean weakened = sense.confirmNear() != null && nearInClause(scopes, hit,
+                        needsFound.computeIfAbsent(sense.confirmNear(), v -> v.all(tokens)));
+                apply(sense, weakened, tokens, scopes, hit, span, findings);
             }
         }
     }
@@ -110,10 +113,11 @@ final class PhraseReader {
      * hit; null when there is none. {@code needs} holds every needed phrase in the text in order,
      * so the search starts at the hit and only steps over the few needed phrases that overlap it.
      */
-    private static Span withNeeds(List<Token> tokens, Scopes scopes, Hit<Sense> hit, List<Hit<Boolean>> needs) {
+    private static Span withNeeds(List<Token> tokens, Scopes scopes, Hit<Sense> hit, List<Hit<Boolean>> needs,
+                                  int reach) {
         int sentence = scopes.sentence(hit.from());
         int at = firstFrom(needs, hit.from());
-        for (int k = at; k < needs.size() && scopes.sentence(needs.get(k).from()) == sentence; k++) {
+        for (int k = at; k < needs.size() && scopes.sentence(needs.get(k).from()) <= sentence + reach; k++) {
             if (needs.get(k).from() >= hit.to()) {
                 return joined(tokens, hit, needs.get(k));
             }
@@ -124,6 +128,17 @@ final class PhraseReader {
             }
         }
         return null;
+    }
+
+    /** Whether one of the phrases found stands in the hit's clause. */
+    private static boolean nearInClause(Scopes scopes, Hit<Sense> hit, List<Hit<Boolean>> found) {
+        int clause = scopes.clause(hit.from());
+        for (Hit<Boolean> h : found) {
+            if (scopes.clause(h.from()) == clause) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The index of the first hit starting at or after {@code token} (hits sorted by start). */
@@ -162,14 +177,16 @@ final class PhraseReader {
         return false;
     }
 
-    private void apply(Sense sense, List<Token> tokens, Scopes scopes, Hit<Sense> hit, Span span, Findings findings) {
+    private void apply(Sense sense, boolean weakened, List<Token> tokens, Scopes scopes, Hit<Sense> hit, Span span,
+                       Findings findings) {
         boolean isList = kb.item(sense.item()).map(i -> i.type() == ItemType.LIST).orElse(false);
         int cue = scopes.negationCue(hit.from());
         if (cue < 0 && !isList) {
             cue = scopes.trailingNegationCue(hit.from());
         }
         boolean negated = cue >= 0;
-        if (!negated && sense.reads() == Reads.PRESENT && (sense.confirm() || guessedRedFlag(sense, tokens, hit))) {
+        if (!negated && sense.reads() == Reads.PRESENT
+                && (sense.confirm() || weakened || guessedRedFlag(sense, tokens, hit))) {
             findings.confirm(sense.item(), span);
             return;
         }

@@ -12,10 +12,14 @@ package org.crampcare.intake;
  * @param shared   an exposure the people around share: another person's doing counts for the
  *                 writer when the sentence also speaks of the writer ("mi esposo roció insecticida
  *                 mientras yo dormía ahí"), and is confirmed with the writer otherwise
+ * @param needsReach how many sentences after the phrase's own a needed phrase may stand in ("whenever
+ *                   I walk to the shops. I must stop and lean on the wall": 1), 0 for its own only
+ * @param confirmNear phrases that, in the same clause, make the mention weaker evidence, so the item
+ *                    is confirmed rather than set ("hot" beside "35 degrees" may be the weather), or null
  */
 record Sense(String item, String value, Reads reads, Vocabulary<Boolean> needs, boolean fallback, boolean confirm,
-             boolean shared) {
-    static final Sense IGNORED = new Sense(null, null, Reads.IGNORE, null, false, false, false);
+             boolean shared, int needsReach, Vocabulary<Boolean> confirmNear) {
+    static final Sense IGNORED = new Sense(null, null, Reads.IGNORE, null, false, false, false, 0, null);
 
     /**
      * Whether a longer phrase hides a shorter one it overlaps: within one item the longest wins

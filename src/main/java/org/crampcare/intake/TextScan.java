@@ -25,7 +25,7 @@ record TextScan(List<Token> tokens, Scopes scopes, List<Hit<Sense>> phrases, Set
     static final byte CRAMP = 1;
     static final byte OTHER = 2;
     /** How far back a number looks for the event it measures. */
-    static final int EVENT_WINDOW = 16;
+    static final int EVENT_WINDOW = 24;
 
     /** The item whose phrases are lifestyle factors. */
     static final String FACTORS = "factors";
@@ -91,9 +91,15 @@ record TextScan(List<Token> tokens, Scopes scopes, List<Hit<Sense>> phrases, Set
      * hours are the gardening's.
      */
     byte eventBefore(int token) {
+        return eventBefore(token, false);
+    }
+
+    /** As {@link #eventBefore(int)}, from the token itself when {@code inclusive}. */
+    byte eventBefore(int token, boolean inclusive) {
         int sentence = scopes.sentence(token);
         boolean pastComma = false;
-        for (int k = token - 1; k >= Math.max(0, token - EVENT_WINDOW) && scopes.sentence(k) == sentence; k--) {
+        int first = inclusive ? token : token - 1;
+        for (int k = first; k >= Math.max(0, token - EVENT_WINDOW) && scopes.sentence(k) == sentence; k--) {
             pastComma |= tokens.get(k).word().equals(",");
             if (events[k] == CRAMP || (events[k] == OTHER && !pastComma)) {
                 return events[k];

@@ -14,12 +14,16 @@ import org.crampcare.spelling.SpellingCorrector;
  *
  * <p>A word is corrected only when it is neither a word of the lexicon (or a form of one) nor a
  * real word of the language listed as near one ("weak" is not a slip of "week", "warned" not of "warmed").
+ * A long word's vowel slip two edits away ("unbareable", {@link ConsonantSkeleton}) is as sure as
+ * one edit, so a red flag read through it is set rather than only confirmed.
  * The tolerance is the shared one of {@link SpellingCorrector}, so short words are never changed.
  * Every changed token keeps its place in the original text, so quotes still show what the person
  * wrote. The full stop after an abbreviation ("approx. 45 s") is dropped, so it does not end the
  * sentence and cut the number off from what it measures. Immutable.
  */
 final class TextSpelling {
+    /** From this length a vowel slip two edits away is as sure as one edit. */
+    static final int SOUNDED_SURE = 8;
     private final Map<String, List<String>> shorthand;
     private final Set<String> knownWords;
     private final Set<String> knownStems;
@@ -70,7 +74,16 @@ final class TextSpelling {
         if (t.kind() != Token.Kind.WORD || known(t)) {
             return Optional.empty();
         }
-        return corrector.closest(t.word()).map(c -> t.as(c.word(), forms.stem(c.word()), c.edits()));
+        return corrector.closest(t.word()).map(c -> t.as(c.word(), forms.stem(c.word()), soundedEdits(t.word(), c)));
+    }
+
+    /**
+     * The edits a correction counts as: a long word two edits away that keeps its target's
+     * consonants ("unbareable") is a slip of the vowels, as sure as one edit; otherwise as found.
+     */
+    private static int soundedEdits(String written, SpellingCorrector.Correction c) {
+        boolean vowelSlip = c.edits() >= 2 && written.length() >= SOUNDED_SURE && ConsonantSkeleton.same(written, c.word());
+        return vowelSlip ? 1 : c.edits();
     }
 
     private boolean known(Token t) {

@@ -18,11 +18,17 @@ final class WordLists {
     private final WordForms forms;
     private final List<Problem> problems;
     private final Set<String> words = new HashSet<>();
+    private WordClasses classes = WordClasses.none();
 
     WordLists(String file, WordForms forms, List<Problem> problems) {
         this.file = file;
         this.forms = forms;
         this.problems = problems;
+    }
+
+    /** The word classes that phrases compiled from now on may name ({@code @cannot}). */
+    void useClasses(WordClasses classes) {
+        this.classes = classes;
     }
 
     /** Every word the lists compiled so far use. */
@@ -82,7 +88,12 @@ final class WordLists {
 
     <T> void addAll(Vocabulary.Builder<T> b, JsonNode list, String path, boolean exact, T meaning) {
         for (int i = 0; i < list.size(); i++) {
-            compile(list.get(i).asText(), exact, path + "[" + i + "]").ifPresent(p -> b.add(p, meaning));
+            String where = path + "[" + i + "]";
+            List<String> errors = new java.util.ArrayList<>();
+            for (String wording : classes.expand(list.get(i).asText(), errors)) {
+                compile(wording, exact, where).ifPresent(p -> b.add(p, meaning));
+            }
+            errors.forEach(e -> problem(where, e));
         }
     }
 

@@ -32,6 +32,7 @@ class TextEvalSetsTest {
     @ParameterizedTest(name = "{0}: exact >= {1}, under 0, emergencies missed 0, P >= {2}, R >= {3}")
     @CsvSource({
         "src/test/resources/eval/text-tune.jsonl, 85, 0.95, 0.93",
+        "src/test/resources/eval/text-own3-dev.jsonl, 39, 0.92, 0.84",
         "${shared}/eval/triage-text-dev.jsonl, 25, 0.97, 0.97",
         "${shared}/eval/triage-text-dev2.jsonl, 40, 0.97, 0.93",
         "src/test/resources/eval/es-text-tune.jsonl, 65, 0.96, 0.96",
