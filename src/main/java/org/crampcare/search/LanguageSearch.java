@@ -28,6 +28,8 @@ import org.crampcare.knowledge.Rule;
  */
 final class LanguageSearch {
     private static final int MAX_CONCEPTS = 40;
+    /** The most words of a question embedded for the ranking by meaning (see {@link #forMeaning}). */
+    static final int MEANING_WORDS = 16;
     /** How many index hits are re-ranked by how closely they match a phrasing of the entry. */
     private static final int CANDIDATES = 30;
     private static final double PHRASING_WEIGHT = 1.0;
@@ -111,7 +113,7 @@ final class LanguageSearch {
         concepts = concepts.subList(0, Math.min(MAX_CONCEPTS, concepts.size()));
         Set<String> marked = new HashSet<>(stems);
         concepts.forEach(c -> c.alternatives().forEach(marked::addAll));
-        List<DenseIndex.Hit> close = meaning == null ? null : dense().top(corrected, CANDIDATES);
+        List<DenseIndex.Hit> close = meaning == null ? null : dense().top(forMeaning(corrected), CANDIDATES);
         Phrasings.Prepared prepared = phrasings.prepare(concepts);
         List<PassageIndex.Hit> words = byWords(stems, concepts, prepared);
         double coverage = 0;
@@ -207,6 +209,17 @@ final class LanguageSearch {
         }
         out.sort(Comparator.comparingDouble(PassageIndex.Hit::score).reversed());
         return out;
+    }
+
+    /**
+     * The text embedded for the ranking by meaning: the question's words without stop words, at most
+     * {@link #MEANING_WORDS} of them. The model's work grows with every word piece it reads, and a long
+     * question's small words add time but little meaning; on the project's question sets this ranked
+     * as well as the whole question, and it keeps a search's cost bounded whatever its length.
+     */
+    private String forMeaning(String corrected) {
+        List<String> words = analysis.words(corrected).stream().filter(w -> !analysis.isStopWord(w)).toList();
+        return String.join(" ", words.subList(0, Math.min(MEANING_WORDS, words.size())));
     }
 
     /** The word ranking: index hits re-ranked by how closely the question matches an entry's phrasings. */
