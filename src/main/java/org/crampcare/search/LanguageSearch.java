@@ -212,14 +212,21 @@ final class LanguageSearch {
     }
 
     /**
-     * The text embedded for the ranking by meaning: the question's words without stop words, at most
-     * {@link #MEANING_WORDS} of them. The model's work grows with every word piece it reads, and a long
-     * question's small words add time but little meaning; on the project's question sets this ranked
-     * as well as the whole question, and it keeps a search's cost bounded whatever its length.
+     * The text embedded for the ranking by meaning: the whole question when it has at most
+     * {@link #MEANING_WORDS} words, otherwise its first {@link #MEANING_WORDS} words that are not stop
+     * words. The model's work grows with every word piece it reads, so this keeps a search's cost
+     * bounded whatever the question's length; a short question keeps its small words, which carry
+     * much of the meaning of a vague one ("what can I do so this stops"), while a long question's
+     * content words carry it on their own (on the project's question sets, embedding only content
+     * words ranked as well as the whole question).
      */
-    private String forMeaning(String corrected) {
-        List<String> words = analysis.words(corrected).stream().filter(w -> !analysis.isStopWord(w)).toList();
-        return String.join(" ", words.subList(0, Math.min(MEANING_WORDS, words.size())));
+    String forMeaning(String corrected) {
+        List<String> words = analysis.words(corrected);
+        if (words.size() <= MEANING_WORDS) {
+            return String.join(" ", words);
+        }
+        List<String> content = words.stream().filter(w -> !analysis.isStopWord(w)).toList();
+        return String.join(" ", content.subList(0, Math.min(MEANING_WORDS, content.size())));
     }
 
     /** The word ranking: index hits re-ranked by how closely the question matches an entry's phrasings. */
