@@ -28,9 +28,13 @@ import org.crampcare.knowledge.Rule;
  */
 final class LanguageSearch {
     private static final int MAX_CONCEPTS = 40;
+    /** The most words of a question embedded for the ranking by meaning (see {@link #forMeaning}). */
+    static final int MEANING_WORDS = 16;
     /** How many index hits are re-ranked by how closely they match a phrasing of the entry. */
     private static final int CANDIDATES = 30;
     private static final double PHRASING_WEIGHT = 1.0;
+    /** How much more a passage that gives the kind of answer asked for counts (see {@link AnswerTypes}). */
+    static final double ANSWER_TYPE_BONUS = 0.2;
     /**
      * The least cosine similarity between the question and its closest passage for answers to be
      * given on meaning alone. Calibrated on the project's own off-topic and near-topic questions
@@ -56,6 +60,7 @@ final class LanguageSearch {
     private final PassageIndex index;
     private final Phrasings phrasings;
     private final ScopeCheck scope;
+    private final AnswerTypes answerTypes;
     /** The passages, kept for the ranking by meaning that is built later. */
     private final List<Passage> passages;
     /** Null when searching by words alone; completed by the first {@link #warmUp}. */
@@ -82,6 +87,7 @@ final class LanguageSearch {
         this.synonyms = new Synonyms(analysis, lexicon.groups());
         this.symptoms = new SymptomDetector(analysis, lexicon);
         this.scope = new ScopeCheck(analysis, scope);
+        this.answerTypes = new AnswerTypes(analysis, lexicon.answerTypes(), passages);
     }
 
     /** The best {@code limit} answers to the question (at least 1), best first; none when not covered. */
@@ -101,13 +107,13 @@ final class LanguageSearch {
         Optional<String> outside = stems.isEmpty() ? Optional.of("")
                 : scope.notCovered(question).or(() -> scope.notCovered(corrected));
         if (outside.isPresent()) {
-            return new Retrieved(question, personal, signs, outside.get(), Set.of(), List.of(), 0, false, List.of());
+            return new Retrieved(question, personal, signs, outside.get(), Set.of(), List.of(), 0, false, List.of(), null);
         }
         List<Concept> concepts = synonyms.concepts(stems);
         concepts = concepts.subList(0, Math.min(MAX_CONCEPTS, concepts.size()));
         Set<String> marked = new HashSet<>(stems);
         concepts.forEach(c -> c.alternatives().forEach(marked::addAll));
-        List<DenseIndex.Hit> close = meaning == null ? null : dense().top(corrected, CANDIDATES);
+        List<DenseIndex.Hit> close = meaning == null ? null : dense().top(forMeaning(corrected), CANDIDATES);
         Phrasings.Prepared prepared = phrasings.prepare(concepts);
         List<PassageIndex.Hit> words = byWords(stems, concepts, prepared);
         double coverage = 0;
@@ -115,7 +121,7 @@ final class LanguageSearch {
             coverage = Math.max(coverage, phrasings.coverage(h.passage().id(), prepared));
         }
         return new Retrieved(question, personal, signs, null, Set.copyOf(marked), words, coverage,
-                scope.namesSubject(corrected), close);
+                scope.namesSubject(corrected), close, answerTypes.of(corrected).orElse(null));
     }
 
     /**
@@ -125,9 +131,11 @@ final class LanguageSearch {
      * @param coverage   how much of the question one of the best word hits speaks of, from 0 to 1
      * @param onSubject  whether the question names one of the scope's subject words
      * @param meaning    the passages closest in meaning, or null when searching by words alone
+     * @param answerType the kind of answer the question asks for ({@link AnswerTypes}), or null
      */
     record Retrieved(String question, boolean personal, List<WarningSign> signs, String notCovered, Set<String> marked,
-                     List<PassageIndex.Hit> words, double coverage, boolean onSubject, List<DenseIndex.Hit> meaning) {
+                     List<PassageIndex.Hit> words, double coverage, boolean onSubject, List<DenseIndex.Hit> meaning,
+                     String answerType) {
     }
 
     /** The answers from a question's candidates: fused, then cut off when nothing is close enough. */
@@ -149,6 +157,7 @@ final class LanguageSearch {
             }
             ranked = fusion.fuse(r.words(), r.meaning());
         }
+        ranked = byAnswerType(ranked, r.answerType());
         List<SearchAnswer> answers = new ArrayList<>();
         for (PassageIndex.Hit hit : ranked.subList(0, Math.min(limit, ranked.size()))) {
             Passage p = hit.passage();
@@ -183,6 +192,41 @@ final class LanguageSearch {
         } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException r ? r : e;
         }
+    }
+
+    /**
+     * The ranking with passages that give the kind of answer asked for raised by {@link #ANSWER_TYPE_BONUS},
+     * so that of two passages on the same subject the one answering "how long" wins a "how long" question.
+     */
+    private List<PassageIndex.Hit> byAnswerType(List<PassageIndex.Hit> ranked, String type) {
+        if (type == null) {
+            return ranked;
+        }
+        List<PassageIndex.Hit> out = new ArrayList<>();
+        for (PassageIndex.Hit h : ranked) {
+            boolean gives = answerTypes.gives(h.passage().id(), type);
+            out.add(gives ? new PassageIndex.Hit(h.passage(), (float) (h.score() * (1 + ANSWER_TYPE_BONUS))) : h);
+        }
+        out.sort(Comparator.comparingDouble(PassageIndex.Hit::score).reversed());
+        return out;
+    }
+
+    /**
+     * The text embedded for the ranking by meaning: the whole question when it has at most
+     * {@link #MEANING_WORDS} words, otherwise its first {@link #MEANING_WORDS} words that are not stop
+     * words. The model's work grows with every word piece it reads, so this keeps a search's cost
+     * bounded whatever the question's length; a short question keeps its small words, which carry
+     * much of the meaning of a vague one ("what can I do so this stops"), while a long question's
+     * content words carry it on their own (on the project's question sets, embedding only content
+     * words ranked as well as the whole question).
+     */
+    String forMeaning(String corrected) {
+        List<String> words = analysis.words(corrected);
+        if (words.size() <= MEANING_WORDS) {
+            return String.join(" ", words);
+        }
+        List<String> content = words.stream().filter(w -> !analysis.isStopWord(w)).toList();
+        return String.join(" ", content.subList(0, Math.min(MEANING_WORDS, content.size())));
     }
 
     /** The word ranking: index hits re-ranked by how closely the question matches an entry's phrasings. */

@@ -39,7 +39,8 @@ final class LexiconLoader {
                 .orElseThrow(() -> new KnowledgeException(problems));
         SearchLexicon lexicon = new SearchLexicon(groups(doc.get("groups")), strings(doc.get("stopWords")),
                 strings(doc.at("/symptoms/personal")), strings(doc.at("/symptoms/negations")),
-                signs(file, doc.at("/symptoms/signs"), kb, own ? problems : new ArrayList<>()));
+                signs(file, doc.at("/symptoms/signs"), kb, own ? problems : new ArrayList<>()),
+                answerTypes(doc.path("answerTypes")));
         if (!problems.isEmpty()) {
             throw new KnowledgeException(problems);
         }
@@ -60,6 +61,13 @@ final class LexiconLoader {
             }
             out.put(item, strings(list.get(i).get("phrases")));
         }
+        return out;
+    }
+
+    /** The cue phrases of each kind of answer, in file order; none when the file has no {@code answerTypes}. */
+    private static Map<String, List<String>> answerTypes(JsonNode types) {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        types.fields().forEachRemaining(e -> out.put(e.getKey(), strings(e.getValue())));
         return out;
     }
 

@@ -12,10 +12,13 @@ import java.util.Map;
  * @param personal   words showing that the person speaks about themselves
  * @param negations  words that, just before a sign phrase, say the sign is absent
  * @param signs      interview item id to the lay phrases for it, in file order
+ * @param answerTypes kind of answer ({@code how_long}, {@code why}, ...) to the cue phrases that ask for
+ *                    it (empty when the file lists none)
  */
 record SearchLexicon(List<List<String>> groups, List<String> stopWords, List<String> personal,
-                     List<String> negations, Map<String, List<String>> signs) {
+                     List<String> negations, Map<String, List<String>> signs, Map<String, List<String>> answerTypes) {
     SearchLexicon {
+        answerTypes = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(answerTypes));
         groups = groups.stream().map(List::copyOf).toList();
         stopWords = List.copyOf(stopWords);
         personal = List.copyOf(personal);

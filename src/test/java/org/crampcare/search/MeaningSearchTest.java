@@ -44,4 +44,28 @@ class MeaningSearchTest {
         assertThat(best.passage().id()).isEqualTo("relief.ice");
         assertThat(best.similarity()).isBetween(0.5f, 1f);
     }
+
+    /**
+     * However long the question, the model reads at most {@code MEANING_WORDS} of its words, only
+     * content words once it is long, so the costliest step of a search is bounded (issue #14, latency).
+     */
+    @Test
+    void theModelReadsABoundedNumberOfTheQuestionsContentWords() {
+        LanguageSearch english = new LanguageSearch(SearchFixture.KNOWLEDGE, LexiconLoader.load(KnowledgeFiles.builtIn(),
+                SearchFixture.KNOWLEDGE), ScopeLoader.load(KnowledgeFiles.builtIn()), false, false);
+        assertThat(english.forMeaning("what can I do about a cramp in my calf"))
+                .isEqualTo("what can i do about a cramp in my calf");
+        assertThat(english.forMeaning("what can I do about the cramp that I get in my calf on most of the evenings"))
+                .isEqualTo("about cramp calf most evenings");
+        String longQuestion = "my calf cramps when I walk to the shops and back ".repeat(30);
+        assertThat(english.forMeaning(longQuestion).split(" ")).hasSize(LanguageSearch.MEANING_WORDS);
+    }
+
+    @Test
+    void aLongQuestionIsAnsweredLikeItsShortForm() {
+        String shortForm = "how long should an ice pack stay on a sore calf";
+        String longForm = "I have been out walking most of the day and my calf is sore now, so I wondered, and I hope "
+                + "this is not a silly question, how long should an ice pack stay on a sore calf";
+        assertThat(SearchFixture.firstId(longForm)).isEqualTo(SearchFixture.firstId(shortForm));
+    }
 }

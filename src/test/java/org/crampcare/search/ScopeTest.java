@@ -72,4 +72,35 @@ class ScopeTest {
     void misspeltSubjectsAreCaughtAfterSpellingCorrectionToo() {
         assertThat(SearchFixture.SEARCH.search("stomach crampes and diarhoea after a takeaway", 5).answers()).isEmpty();
     }
+
+    @Test
+    void otherHealthProblemsAreNotCoveredUnlessTheQuestionIsAboutCrampsOrMuscles() {
+        assertThat(SCOPE.notCovered("is my sciatica getting worse")).contains("other health problems");
+        assertThat(SCOPE.notCovered("can asthma be cured")).contains("other health problems");
+        assertThat(SCOPE.notCovered("how long is someone contagious with the flu")).contains("other health problems");
+        assertThat(SCOPE.notCovered("I have arthritis and my legs cramp at night")).isEmpty();
+        assertThat(SCOPE.notCovered("should I put a cold pack on a calf cramp")).isEmpty();
+    }
+
+    @Test
+    void trainingGoalsAndUncoveredSupplementsAreNotCoveredButCrampsInTrainingAre() {
+        assertThat(SCOPE.notCovered("how do I put on muscle and bulk up")).isPresent();
+        assertThat(SCOPE.notCovered("best training plan for a first marathon")).isPresent();
+        assertThat(SCOPE.notCovered("does collagen powder do anything")).isPresent();
+        assertThat(SCOPE.notCovered("why do I cramp in the last 10k of a marathon")).isEmpty();
+    }
+
+    @Test
+    void moreWaysOfAskingForADoseAreNotCovered() {
+        assertThat(SCOPE.notCovered("what's the most i can take of ibuprofen")).isPresent();
+        assertThat(SCOPE.notCovered("how many glasses of tonic water is safe")).isPresent();
+        assertThat(SCOPE.notCovered("how many glasses of water a day stop cramps")).isEmpty();
+    }
+
+    @Test
+    void eyelidAndHeartSpasmsAreNotMuscleCramps() {
+        assertThat(SCOPE.notCovered("my eyelid has been twitching for a week")).isPresent();
+        assertThat(SCOPE.notCovered("what is a coronary artery spasm")).isPresent();
+        assertThat(SCOPE.notCovered("my calf muscle twitches for a week")).isEmpty();
+    }
 }
