@@ -88,9 +88,15 @@ public final class CrampCare {
         search.whenBuilt(KnowledgeSearch::warmUp);
     }
 
-    /** Waits until the free-text reader and the search index are built; rethrows a failed build. */
+    /**
+     * Waits until the free-text reader and the search index are built and the search's embedding
+     * model has loaded (starting them when {@link #warmUp} has not); rethrows a failed build.
+     *
+     * <p>A server calls this before its process ends, so that it never exits while the model is
+     * loading in native code on another thread.
+     */
     public void awaitWarmUp() {
         textReader.get();
-        search.get();
+        search.get().awaitWarmUp();
     }
 }

@@ -122,6 +122,7 @@ final class ServeCommand implements Callable<Integer> {
             if (metricsServer != null) {
                 metricsServer.close();
             }
+            awaitBackgroundBuilds(crampCare, err);
             database.close();
             err.println("crampcare: stopped; the database is closed");
             err.flush();
@@ -145,6 +146,19 @@ final class ServeCommand implements Callable<Integer> {
             server.stop();
             database.close();
             throw e;
+        }
+    }
+
+    /**
+     * Waits for the builds that start after the server listens. The search's model loads in native
+     * code, and a process that exits while it is loading can crash there instead of stopping
+     * cleanly (seen as SIGBUS when a SIGTERM came seconds after start). A failed build is reported.
+     */
+    private static void awaitBackgroundBuilds(CrampCare crampCare, PrintWriter err) {
+        try {
+            crampCare.awaitWarmUp();
+        } catch (RuntimeException e) {
+            err.println("crampcare: a background build had failed: " + e.getMessage());
         }
     }
 

@@ -80,6 +80,18 @@ public final class KnowledgeSearch {
     }
 
     /**
+     * Starts the warm-up unless it has started, then waits until the model has loaded and embedded
+     * the passages (or failed to).
+     *
+     * <p>Why a server waits for it before its process ends: the model runs in native code, and a
+     * process that exits while the model is still loading on another thread can crash in that
+     * library instead of stopping cleanly.
+     */
+    public void awaitWarmUp() {
+        byLanguage.values().forEach(LanguageSearch::awaitWarmUp);
+    }
+
+    /**
      * Whether the language's search abstains by words when it ranks by words alone: Spanish always
      * does (it never has the model); English words-only search, for comparison, answers everything,
      * as it did before Spanish came.

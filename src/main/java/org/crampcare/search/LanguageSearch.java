@@ -185,6 +185,17 @@ final class LanguageSearch {
         }
     }
 
+    /**
+     * Starts the warm-up unless it has started, then waits until it has ended, whether it worked or
+     * not (a failure is thrown to searches, not here).
+     */
+    void awaitWarmUp() {
+        warmUp();
+        if (meaning != null) {
+            meaning.handle((index, failure) -> index).join();
+        }
+    }
+
     private DenseIndex dense() {
         warmUp();
         try {

@@ -61,12 +61,14 @@ class GracefulShutdownTest {
         List<Thread> reports = new ArrayList<>();
         List<String> reportAnswers = java.util.Collections.synchronizedList(new ArrayList<>());
         List<Long> answeredAt = java.util.Collections.synchronizedList(new ArrayList<>());
+        java.util.concurrent.CountDownLatch sent = new java.util.concurrent.CountDownLatch(3);
         for (int i = 0; i < 3; i++) {
-            Thread t = new Thread(() -> reportAnswers.add(pdfReport(base, session, answeredAt)));
+            Thread t = new Thread(() -> reportAnswers.add(pdfReport(port, session, sent, answeredAt)));
             t.start();
             reports.add(t);
         }
-        Thread.sleep(150);
+        assertThat(sent.await(30, TimeUnit.SECONDS)).as("the three report requests were sent").isTrue();
+        Thread.sleep(100);
         long signalled = System.nanoTime();
         server.destroy();
         assertThat(refusesConnectionsWithin(port, 15_000)).as("no new connections once stopping").isTrue();
@@ -147,14 +149,29 @@ class GracefulShutdownTest {
     }
 
     /** Asks for a PDF report (a second or more of work); returns "status content-type" or the failure. */
-    private static String pdfReport(String base, String session, List<Long> answeredAt) {
-        try {
-            HttpResponse<byte[]> r = ServeProcess.HTTP.send(java.net.http.HttpRequest.newBuilder(
-                            java.net.URI.create(base + "/api/v1/diary/report?format=pdf"))
-                    .header("Cookie", Sessions.COOKIE + "=" + session).build(), HttpResponse.BodyHandlers.ofByteArray());
+    /**
+     * Asks for the PDF report over a plain socket and returns its status and type. The request is
+     * written whole before {@code sent} counts down, so the test signals only once every report
+     * request is really in flight (an HTTP client may still be connecting when a fixed pause ends
+     * on a busy machine).
+     */
+    private static String pdfReport(int port, String session, java.util.concurrent.CountDownLatch sent,
+                                    List<Long> answeredAt) {
+        try (Socket socket = new Socket("127.0.0.1", port)) {
+            String request = "GET /api/v1/diary/report?format=pdf HTTP/1.1\r\nHost: 127.0.0.1:" + port
+                    + "\r\nCookie: " + Sessions.COOKIE + "=" + session + "\r\nConnection: close\r\n\r\n";
+            socket.getOutputStream().write(request.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            sent.countDown();
+            byte[] answer = socket.getInputStream().readAllBytes();
             answeredAt.add(System.nanoTime());
-            return r.statusCode() + " " + r.headers().firstValue("Content-Type").orElse("");
-        } catch (Exception e) {
+            String head = new String(answer, 0, Math.min(answer.length, 2048), java.nio.charset.StandardCharsets.ISO_8859_1);
+            String status = head.isEmpty() ? "no answer" : head.substring(9, Math.min(12, head.length()));
+            String type = head.lines().filter(l -> l.regionMatches(true, 0, "Content-Type:", 0, 13))
+                    .map(l -> l.substring(13).strip()).findFirst().orElse("");
+            return status + " " + type;
+        } catch (IOException e) {
+            sent.countDown();
             return e.toString();
         }
     }
