@@ -102,7 +102,9 @@ class DeploymentHttpTest {
         }
         assertThat(log.toString(StandardCharsets.UTF_8)).contains("client=203.0.113.1 person=-")
                 .containsPattern("POST /api/v1/account/signin 200 \\d+ms client=203\\.0\\.113\\.2 person=-")
-                .doesNotContain("198.51.100.7");
+                .doesNotContain("198.51.100.7")
+                .as("the log never holds an e-mail or a password sent in a body (H-11)")
+                .doesNotContain("proxied@example.org").doesNotContain("a wrong password");
         try (PersonalServer direct = new PersonalServer()) {
             post(direct.url("/api/v1/account/signup"), credentials("direct@example.org"), null);
             String wrong = "{\"email\":\"direct@example.org\",\"password\":\"a wrong password\"}";
