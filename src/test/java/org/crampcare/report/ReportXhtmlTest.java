@@ -30,6 +30,16 @@ class ReportXhtmlTest {
         assertThat(doc.getElementsByTagNameNS("http://www.w3.org/2000/svg", "svg").getLength()).isEqualTo(4);
     }
 
+    /** Hazard H-12: the report is read by a clinician who may have set a fluid limit; it never advises an amount. */
+    @Test
+    void carriesNoFluidAmountOrAdviceToDrink() {
+        String text = xhtml.replaceAll("<[^>]+>", " ");
+        assertThat(text)
+                .doesNotContainPattern("(?i)\\b\\d+([.,]\\d+)?\\s*(litres?|liters?|ml|millilit\\w*|ounces?|oz|cups?|glasses)\\b")
+                .doesNotContainPattern("(?i)\\b(drink|sip)\\s+(more|plenty|enough|water|fluids?)\\b")
+                .doesNotContainPattern("(?i)\\bstay\\s+hydrated\\b");
+    }
+
     @Test
     void escapesNotesSoTheyCannotBecomeMarkup() throws Exception {
         assertThat(xhtml).doesNotContain("<script>").doesNotContain("<b>rock")
