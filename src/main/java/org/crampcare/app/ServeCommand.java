@@ -4,7 +4,7 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
+import java.util.List;
 import org.crampcare.CrampCare;
 import org.crampcare.cli.KnowledgeOption;
 import org.crampcare.storage.Database;
@@ -112,9 +112,8 @@ final class ServeCommand implements Callable<Integer> {
             ready(config, server, started);
             return TrialRun.check(config.host(), server, database, spec.commandLine().getErr());
         }
-        CountDownLatch stopped = new CountDownLatch(1);
         PrintWriter err = spec.commandLine().getErr();
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        Runnable stop = new StopOnce(() -> {
             err.println("crampcare: stopping: no new connections; finishing requests in flight (at most "
                     + WebServer.STOP_TIMEOUT_MS / 1000 + " s)");
             err.flush();
@@ -126,15 +125,19 @@ final class ServeCommand implements Callable<Integer> {
             database.close();
             err.println("crampcare: stopped; the database is closed");
             err.flush();
-            stopped.countDown();
-        }, "crampcare-shutdown"));
+        });
+        List<String> signalProblems = new java.util.ArrayList<>();
+        StopSignals signals = StopSignals.install(signalProblems);
+        signalProblems.forEach(err::println);
+        Runtime.getRuntime().addShutdownHook(new Thread(stop, "crampcare-shutdown"));
         ready(config, server, started);
         if (metricsServer != null) {
             spec.commandLine().getOut().printf("Metrics at http://%s:%d/metrics%n", metricsConfig.host(), metricsServer.port());
             spec.commandLine().getOut().flush();
         }
-        stopped.await();
-        return 0;
+        int signal = signals.await();
+        stop.run();
+        return 128 + signal;
     }
 
     /** Starts the metrics server, or stops everything started so far if its port is taken. */
