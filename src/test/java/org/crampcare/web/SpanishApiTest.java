@@ -68,4 +68,37 @@ class SpanishApiTest {
         }
         return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
     }
+
+    @Test
+    void anEmergencyInSpanishTextIsAnsweredInSpanish() throws Exception {
+        HttpResponse<String> r = assess("{\"text\":\"de repente tengo calambres en todo el cuerpo a la vez\"}", "es");
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.headers().firstValue("Content-Language")).hasValue("es");
+        JsonNode json = JSON.readTree(r.body());
+        assertThat(json.get("triage").asText()).isEqualTo("EMERGENCY");
+        assertThat(json.at("/advice/action/text").asText()).contains("emergencias");
+    }
+
+    @Test
+    void englishTextAskedInSpanishIsReadAsEnglishAndAnsweredInSpanish() throws Exception {
+        JsonNode json = JSON.readTree(assess("{\"text\":\"I have cramps all over my body at once\"}", "es-MX,es;q=0.9").body());
+        assertThat(json.get("triage").asText()).isEqualTo("EMERGENCY");
+        assertThat(json.at("/advice/action/label").asText()).isEqualTo("Emergencia");
+    }
+
+    @Test
+    void withoutAPreferenceTheAnswerIsInTheTextsLanguage() throws Exception {
+        HttpResponse<String> r = assess("{\"text\":\"me duele la pantorrilla y está hinchada\"}", null);
+        assertThat(r.headers().firstValue("Content-Language")).hasValue("es");
+        assertThat(JSON.readTree(r.body()).get("triage").asText()).isEqualTo("URGENT");
+    }
+
+    private static HttpResponse<String> assess(String body, String acceptLanguage) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(server.url("/api/v1/assessments")))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
+        if (acceptLanguage != null) {
+            b.header("Accept-Language", acceptLanguage);
+        }
+        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
 }
