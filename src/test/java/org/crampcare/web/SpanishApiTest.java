@@ -14,7 +14,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Knowledge search over real HTTP in the language {@code Accept-Language} asks for. */
+/** Knowledge search and assessments over real HTTP in the language {@code Accept-Language} asks for. */
 class SpanishApiTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static RunningServer server;
