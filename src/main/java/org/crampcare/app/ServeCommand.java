@@ -106,7 +106,8 @@ final class ServeCommand implements Callable<Integer> {
         }
         WebServer server = WebServer.start(crampCare, config, security,
                 PersonalData.on(database, crampCare.knowledge(), Clock.systemUTC(), security.accountPolicy()), metrics);
-        MetricsServer metricsServer = registry == null ? null : startMetrics(metricsConfig, registry, server, database);
+        MetricsServer metricsServer = registry == null ? null
+                : startMetrics(metricsConfig, registry, server, database, crampCare);
         if (trial) {
             crampCare.awaitWarmUp();
             ready(config, server, started);
@@ -140,13 +141,19 @@ final class ServeCommand implements Callable<Integer> {
         return 128 + signal;
     }
 
-    /** Starts the metrics server, or stops everything started so far if its port is taken. */
+    /**
+     * Starts the metrics server, or stops everything started so far if its port is taken.
+     *
+     * <p>The web server is listening by then, so the background builds have begun: they are waited
+     * for before the process ends, as in a normal stop (see {@link #awaitBackgroundBuilds}).
+     */
     private MetricsServer startMetrics(MetricsConfig metricsConfig, PrometheusMeterRegistry registry, WebServer server,
-                                       Database database) {
+                                       Database database, CrampCare crampCare) {
         try {
             return MetricsServer.start(metricsConfig, registry);
         } catch (RuntimeException e) {
             server.stop();
+            awaitBackgroundBuilds(crampCare, spec.commandLine().getErr());
             database.close();
             throw e;
         }

@@ -19,6 +19,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.crampcare.FreePorts;
 import org.crampcare.storage.Vendor;
 import org.crampcare.web.kit.Sessions;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -106,6 +107,28 @@ class GracefulShutdownTest {
         assertThat(log).contains("crampcare: stopped; the database is closed");
         assertThat(server.exitValue()).as("ended by SIGTERM after the shutdown hook").isEqualTo(143);
         assertThat(check).isZero();
+    }
+
+    /**
+     * A start that fails after the web port listens (here: the metrics port is taken) waits for the
+     * background builds it has begun before the process ends, so the search's model never loads in
+     * native code while the JVM exits; the error names the setting.
+     */
+    @Test
+    void aStartThatFailsAfterListeningEndsCleanlyNamingTheSetting() throws Exception {
+        ServeProcess crampcare = new ServeProcess(Vendor.SQLITE);
+        Path errors = Files.createTempFile("crampcare-metrics-taken", ".err");
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            Process server = crampcare.crampcare(List.of("serve", "--port", Integer.toString(FreePorts.any()),
+                    "--data", crampcare.dbArgs.get(1), "--metrics-port", Integer.toString(taken.getLocalPort())), errors);
+            String out = new String(server.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(server.waitFor(60, TimeUnit.SECONDS)).as("the failed start ends").isTrue();
+            String err = Files.readString(errors);
+            assertThat(server.exitValue()).as("exit code; stderr: %s", err).isIn(1, 2);
+            assertThat(out).doesNotContain("is ready at");
+            assertThat(err).contains("--metrics-port").contains("cannot listen")
+                    .doesNotContain("SIGSEGV").doesNotContain("SIGBUS").doesNotContain("fatal error");
+        }
     }
 
     private static void write(String base, String session, Set<Long> acked, AtomicInteger refused,
