@@ -193,14 +193,46 @@ class OfflineBrowserTest {
         assertThat(arrived.get(0).muscles()).containsExactly(Muscle.CALF);
     }
 
+    /**
+     * A shared device (H-13): a cramp kept offline for one account is not sent when another account
+     * opens its diary on the same device; that diary only says a cramp from another account waits
+     * here. It is sent once its own account opens its diary again.
+     */
+    @Test
+    void aCrampKeptForOneAccountIsNeverSentIntoAnotherAccountsDiary() throws Exception {
+        DiaryServer.Person first = signedIn("shared-first@example.org");
+        logCalfOffline(first);
+        device.online();
+        DiaryServer.Person second = signedIn("shared-second@example.org");
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(5))
+                .until(d -> browser.find(".waiting-others").isDisplayed());
+        assertThat(browser.find(".waiting-others").getText()).contains("1 cramp").contains("another account");
+        assertThat(browser.count(".waiting-list li")).as("none of the second account's own").isZero();
+        Thread.sleep(1500);
+        assertThat(cramps(second)).as("nothing sent into the second account's diary").isEmpty();
+        assertThat(cramps(first)).isEmpty();
+        assertThat(waitingOnDevice()).as("the first account's cramp still waits").isNotNull();
+
+        openDiaryAs(first);
+        List<CrampEntry> arrived = afterSending(first);
+        assertThat(arrived).hasSize(1);
+        assertThat(arrived.get(0).muscles()).containsExactly(Muscle.CALF);
+        assertThat(cramps(second)).isEmpty();
+    }
+
     private static DiaryServer.Person signedIn(String email) {
         DiaryServer.Person person = server.signUp(email);
+        openDiaryAs(person);
+        return person;
+    }
+
+    /** This device's browser signed in as the person, on their diary page (the device's diary owner now). */
+    private static void openDiaryAs(DiaryServer.Person person) {
         browser.open("/about");
         browser.driver().manage().addCookie(new Cookie(Sessions.COOKIE, person.token(), "/"));
         browser.open("/diary");
         assertThat(browser.driver().executeScript("return localStorage.getItem('crampcare.diary.owner');"))
                 .isEqualTo("\"" + person.id() + "\"");
-        return person;
     }
 
     /** Two taps with the signal gone: "My diary" (the kept copy), then "Calf"; returns when it was tapped. */
