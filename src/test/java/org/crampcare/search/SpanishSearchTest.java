@@ -41,6 +41,16 @@ class SpanishSearchTest {
     }
 
     @Test
+    void nounsInCionMeetTheirVerbsAndAManIsNoShoulder() {
+        TextAnalysis spanish = new TextAnalysis(Language.ES, List.of());
+        assertThat(spanish.stems("deshidratación")).isEqualTo(spanish.stems("deshidratado"))
+                .isEqualTo(spanish.stems("deshidratacion"));
+        assertThat(spanish.stems("inflamación")).isEqualTo(spanish.stems("inflamado"));
+        assertThat(spanish.stems("hombre")).isNotEqualTo(spanish.stems("hombros"));
+        assertThat(firstId("cuánta agua tiene que tomar un hombre al día")).isEqualTo("prevention.fluids.daily-amounts");
+    }
+
+    @Test
     void regionalWordsForCrampsAndTheCalfAreSynonyms() {
         assertThat(firstId("me dio una rampa en el gemelo, como la quito")).startsWith("relief.calf.");
         assertThat(firstId("se me engarrota la mano cuando escribo")).isEqualTo("relief.hand.stretch");
