@@ -64,9 +64,12 @@ final class TextAnalysis {
      * after), which joins "deshidratación" with "deshidratado" and "inflamación" with "inflamado".
      */
     private static final Pattern SPANISH_ION = Pattern.compile("([cs])ion$");
-    /** Words the Spanish stemmer would join with unrelated ones: a man ("hombre") is no shoulder ("hombro"). */
+    /**
+     * Words the Spanish stemmer would join with unrelated ones: a man ("hombre") is no shoulder
+     * ("hombro"), and lifting weights ("pesas") is not body weight ("peso").
+     */
     private static final Map<String, String> SPANISH_STEMS = Map.of("hombre", "hombre", "hombres", "hombre",
-            "hombro", "hombro", "hombros", "hombro");
+            "hombro", "hombro", "hombros", "hombro", "pesas", "pesas");
     private static final StemmerOverrideFilter.StemmerOverrideMap SPANISH_OVERRIDES = overrides(SPANISH_STEMS);
     /** Positions between the values of a multi-valued field, so phrases never span two questions. */
     private static final int VALUE_GAP = 100;

@@ -47,6 +47,7 @@ class SpanishSearchTest {
                 .isEqualTo(spanish.stems("deshidratacion"));
         assertThat(spanish.stems("inflamación")).isEqualTo(spanish.stems("inflamado"));
         assertThat(spanish.stems("hombre")).isNotEqualTo(spanish.stems("hombros"));
+        assertThat(spanish.stems("pesas")).isNotEqualTo(spanish.stems("peso"));
         assertThat(firstId("cuánta agua tiene que tomar un hombre al día")).isEqualTo("prevention.fluids.daily-amounts");
     }
 
