@@ -58,6 +58,34 @@ class SpanishSearchTest {
     }
 
     @Test
+    void spanglishAndBrandNamesMeetTheWordsOfTheKnowledge() {
+        assertThat(firstId("por que me dan cramps cuando tomo water pills")).isEqualTo("factors.medicine.diuretic");
+        assertThat(firstId("Tomo Lipitor para el colesterol y me dan calambres")).isEqualTo("factors.medicine.statin");
+        assertThat(firstId("se me engarrota la pierna en la chamba de tanto estar parado"))
+                .isEqualTo("prevention.standing-on-concrete");
+    }
+
+    @Test
+    void howOftenQuestionsAreAnsweredThoughTheyNameNoCramp() {
+        assertThat(firstId("cada cuánto me pongo la bolsa de hielo")).isEqualTo("relief.ice");
+        assertThat(es("¿Cuántas veces al día me pongo hielo en el gemelo?").answers()).isNotEmpty();
+    }
+
+    @Test
+    void greetingsTranslationsShocksAndDosesByBrandAreNotCovered() {
+        assertThat(es("hola buenas noches").notCovered()).isEqualTo("saludos y conversación");
+        assertThat(es("buenas noches, me despiertan los calambres en las piernas").answers())
+                .as("a greeting before a cramp question").isNotEmpty();
+        assertThat(es("¿Cómo se dice calambre en inglés?").answers()).isEmpty();
+        assertThat(es("me dio calambre el enchufe").notCovered()).isEqualTo("descargas eléctricas");
+        assertThat(firstId("bicicleta estática antes de dormir para los calambres"))
+                .isEqualTo("prevention.night.light-exercise");
+        assertThat(es("¿Cuántos Advil me puedo tomar al día?").notCovered())
+                .isEqualTo("dosis de medicamentos y suplementos");
+        assertThat(es("how many mg of magnesium for cramps").answers()).isEmpty();
+    }
+
+    @Test
     void askingWhyFindsCauses() {
         assertThat(es("¿por qué me dan calambres en las piernas de noche?").answers()).extracting(SearchAnswer::id)
                 .first().isIn("facts.night-cramps", "facts.why");
