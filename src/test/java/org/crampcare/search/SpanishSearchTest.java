@@ -66,6 +66,11 @@ class SpanishSearchTest {
     }
 
     @Test
+    void askingWhetherACrampCanKillFindsWhetherCrampsAreDangerous() {
+        assertThat(firstId("¿Se puede morir de un calambre?")).isEqualTo("facts.dangerous");
+    }
+
+    @Test
     void howOftenQuestionsAreAnsweredThoughTheyNameNoCramp() {
         assertThat(firstId("cada cuánto me pongo la bolsa de hielo")).isEqualTo("relief.ice");
         assertThat(es("¿Cuántas veces al día me pongo hielo en el gemelo?").answers()).isNotEmpty();
