@@ -85,6 +85,8 @@ class SpanishSearchTest {
         assertThat(es("me dio calambre el enchufe").notCovered()).isEqualTo("descargas eléctricas");
         assertThat(firstId("bicicleta estática antes de dormir para los calambres"))
                 .isEqualTo("prevention.night.light-exercise");
+        assertThat(firstId("cuanto tiempo dejo la almoada electrica en la pierna acalanbrada"))
+                .as("a heating pad is no electric shock, typed with slips too").isEqualTo("relief.heat");
         assertThat(es("¿Cuántos Advil me puedo tomar al día?").notCovered())
                 .isEqualTo("dosis de medicamentos y suplementos");
         assertThat(es("how many mg of magnesium for cramps").answers()).isEmpty();
