@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
@@ -17,7 +18,9 @@ import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.es.SpanishAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.miscellaneous.StemmerOverrideFilter;
 import org.apache.lucene.analysis.pattern.PatternReplaceCharFilter;
+import org.apache.lucene.analysis.pattern.PatternReplaceFilter;
 import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -55,6 +58,19 @@ final class TextAnalysis {
      * keeps "before", "during", "without" and "against" too.
      */
     private static final List<String> SPANISH_KEPT = List.of("antes", "durante", "sin", "contra");
+    /**
+     * Spanish nouns ending in -ción and -sión always carry that accent, and the Snowball stemmer needs
+     * it to find the suffix; the folding drops it, so it is put back before stemming (and dropped again
+     * after), which joins "deshidratación" with "deshidratado" and "inflamación" with "inflamado".
+     */
+    private static final Pattern SPANISH_ION = Pattern.compile("([cs])ion$");
+    /**
+     * Words the Spanish stemmer would join with unrelated ones: a man ("hombre") is no shoulder
+     * ("hombro"), and lifting weights ("pesas") is not body weight ("peso").
+     */
+    private static final Map<String, String> SPANISH_STEMS = Map.of("hombre", "hombre", "hombres", "hombre",
+            "hombro", "hombro", "hombros", "hombro", "pesas", "pesas");
+    private static final StemmerOverrideFilter.StemmerOverrideMap SPANISH_OVERRIDES = overrides(SPANISH_STEMS);
     /** Positions between the values of a multi-valued field, so phrases never span two questions. */
     private static final int VALUE_GAP = 100;
 
@@ -171,6 +187,16 @@ final class TextAnalysis {
                 : lower;
     }
 
+    private static StemmerOverrideFilter.StemmerOverrideMap overrides(Map<String, String> stems) {
+        StemmerOverrideFilter.Builder builder = new StemmerOverrideFilter.Builder(false);
+        stems.forEach(builder::add);
+        try {
+            return builder.build();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot build the Spanish stem overrides in memory", e);
+        }
+    }
+
     private Analyzer analyzer(CharArraySet stops, boolean stem) {
         return new Analyzer() {
             @Override
@@ -184,7 +210,9 @@ final class TextAnalysis {
                 if (stem) {
                     ts = switch (language) {
                         case EN -> new PorterStemFilter(ts);
-                        case ES -> new SnowballFilter(ts, new SpanishStemmer());
+                        case ES -> new ASCIIFoldingFilter(new SnowballFilter(new StemmerOverrideFilter(
+                                new PatternReplaceFilter(ts, SPANISH_ION, "$1ión", false), SPANISH_OVERRIDES),
+                                new SpanishStemmer()));
                     };
                 }
                 return new TokenStreamComponents(source, ts);

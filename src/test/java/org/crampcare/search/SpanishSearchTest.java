@@ -41,9 +41,55 @@ class SpanishSearchTest {
     }
 
     @Test
+    void nounsInCionMeetTheirVerbsAndAManIsNoShoulder() {
+        TextAnalysis spanish = new TextAnalysis(Language.ES, List.of());
+        assertThat(spanish.stems("deshidratación")).isEqualTo(spanish.stems("deshidratado"))
+                .isEqualTo(spanish.stems("deshidratacion"));
+        assertThat(spanish.stems("inflamación")).isEqualTo(spanish.stems("inflamado"));
+        assertThat(spanish.stems("hombre")).isNotEqualTo(spanish.stems("hombros"));
+        assertThat(spanish.stems("pesas")).isNotEqualTo(spanish.stems("peso"));
+        assertThat(firstId("cuánta agua tiene que tomar un hombre al día")).isEqualTo("prevention.fluids.daily-amounts");
+    }
+
+    @Test
     void regionalWordsForCrampsAndTheCalfAreSynonyms() {
         assertThat(firstId("me dio una rampa en el gemelo, como la quito")).startsWith("relief.calf.");
         assertThat(firstId("se me engarrota la mano cuando escribo")).isEqualTo("relief.hand.stretch");
+    }
+
+    @Test
+    void spanglishAndBrandNamesMeetTheWordsOfTheKnowledge() {
+        assertThat(firstId("por que me dan cramps cuando tomo water pills")).isEqualTo("factors.medicine.diuretic");
+        assertThat(firstId("Tomo Lipitor para el colesterol y me dan calambres")).isEqualTo("factors.medicine.statin");
+        assertThat(firstId("se me engarrota la pierna en la chamba de tanto estar parado"))
+                .isEqualTo("prevention.standing-on-concrete");
+    }
+
+    @Test
+    void askingWhetherACrampCanKillFindsWhetherCrampsAreDangerous() {
+        assertThat(firstId("¿Se puede morir de un calambre?")).isEqualTo("facts.dangerous");
+    }
+
+    @Test
+    void howOftenQuestionsAreAnsweredThoughTheyNameNoCramp() {
+        assertThat(firstId("cada cuánto me pongo la bolsa de hielo")).isEqualTo("relief.ice");
+        assertThat(es("¿Cuántas veces al día me pongo hielo en el gemelo?").answers()).isNotEmpty();
+    }
+
+    @Test
+    void greetingsTranslationsShocksAndDosesByBrandAreNotCovered() {
+        assertThat(es("hola buenas noches").notCovered()).isEqualTo("saludos y conversación");
+        assertThat(es("buenas noches, me despiertan los calambres en las piernas").answers())
+                .as("a greeting before a cramp question").isNotEmpty();
+        assertThat(es("¿Cómo se dice calambre en inglés?").answers()).isEmpty();
+        assertThat(es("me dio calambre el enchufe").notCovered()).isEqualTo("descargas eléctricas");
+        assertThat(firstId("bicicleta estática antes de dormir para los calambres"))
+                .isEqualTo("prevention.night.light-exercise");
+        assertThat(firstId("cuanto tiempo dejo la almoada electrica en la pierna acalanbrada"))
+                .as("a heating pad is no electric shock, typed with slips too").isEqualTo("relief.heat");
+        assertThat(es("¿Cuántos Advil me puedo tomar al día?").notCovered())
+                .isEqualTo("dosis de medicamentos y suplementos");
+        assertThat(es("how many mg of magnesium for cramps").answers()).isEmpty();
     }
 
     @Test
