@@ -11,7 +11,7 @@ import java.util.Optional;
  * "my husband" says nothing about the writer's sex, and "I'm 26 weeks pregnant" is not an age.
  */
 final class PersonReader {
-    private static final int MAX_AGE = 120;
+    static final int MAX_AGE = 120;
     private static final java.util.Map<String, String> FORUM_SEX = java.util.Map.of("f", "female", "m", "male");
     private static final int SEX_WINDOW = 5;
     /** The youngest "I'm N" read as an age without a word that says so ("im 16 pls help"). */

@@ -17,7 +17,6 @@ import java.util.Optional;
 final class ProfileLine {
     private static final Map<String, String> LETTER_SEX = Map.of("f", "female", "m", "male");
     private static final int MIN_PROFILE_AGE = 10;
-    private static final int MAX_AGE = 120;
     /** The most tokens a sentence may have and still be a profile line ("Kinda of a certain age lol, 63."). */
     private static final int PROFILE_SENTENCE = 14;
 
@@ -124,6 +123,6 @@ final class ProfileLine {
     }
 
     private static boolean wholeYears(double value) {
-        return value >= 1 && value <= MAX_AGE && value == Math.rint(value);
+        return value >= 1 && value <= PersonReader.MAX_AGE && value == Math.rint(value);
     }
 }
