@@ -41,7 +41,7 @@ final class DurationReader {
 
     void duration(TextScan scan, Quantity q, Findings findings) {
         List<Token> tokens = scan.tokens();
-        if (q.to() >= tokens.size() || isVague(tokens, q)) {
+        if (q.to() >= tokens.size() || isVague(links, tokens, q)) {
             return;
         }
         lexicon.numbers().durationUnits().longestAt(tokens, q.to()).ifPresent(unit -> {
@@ -67,7 +67,7 @@ final class DurationReader {
     }
 
     /** Quantities too vague to label ("a few seconds", "several minutes", "less than a minute"). */
-    private boolean isVague(List<Token> tokens, Quantity q) {
+    static boolean isVague(Numbers.NumberLinks links, List<Token> tokens, Quantity q) {
         for (int i = q.from(); i < q.to(); i++) {
             if (links.vague().contains(tokens.get(i).word())) {
                 return true;

@@ -168,7 +168,13 @@ final class LexiconLoader {
 
     private AgeWords ages(JsonNode n) {
         return new AgeWords(lists.words(n, "leads", "$.self.age"), lists.words(n, "childLinks", "$.self.age"),
-                lists.flags(n, "units", "$.self.age"), lists.words(n, "sexLinks", "$.self.age"));
+                lists.flags(n, "units", "$.self.age"), lists.words(n, "sexLinks", "$.self.age"),
+                optionalWords(n, "leadSkips", "$.self.age"), optionalWords(n, "notAfter", "$.self.age"),
+                lists.optionalFlags(n, "coming", "$.self.age"));
+    }
+
+    private Set<String> optionalWords(JsonNode n, String field, String path) {
+        return n.has(field) ? lists.words(n, field, path) : Set.of();
     }
 
     private Vocabulary<PersonGroup> people(JsonNode groups) {

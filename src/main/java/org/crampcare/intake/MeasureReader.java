@@ -19,6 +19,12 @@ final class MeasureReader {
 
     private final Lexicon lexicon;
     private final Numbers.NumberLinks links;
+    /**
+     * The rate of a period of a week. A vague count per week or longer ("a few times a week") may
+     * fall either side of the frequent-cramps cut, so it is left for the interview to ask; per day
+     * or night ("several times a day") it is frequent whatever the count.
+     */
+    private static final double WEEKLY = 1;
     private final NumberReader numbers;
     private final DurationReader durations;
     private final WeekdayReader weekdays;
@@ -165,7 +171,8 @@ final class MeasureReader {
             Set<String> articles = lexicon.grammar().articles();
             int at = i + 1 < tokens.size() - 1 && (articles.contains(tokens.get(i + 1).word()) || isOne(tokens, i + 1))
                     && !articles.contains(tokens.get(i).word()) ? i + 2 : i + 1;
-            Optional<Hit<Double>> period = lexicon.numbers().periods().longestAt(tokens, at);
+            Optional<Hit<Double>> period = lexicon.numbers().periods().longestAt(tokens, at)
+                    .filter(p -> p.meaning() > WEEKLY || !DurationReader.isVague(links, tokens, q));
             period.ifPresent(p -> findings.highest("episodes_per_week", round(q.value() * p.meaning()),
                     Span.of(tokens, q.from(), p.to())));
         } else if (i < tokens.size()) {

@@ -11,18 +11,22 @@ import java.util.Optional;
  * "my husband" says nothing about the writer's sex, and "I'm 26 weeks pregnant" is not an age.
  */
 final class PersonReader {
-    private static final int MAX_AGE = 120;
+    static final int MAX_AGE = 120;
     private static final java.util.Map<String, String> FORUM_SEX = java.util.Map.of("f", "female", "m", "male");
     private static final int SEX_WINDOW = 5;
+    /** The youngest "I'm N" read as an age without a word that says so ("im 16 pls help"). */
+    private static final int MIN_LOOSE_AGE = 10;
 
     private final Lexicon lexicon;
     private final AgeWords ages;
     private final NumberReader numbers;
+    private final ProfileLine profile;
 
     PersonReader(Lexicon lexicon) {
         this.lexicon = lexicon;
         this.ages = lexicon.ages();
         this.numbers = new NumberReader(lexicon.numbers(), lexicon.grammar());
+        this.profile = new ProfileLine(lexicon, numbers);
     }
 
     /** Reads age and sex; {@code child} is the child a parent's report is about, if it is one. */
@@ -42,6 +46,7 @@ final class PersonReader {
         } else {
             selfLeads(scan, findings);
             sexThenAge(scan, findings);
+            profile.read(scan, findings);
         }
         agePhrases(scan, child.isPresent(), findings);
     }
@@ -57,12 +62,31 @@ final class PersonReader {
                 i++;
             }
             Optional<Quantity> q = i < tokens.size() ? numbers.at(tokens, i).filter(Quantity::bare) : Optional.empty();
-            if (q.isPresent() && (q.get().to() >= tokens.size()
-                    || lexicon.ageFollowers().contains(tokens.get(q.get().to()).stem()))) {
-                age(tokens, q, 0, findings);
+            if (q.isPresent() && isAge(tokens, q.get())) {
+                age(tokens, q.map(a -> beforeBirthday(tokens, a)), 0, findings);
+                profile.sexAfter(tokens, q.get().to(), findings);
             }
             selfSex(scan, lead, findings);
         }
+    }
+
+    /**
+     * Whether "I'm N" gives an age: a word that may follow an age comes next ("I'm 70 and"), or the
+     * number is a plausible age and no measure follows ("im 16 pls help"; not "I'm 26 weeks").
+     */
+    private boolean isAge(List<Token> tokens, Quantity q) {
+        if (q.to() >= tokens.size() || lexicon.ageFollowers().contains(tokens.get(q.to()).stem())) {
+            return true;
+        }
+        Token next = tokens.get(q.to());
+        return q.value() >= MIN_LOOSE_AGE && next.kind() == Token.Kind.WORD && !next.hyphenBefore()
+                && !ages.notAfter().contains(next.word());
+    }
+
+    /** "I'm 70 next month": the age today is one less. */
+    private Quantity beforeBirthday(List<Token> tokens, Quantity q) {
+        boolean coming = q.to() < tokens.size() && !ages.coming().at(tokens, q.to()).isEmpty();
+        return coming ? new Quantity(q.value() - 1, q.from(), q.to(), q.bare()) : q;
     }
 
     /** "Male, 50." or "Female, 34, ..." opening a sentence: a profile line about the writer. */
@@ -117,12 +141,18 @@ final class PersonReader {
                 continue;
             }
             if (ages.leads().contains(tokens.get(i).word()) && i + 1 < tokens.size()) {
-                age(tokens, numbers.at(tokens, i + 1).filter(Quantity::bare), i, findings);
+                int at = i + 1 < tokens.size() - 1 && ages.leadSkips().contains(tokens.get(i + 1).word()) ? i + 2 : i + 1;
+                Optional<Quantity> q = numbers.at(tokens, at).filter(Quantity::bare);
+                age(tokens, q, i, findings);
+                q.ifPresent(a -> profile.sexAfter(tokens, a.to(), findings));
             }
             boolean ofSomeoneElse = i > 0 && lexicon.determiners().contains(tokens.get(i - 1).stem()) && !proxy;
             if (tokens.get(i).isNumber() && !ofSomeoneElse && i + 1 < tokens.size()
                     && !ages.units().at(tokens, i + 1).isEmpty()) {
                 age(tokens, numbers.at(tokens, i), 0, findings);
+                if (!proxy) {
+                    profile.sexAfter(tokens, ages.units().longestAt(tokens, i + 1).get().to(), findings);
+                }
             }
             if (!proxy && tokens.get(i).isNumber()) {
                 forumStyle(tokens, i, findings);

@@ -147,10 +147,14 @@ final class Scopes {
         }
     }
 
-    /** "Swelling: none" or "Numbness? None." denies the few words before the colon or question mark. */
+    /**
+     * "Swelling: none", "Numbness? None." or "swelling - no" denies the few words before the colon,
+     * question mark or dash.
+     */
     private void postNegation(List<Token> tokens, Boundaries b, Hit<CueKind> cue) {
-        int colon = cue.from() - 1;
-        if (colon < 1 || !(tokens.get(colon).word().equals(":") || tokens.get(colon).word().equals("?"))) {
+        boolean dash = tokens.get(cue.from()).hyphenBefore();
+        int colon = dash ? cue.from() : cue.from() - 1;
+        if (colon < 1 || !dash && !(tokens.get(colon).word().equals(":") || tokens.get(colon).word().equals("?"))) {
             return;
         }
         for (int j = colon - 1; j >= Math.max(0, colon - POST_NEGATION_WORDS) && !tokens.get(j).endsSentence()

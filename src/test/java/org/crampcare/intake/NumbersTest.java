@@ -20,7 +20,6 @@ class NumbersTest {
         "They happen three times a week.|3",
         "Cramps about two nights a week.|2",
         "Cramps most nights.|5",
-        "Cramps a few times a week.|3",
         "Cramps 5 or 6 times a week.|6",
         "Cramps 2-3 times a week.|3",
         "Cramps every 2 days.|3.5",
