@@ -70,6 +70,17 @@ final class Phrasings {
         return new Prepared(weights, List.copyOf(sequences), total);
     }
 
+    /**
+     * The question's concepts without those the words of its answer-type cue make up ("normal" in "is it
+     * normal to ..."), prepared for {@link #similarity}: the cue says what kind of answer is wanted, which
+     * the ranking weighs on its own ({@link AnswerTypes}), while a phrasing should match on what the
+     * question is about. Otherwise a phrasing that shares the cue and one common word ("is it normal
+     * ... after a cramp") beats one on the question's subject.
+     */
+    Prepared prepareSubject(List<Concept> concepts, List<String> cueStems) {
+        return prepare(concepts.stream().filter(c -> !c.own().stream().allMatch(cueStems::containsAll)).toList());
+    }
+
     /** The best match, from 0 (nothing shared) to 1 (same words), of the question with any phrasing. */
     double similarity(String passageId, Prepared question) {
         double best = 0;
