@@ -57,9 +57,10 @@ final class Phrasings {
             Concept c = concepts.get(i);
             double w = 0;
             for (List<String> seq : c.own()) {
-                for (String stem : seq) {
-                    w = Math.max(w, weight(stem));
-                }
+                w = Math.max(w, weight(seq));
+            }
+            for (List<String> seq : c.alternatives()) {
+                w = Math.min(w, weight(seq));
             }
             weights[i] = w;
             total += w;
@@ -108,7 +109,12 @@ final class Phrasings {
         return matched / question.total();
     }
 
-    /** Concept weights (IDF of the rarest own word) and the stem sequences that match each concept. */
+    /**
+     * Concept weights and the stem sequences that match each concept. A concept weighs what its rarest
+     * own word weighs, but no more than its most common synonym: a rare word for a common thing
+     * ("charley horse" for a cramp, "gym" for exercise) says no more about the question than the
+     * common word would, so a passage that merely repeats the rare word does not win on it.
+     */
     record Prepared(double[] weights, List<List<List<String>>> sequences, double total) {
     }
 
@@ -141,6 +147,15 @@ final class Phrasings {
         double recall = matched / q.total();
         double precision = usedWeight / phrasingWeight;
         return recall + precision == 0 ? 0 : 2 * recall * precision / (recall + precision);
+    }
+
+    /** A sequence's weight: that of its rarest stem. */
+    private double weight(List<String> sequence) {
+        double w = 0;
+        for (String stem : sequence) {
+            w = Math.max(w, weight(stem));
+        }
+        return w;
     }
 
     private double weight(String stem) {
