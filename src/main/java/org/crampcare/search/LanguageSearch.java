@@ -60,7 +60,10 @@ final class LanguageSearch {
     private final PassageIndex index;
     private final Phrasings phrasings;
     private final ScopeCheck scope;
-    /** Null when the language's scope file does not put unfamiliar subjects outside the knowledge. */
+    /**
+     * Null when the language's scope file does not put unfamiliar subjects outside the knowledge, or
+     * when every question is answered (words alone, for comparison).
+     */
     private final Unfamiliar unfamiliar;
     private final AnswerTypes answerTypes;
     private final MeaningText meaningText;
@@ -88,7 +91,8 @@ final class LanguageSearch {
         this.phrasings = new Phrasings(passages, analysis);
         List<String> known = KnowledgeWords.texts(passages, lexicon);
         this.spelling = new Spelling(analysis, KnowledgeWords.withScope(known, scope));
-        this.unfamiliar = scope.unfamiliarOutside() ? new Unfamiliar(analysis, KnowledgeWords.withCues(known, lexicon), scope.subjectWords())
+        this.unfamiliar = scope.unfamiliarOutside() && (dense || wordsAbstain) ? new Unfamiliar(analysis, KnowledgeWords.withCues(known, lexicon), scope.subjectWords(),
+                scope.bodyWords())
                 : null;
         this.synonyms = new Synonyms(analysis, lexicon.groups());
         this.symptoms = new SymptomDetector(analysis, lexicon);

@@ -45,7 +45,8 @@ final class ScopeLoader {
             r.get("all").forEach(list -> all.add(strings(list)));
             rules.add(new ScopeRule(r.get("subject").asText(), all, strings(r.path("except")), strings(r.path("unless"))));
         }
-        return new Scope(rules, strings(doc.path("subjectWords")), doc.path("unfamiliarOutside").asBoolean(false));
+        return new Scope(rules, strings(doc.path("subjectWords")), doc.path("unfamiliarOutside").asBoolean(false),
+                strings(doc.path("bodyWords")));
     }
 
     private static List<String> strings(JsonNode list) {

@@ -36,18 +36,21 @@ final class Unfamiliar {
     private final TextAnalysis analysis;
     private final Set<String> known;
     private final List<List<String>> subjectWords;
+    private final List<List<String>> bodyWords;
 
     /**
      * @param knownTexts   every text of the knowledge and its search vocabulary
      * @param subjectWords phrases naming the knowledge's own subject
+     * @param bodyWords    muscles and body parts the knowledge speaks of
      */
-    Unfamiliar(TextAnalysis analysis, Collection<String> knownTexts, List<String> subjectWords) {
+    Unfamiliar(TextAnalysis analysis, Collection<String> knownTexts, List<String> subjectWords, List<String> bodyWords) {
         this.analysis = analysis;
         Set<String> stems = new HashSet<>();
         knownTexts.forEach(t -> stems.addAll(analysis.allStems(t)));
         subjectWords.forEach(t -> stems.addAll(analysis.allStems(t)));
         this.known = Set.copyOf(stems);
         this.subjectWords = subjectWords.stream().map(analysis::words).filter(p -> !p.isEmpty()).distinct().toList();
+        this.bodyWords = bodyWords.stream().map(analysis::words).filter(p -> !p.isEmpty()).distinct().toList();
     }
 
     /**
@@ -85,7 +88,7 @@ final class Unfamiliar {
                 }
             }
         }
-        if (namesSubject) {
+        if (namesSubject || bodyWords.stream().anyMatch(p -> Synonyms.occurs(p, words))) {
             return false;
         }
         for (int i = 0; i < words.size(); i++) {
