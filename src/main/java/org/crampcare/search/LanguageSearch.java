@@ -88,7 +88,7 @@ final class LanguageSearch {
         this.meaning = dense ? new CompletableFuture<>() : null;
         this.wordsAbstain = wordsAbstain;
         this.index = PassageIndex.build(passages, analysis);
-        this.phrasings = new Phrasings(passages, analysis);
+        this.phrasings = new Phrasings(passages, analysis, dense);
         List<String> known = KnowledgeWords.texts(passages, lexicon);
         this.spelling = new Spelling(analysis, KnowledgeWords.withScope(known, scope));
         this.unfamiliar = scope.unfamiliarOutside() && (dense || wordsAbstain) ? new Unfamiliar(analysis, KnowledgeWords.withCues(known, lexicon), scope.subjectWords(),
@@ -129,7 +129,7 @@ final class LanguageSearch {
         Phrasings.Prepared prepared = phrasings.prepare(concepts);
         Optional<AnswerTypes.Cue> cue = answerTypes.cue(corrected);
         List<PassageIndex.Hit> words = byWords(stems, concepts,
-                cue.map(c -> phrasings.prepareSubject(concepts, c.stems())).orElse(prepared));
+                cue.filter(c -> meaning != null).map(c -> phrasings.prepareSubject(concepts, c.stems())).orElse(prepared));
         double coverage = 0;
         for (PassageIndex.Hit h : words.subList(0, Math.min(COVERAGE_CANDIDATES, words.size()))) {
             coverage = Math.max(coverage, phrasings.coverage(h.passage().id(), prepared));

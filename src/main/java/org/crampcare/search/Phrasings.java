@@ -22,8 +22,15 @@ final class Phrasings {
     private final Map<String, Double> idf;
     /** The weight of a word no passage uses: as rare as can be. */
     private final double unknown;
+    /** Whether a concept weighs no more than its most common synonym (see {@link Prepared}). */
+    private final boolean capBySynonyms;
 
-    Phrasings(List<Passage> passages, TextAnalysis analysis) {
+    /**
+     * @param capBySynonyms whether a rare word for a common thing weighs as the common word; measured
+     *                      better where meaning ranks too (English), worse where words rank alone (Spanish)
+     */
+    Phrasings(List<Passage> passages, TextAnalysis analysis, boolean capBySynonyms) {
+        this.capBySynonyms = capBySynonyms;
         Map<String, List<Set<String>>> phrasings = new HashMap<>();
         Map<String, Integer> df = new HashMap<>();
         Map<String, Set<String>> stemsOf = new HashMap<>();
@@ -59,7 +66,7 @@ final class Phrasings {
             for (List<String> seq : c.own()) {
                 w = Math.max(w, weight(seq));
             }
-            for (List<String> seq : c.alternatives()) {
+            for (List<String> seq : capBySynonyms ? c.alternatives() : List.<List<String>>of()) {
                 w = Math.min(w, weight(seq));
             }
             weights[i] = w;
@@ -76,7 +83,9 @@ final class Phrasings {
      * normal to ..."), prepared for {@link #similarity}: the cue says what kind of answer is wanted, which
      * the ranking weighs on its own ({@link AnswerTypes}), while a phrasing should match on what the
      * question is about. Otherwise a phrasing that shares the cue and one common word ("is it normal
-     * ... after a cramp") beats one on the question's subject.
+     * ... after a cramp") beats one on the question's subject. Used where meaning ranks too (English);
+     * where words rank alone (Spanish), the cue words in a phrasing are much of the type signal and
+     * measured better kept.
      */
     Prepared prepareSubject(List<Concept> concepts, List<String> cueStems) {
         return prepare(concepts.stream().filter(c -> !c.own().stream().allMatch(cueStems::containsAll)).toList());
