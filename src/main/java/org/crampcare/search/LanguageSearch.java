@@ -23,8 +23,9 @@ import org.crampcare.knowledge.Rule;
  * spell-corrected against the knowledge's own words, stemmed, and widened with the language's
  * synonyms; with the embedding model, that word ranking is fused with a ranking by meaning.
  * Questions about subjects the language's scope file lists as not covered get no answers, nor do
- * questions no passage is close to: in meaning when the model is used, otherwise when none of the
- * best word hits speaks of most of the question.
+ * questions about a subject the knowledge never names ({@link Unfamiliar}, where the scope file asks
+ * for it), nor questions no passage is close to: in meaning when the model is used (unless the
+ * question names a cramp), otherwise when none of the best word hits speaks of most of the question.
  */
 final class LanguageSearch {
     private static final int MAX_CONCEPTS = 40;
@@ -91,8 +92,8 @@ final class LanguageSearch {
         this.phrasings = new Phrasings(passages, analysis, dense);
         List<String> known = KnowledgeWords.texts(passages, lexicon);
         this.spelling = new Spelling(analysis, KnowledgeWords.withScope(known, scope));
-        this.unfamiliar = scope.unfamiliarOutside() && (dense || wordsAbstain) ? new Unfamiliar(analysis, KnowledgeWords.withCues(known, lexicon), scope.subjectWords(),
-                scope.bodyWords())
+        this.unfamiliar = scope.unfamiliarOutside() && (dense || wordsAbstain)
+                ? new Unfamiliar(analysis, KnowledgeWords.withCues(known, lexicon), scope.subjectWords(), scope.bodyWords())
                 : null;
         this.synonyms = new Synonyms(analysis, lexicon.groups());
         this.symptoms = new SymptomDetector(analysis, lexicon);
@@ -115,9 +116,7 @@ final class LanguageSearch {
         List<String> stems = analysis.stems(corrected);
         List<WarningSign> signs = warningSigns(symptoms.items(corrected));
         boolean personal = symptoms.personal(corrected);
-        Optional<String> outside = stems.isEmpty() ? Optional.of("")
-                : scope.notCovered(question).or(() -> scope.notCovered(corrected))
-                .or(() -> unfamiliar != null && unfamiliar.outside(question, corrected) ? Optional.of("") : Optional.empty());
+        Optional<String> outside = stems.isEmpty() ? Optional.of("") : outside(question, corrected);
         if (outside.isPresent()) {
             return new Retrieved(question, personal, signs, outside.get(), Set.of(), List.of(), 0, false, List.of(), null);
         }
@@ -134,8 +133,21 @@ final class LanguageSearch {
         for (PassageIndex.Hit h : words.subList(0, Math.min(COVERAGE_CANDIDATES, words.size()))) {
             coverage = Math.max(coverage, phrasings.coverage(h.passage().id(), prepared));
         }
-        return new Retrieved(question, personal, signs, null, Set.copyOf(marked), words, coverage,
-                unfamiliar != null ? unfamiliar.namesSubject(corrected) : scope.namesSubject(corrected), close, cue.map(AnswerTypes.Cue::type).orElse(null));
+        boolean onSubject = unfamiliar != null ? unfamiliar.namesSubject(corrected) : scope.namesSubject(corrected);
+        return new Retrieved(question, personal, signs, null, Set.copyOf(marked), words, coverage, onSubject, close,
+                cue.map(AnswerTypes.Cue::type).orElse(null));
+    }
+
+    /**
+     * The subject the question is about when the knowledge does not cover it: one the scope file lists
+     * (named), or an unfamiliar one (the empty string, see {@link Unfamiliar}); empty when it may be covered.
+     */
+    private Optional<String> outside(String question, String corrected) {
+        Optional<String> listed = scope.notCovered(question).or(() -> scope.notCovered(corrected));
+        if (listed.isPresent() || unfamiliar == null) {
+            return listed;
+        }
+        return unfamiliar.outside(question, corrected) ? Optional.of("") : Optional.empty();
     }
 
     /**
@@ -152,7 +164,11 @@ final class LanguageSearch {
                      String answerType) {
     }
 
-    /** The answers from a question's candidates: fused, then cut off when nothing is close enough. */
+    /**
+     * The answers from a question's candidates: fused, then cut off when nothing is close enough. A
+     * question that names a cramp is never cut off on meaning: it is on the knowledge's subject, and
+     * long or oddly worded ones embed far from every passage (the scope rules still apply to it).
+     */
     SearchResult answer(Retrieved r, int limit, Fusion fusion, double minSimilarity) {
         boolean symptomatic = !r.signs().isEmpty();
         if (r.notCovered() != null) {

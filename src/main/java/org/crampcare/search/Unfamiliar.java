@@ -11,9 +11,10 @@ import java.util.regex.Pattern;
  * rather than from lists of other subjects.
  *
  * <p>A question about cramps names its subject: a cramp, a spasm, a charley horse, a twitch (the
- * scope file's subject words, in the forms listed). A question that names none of them and uses a content word the
- * knowledge never uses (in its entries, synonyms, warning-sign phrases or answer-type cues) is about
- * that other thing: shin splints, gout, a tendon, the weather. A question that does name a cramp
+ * scope file's subject words, in the forms listed). A question that names none of them, nor a body
+ * part the knowledge speaks of, and uses a content word the knowledge never uses (in its entries,
+ * synonyms, warning-sign phrases or answer-type cues) is about that other thing: shin splints, a
+ * tendon, the weather. A question that does name a cramp
  * but qualifies it with such a word ("uterine cramping", "oesophageal spasm", "eyelid twitching") is
  * about a kind of cramp the knowledge does not cover. Words that describe rather than name
  * ("terrible cramps", "crippling spasms") are not read as a kind.
@@ -23,10 +24,11 @@ import java.util.regex.Pattern;
  * any everyday way, uses known words or names a cramp; on the project's question sets no on-topic
  * question without a subject word had a word outside that vocabulary. Spelling slips are corrected
  * towards the vocabulary before this check; short words (texting, "u", "lol"), numbers, words that
- * describe and capitalised names inside a sentence (brands, places) are never read as a subject. Immutable and thread-safe.
+ * describe and capitalised names inside a sentence (brands, places) are never read as a subject.
+ * Immutable and thread-safe.
  */
 final class Unfamiliar {
-    /** Words shorter than this never count as a subject: abbreviations and chat ("lol", "rn"), not names of things. */
+    /** Words shorter than this never count as a subject: abbreviations and chat ("lol", "rn"). */
     private static final int MIN_WORD = 4;
     /** A capitalised word inside a sentence: a name (a brand, a place), which says little about the subject. */
     private static final Pattern NAME = Pattern.compile("(?<=[\\p{L},;:] )\\p{Lu}\\p{Ll}+");
@@ -43,7 +45,8 @@ final class Unfamiliar {
      * @param subjectWords phrases naming the knowledge's own subject
      * @param bodyWords    muscles and body parts the knowledge speaks of
      */
-    Unfamiliar(TextAnalysis analysis, Collection<String> knownTexts, List<String> subjectWords, List<String> bodyWords) {
+    Unfamiliar(TextAnalysis analysis, Collection<String> knownTexts, List<String> subjectWords,
+               List<String> bodyWords) {
         this.analysis = analysis;
         Set<String> stems = new HashSet<>();
         knownTexts.forEach(t -> stems.addAll(analysis.allStems(t)));
