@@ -45,11 +45,16 @@ final class AnswerTypes {
 
     /** The kind of answer the text asks for, or empty when no cue says. */
     Optional<String> of(String text) {
+        return cue(text).map(Cue::type);
+    }
+
+    /** The cue that decides the kind of answer the text asks for, or empty when none does. */
+    Optional<Cue> cue(String text) {
         return ofStems(analysis.allStems(TextAnalysis.normalize(text)));
     }
 
-    /** The kind of answer asked for by a question already analysed into stems with every word kept. */
-    Optional<String> ofStems(List<String> terms) {
+    /** The deciding cue of a question already analysed into stems with every word kept. */
+    Optional<Cue> ofStems(List<String> terms) {
         Cue best = null;
         int bestAt = Integer.MAX_VALUE;
         for (Cue c : cues) {
@@ -62,7 +67,7 @@ final class AnswerTypes {
                 bestAt = at;
             }
         }
-        return best == null ? Optional.empty() : Optional.of(best.type());
+        return Optional.ofNullable(best);
     }
 
     /** Whether the passage gives the kind of answer. */
@@ -70,6 +75,7 @@ final class AnswerTypes {
         return byPassage.getOrDefault(passageId, Set.of()).contains(type);
     }
 
-    private record Cue(List<String> stems, String type) {
+    /** A cue phrase, as stems with every word kept, and the kind of answer it asks for. */
+    record Cue(List<String> stems, String type) {
     }
 }
