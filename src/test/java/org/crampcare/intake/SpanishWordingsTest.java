@@ -97,6 +97,27 @@ class SpanishWordingsTest {
     }
 
     @Test
+    void aBareNoClosingItsClauseDeniesWhatOpensIt() {
+        assertThat(es("Hinchado no, rojo tampoco, solo el calambre en el gemelo.")).containsEntry("swelling", false)
+                .containsEntry("redness", false);
+        assertThat(es("Tengo el pie hinchado, no sé por qué, después del calambre.")).containsEntry("swelling", true);
+    }
+
+    @Test
+    void whatTheCrampLeftIsNotAMedicineLeftOff() {
+        assertThat(es("El calambre me dejó la pierna sin sensibilidad.")).containsEntry("numbness", true);
+        assertThat(es("Dejé la atorvastatina hace un mes.")).doesNotContainKey("medications");
+    }
+
+    @Test
+    void scoresAndNightsInEverydayWords() {
+        assertThat(es("Calambre en el pie, un 7 de dolor.")).containsEntry("pain_score", 7);
+        assertThat(es("Calambre en el gemelo; tengo 3 de los 5 dedos torcidos.")).doesNotContainKey("pain_score");
+        assertThat(es("Me dan calambres toas las noches en las canillas.")).containsEntry("episodes_per_week", 7.0)
+                .containsEntry("locations", List.of("calf"));
+    }
+
+    @Test
     void spanglishAndClinicalShorthand() {
         assertThat(es("Tengo el calf bien swollen después del cramp.")).containsEntry("swelling", true)
                 .containsEntry("locations", List.of("calf"));
