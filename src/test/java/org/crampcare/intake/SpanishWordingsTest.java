@@ -122,6 +122,8 @@ class SpanishWordingsTest {
         assertThat(es("Tengo el calf bien swollen después del cramp.")).containsEntry("swelling", true)
                 .containsEntry("locations", List.of("calf"));
         assertThat(es("Se me quedó el pie numb después del calambre.")).containsEntry("numbness", true);
+        assertThat(es("Tengo un cramp en el calf que no puedo handle, literally me muero.")).containsEntry("unbearable_pain", true);
+        assertThat(es("No puedo handle el trabajo y tengo un cramp en el calf.")).doesNotContainKey("unbearable_pain");
         assertThat(es("Calambre en el gemelo, s/ edema, s/ cambios de coloración.")).containsEntry("swelling", false)
                 .containsEntry("skin_changes", false);
         assertThat(es("Calambres en MMSS, MMII y abdomen simultáneos.")).containsEntry("all_over_body", true);
