@@ -2,6 +2,7 @@ package org.crampcare.intake;
 
 import java.util.concurrent.TimeUnit;
 import org.crampcare.knowledge.KnowledgeLoader;
+import org.crampcare.knowledge.Language;
 import org.crampcare.triage.TextReading;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -29,6 +30,13 @@ public class TextIntakeBenchmark {
             + "I take furosemide and atorvastatin, and I have an underactive thyroid. My sister gets cramps all "
             + "over but she is fine. Stretching helps a little. My doctor said to call if it ever becomes "
             + "unbearable. I walk every day and sit at my desk a lot.";
+    /** About 100 Spanish words of the same kinds, with regional words, a caregiver and the endurance patterns. */
+    static final String TEXTO = "Consulta por mi mamá, 79 años. Desde hace un mes le dan calambres en las pantorrillas "
+            + "casi todas las noches, de madrugada, y le duran como diez o quince minutos; dice que el dolor es un siete "
+            + "de diez y que a veces no lo puede aguantar. Hinchazón no tiene, roja tampoco, pero después del calambre "
+            + "se le quedan los dedos dormidos. Toma furosemida y atorvastatina y tiene hipotiroidismo. Mi hermana "
+            + "también tiene calambres pero ella está bien. Si se le pone morado el pie, ¿la llevo a urgencias? "
+            + "Camina todos los días y estira un poco.";
 
     private TextIntake intake;
 
@@ -40,5 +48,10 @@ public class TextIntakeBenchmark {
     @Benchmark
     public TextReading read100Words() {
         return intake.read(TEXT);
+    }
+
+    @Benchmark
+    public TextReading read100WordsSpanish() {
+        return intake.read(TEXTO, Language.ES);
     }
 }

@@ -28,6 +28,7 @@ import java.util.Set;
  * @param grammar          function words: joiners and articles
  * @param composition      word classes the small compositional patterns combine
  * @param spelling         shorthand and spelling slips, read as the lexicon's words
+ * @param proxyReports     words that make a text a caregiver's report about a named adult
  */
 record Lexicon(WordForms forms, Vocabulary<Sense> phrases, Vocabulary<CueKind> cues, Set<String> clauseStarts,
                Set<String> firstPerson, Vocabulary<Boolean> crampWords, Vocabulary<Boolean> durationLeads,
@@ -35,5 +36,5 @@ record Lexicon(WordForms forms, Vocabulary<Sense> phrases, Vocabulary<CueKind> c
                Vocabulary<Boolean> contrastNegation, Set<String> determiners, Vocabulary<PersonGroup> people,
                Map<String, String> pronounSex, Vocabulary<Boolean> selfLeads, Vocabulary<String> selfSex,
                Set<String> ageFollowers, AgeWords ages, Numbers numbers, Grammar grammar,
-               Composition composition, TextSpelling spelling) {
+               Composition composition, TextSpelling spelling, ProxyReports proxyReports) {
 }

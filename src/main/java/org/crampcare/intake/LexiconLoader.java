@@ -86,7 +86,15 @@ final class LexiconLoader {
                 pronouns(people.get("pronouns")), lists.flags(self, "leads", "$.self"), selfSex(self.get("sex")),
                 lists.stems(self.get("ageFollowers"), "$.self.ageFollowers"), ages(self.get("age")),
                 NumbersLoader.numbers(lists, doc.get("numbers")), grammar(doc.get("grammar")), composition(cues),
-                spelling(doc.get("spelling")));
+                spelling(doc.get("spelling")), proxyReports(people.get("reports")));
+    }
+
+    private ProxyReports proxyReports(JsonNode reports) {
+        if (reports == null) {
+            return ProxyReports.none();
+        }
+        return new ProxyReports(lists.flags(reports, "leads", "$.people.reports"),
+                lists.words(reports, "ageLinks", "$.people.reports"));
     }
 
     private void checkCodeItems() {

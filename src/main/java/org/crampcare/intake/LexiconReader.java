@@ -54,7 +54,7 @@ final class LexiconReader {
     /** Reads a text already split by {@link #tokens}. */
     TextReading read(String text, List<Token> written) {
         List<Token> tokens = lexicon.spelling().read(written);
-        Optional<Hit<PersonGroup>> child = People.reportedChild(lexicon, tokens);
+        Optional<Hit<PersonGroup>> child = People.reportedPerson(lexicon, tokens);
         Scopes scopes = Scopes.of(lexicon, tokens, child.isPresent());
         TextScan scan = TextScan.of(lexicon, tokens, scopes);
         Findings findings = new Findings(text);

@@ -9,8 +9,9 @@ import java.util.Optional;
  *
  * <p>A text whose first sentence names the writer's child ("My daughter is 8 and...") is read as
  * a parent's report about that child: children rarely write for themselves. Adults named first
- * ("My sister gets cramps all over") stay other people, so their symptoms set nothing; if the text
- * really was about them, the interview still asks every item, which is the safe outcome.
+ * ("My sister gets cramps all over") stay other people, so their symptoms set nothing, unless the
+ * lexicon's {@link ProxyReports} words mark a caregiver's report ("Consulta por mi mamá, 79 años"):
+ * then the adult is the person, since a caregiver's red flag silently dropped is the unsafe outcome.
  */
 final class People {
     /** The most words a first sentence may have and still only open the text ("Mum here."). */
@@ -29,11 +30,52 @@ final class People {
         return Optional.empty();
     }
 
-    /** Mentions that open another person's scope (the reported child's own do not). */
+    /**
+     * The person the text reports about: a child named first, or an adult a caregiver writes for
+     * when the lexicon's {@link ProxyReports} words say so; the hit's group is then marked as a
+     * reported person ({@code child}), so the rest of the reading treats both alike.
+     */
+    static Optional<Hit<PersonGroup>> reportedPerson(Lexicon lexicon, List<Token> tokens) {
+        return reportedChild(lexicon, tokens).or(() -> reportedAdult(lexicon, tokens));
+    }
+
+    private static Optional<Hit<PersonGroup>> reportedAdult(Lexicon lexicon, List<Token> tokens) {
+        ProxyReports reports = lexicon.proxyReports();
+        List<Hit<Boolean>> leads = reports.leads().find(tokens);
+        NumberReader numbers = new NumberReader(lexicon.numbers(), lexicon.grammar());
+        int firstSentenceEnd = firstSentenceEnd(tokens);
+        for (Hit<PersonGroup> h : mentions(lexicon, tokens)) {
+            int determiner = h.from() - 1;
+            boolean led = h.from() <= firstSentenceEnd && leads.stream().anyMatch(l -> l.to() == determiner);
+            boolean opensWithAge = opensSentence(tokens, determiner) && ageAfter(reports, numbers, tokens, h.to());
+            if (led || opensWithAge) {
+                return Optional.of(new Hit<>(h.from(), h.to(), new PersonGroup(h.meaning().sex(), true)));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether an age follows a person word, after a link ("mi papá de 70", "mi mamá, 79"); the link may end the hit ("mamá de"). */
+    private static boolean ageAfter(ProxyReports reports, NumberReader numbers, List<Token> tokens, int to) {
+        int at = reports.ageLinks().contains(tokens.get(to - 1).word()) ? to : to + 1;
+        return at < tokens.size() && reports.ageLinks().contains(tokens.get(at - 1).word())
+                && numbers.at(tokens, at).isPresent();
+    }
+
+    /** The text's first word, or the first after a sentence end or a short greeting ("Buenas, mi papá"). */
+    private static boolean opensSentence(List<Token> tokens, int at) {
+        return at == 0 || tokens.get(at - 1).endsSentence()
+                || at <= SHORT_OPENER && tokens.get(at - 1).word().equals(",");
+    }
+
+    /** Mentions that open another person's scope (the reported person's own do not). */
     static List<Hit<PersonGroup>> others(Lexicon lexicon, List<Token> tokens, boolean proxy) {
+        Optional<String> reported = proxy ? reportedPerson(lexicon, tokens).map(r -> tokens.get(r.from()).stem())
+                : Optional.empty();
         List<Hit<PersonGroup>> out = new ArrayList<>();
         for (Hit<PersonGroup> h : mentions(lexicon, tokens)) {
-            if (!(proxy && h.meaning().child())) {
+            boolean theReported = proxy && (h.meaning().child() || reported.orElse("").equals(tokens.get(h.from()).stem()));
+            if (!theReported) {
                 out.add(h);
             }
         }
