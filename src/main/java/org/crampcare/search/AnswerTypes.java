@@ -45,16 +45,11 @@ final class AnswerTypes {
 
     /** The kind of answer the text asks for, or empty when no cue says. */
     Optional<String> of(String text) {
-        return cue(text).map(Cue::type);
-    }
-
-    /** The cue that decides the kind of answer the text asks for, or empty when none does. */
-    Optional<Cue> cue(String text) {
         return ofStems(analysis.allStems(TextAnalysis.normalize(text)));
     }
 
-    /** The deciding cue of a question already analysed into stems with every word kept. */
-    Optional<Cue> ofStems(List<String> terms) {
+    /** The kind of answer asked for by a question already analysed into stems with every word kept. */
+    Optional<String> ofStems(List<String> terms) {
         Cue best = null;
         int bestAt = Integer.MAX_VALUE;
         for (Cue c : cues) {
@@ -67,7 +62,7 @@ final class AnswerTypes {
                 bestAt = at;
             }
         }
-        return Optional.ofNullable(best);
+        return best == null ? Optional.empty() : Optional.of(best.type());
     }
 
     /** Whether the passage gives the kind of answer. */
@@ -75,7 +70,6 @@ final class AnswerTypes {
         return byPassage.getOrDefault(passageId, Set.of()).contains(type);
     }
 
-    /** A cue phrase, as stems with every word kept, and the kind of answer it asks for. */
-    record Cue(List<String> stems, String type) {
+    private record Cue(List<String> stems, String type) {
     }
 }

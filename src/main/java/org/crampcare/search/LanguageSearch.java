@@ -23,14 +23,13 @@ import org.crampcare.knowledge.Rule;
  * spell-corrected against the knowledge's own words, stemmed, and widened with the language's
  * synonyms; with the embedding model, that word ranking is fused with a ranking by meaning.
  * Questions about subjects the language's scope file lists as not covered get no answers, nor do
- * questions about a subject the knowledge never names ({@link Unfamiliar}, where the scope file asks
- * for it), nor questions no passage is close to: in meaning when the model is used (unless the
- * question names a cramp), otherwise when none of the best word hits speaks of most of the question.
+ * questions no passage is close to: in meaning when the model is used, otherwise when none of the
+ * best word hits speaks of most of the question.
  */
 final class LanguageSearch {
     private static final int MAX_CONCEPTS = 40;
-    /** The most words of a question embedded for the ranking by meaning (see {@link MeaningText}). */
-    static final int MEANING_WORDS = MeaningText.MAX_WORDS;
+    /** The most words of a question embedded for the ranking by meaning (see {@link #forMeaning}). */
+    static final int MEANING_WORDS = 16;
     /** How many index hits are re-ranked by how closely they match a phrasing of the entry. */
     private static final int CANDIDATES = 30;
     private static final double PHRASING_WEIGHT = 1.0;
@@ -61,13 +60,7 @@ final class LanguageSearch {
     private final PassageIndex index;
     private final Phrasings phrasings;
     private final ScopeCheck scope;
-    /**
-     * Null when the language's scope file does not put unfamiliar subjects outside the knowledge, or
-     * when every question is answered (words alone, for comparison).
-     */
-    private final Unfamiliar unfamiliar;
     private final AnswerTypes answerTypes;
-    private final MeaningText meaningText;
     /** The passages, kept for the ranking by meaning that is built later. */
     private final List<Passage> passages;
     /** Null when searching by words alone; completed by the first {@link #warmUp}. */
@@ -89,17 +82,12 @@ final class LanguageSearch {
         this.meaning = dense ? new CompletableFuture<>() : null;
         this.wordsAbstain = wordsAbstain;
         this.index = PassageIndex.build(passages, analysis);
-        this.phrasings = new Phrasings(passages, analysis, dense);
-        List<String> known = KnowledgeWords.texts(passages, lexicon);
-        this.spelling = new Spelling(analysis, KnowledgeWords.withScope(known, scope));
-        this.unfamiliar = scope.unfamiliarOutside() && (dense || wordsAbstain)
-                ? new Unfamiliar(analysis, KnowledgeWords.withCues(known, lexicon), scope.subjectWords(), scope.bodyWords())
-                : null;
+        this.phrasings = new Phrasings(passages, analysis);
+        this.spelling = new Spelling(analysis, vocabulary(passages, lexicon, scope.notCovered()));
         this.synonyms = new Synonyms(analysis, lexicon.groups());
         this.symptoms = new SymptomDetector(analysis, lexicon);
         this.scope = new ScopeCheck(analysis, scope);
         this.answerTypes = new AnswerTypes(analysis, lexicon.answerTypes(), passages);
-        this.meaningText = new MeaningText(analysis, KnowledgeWords.ofPassages(passages), lexicon.groups());
     }
 
     /** The best {@code limit} answers to the question (at least 1), best first; none when not covered. */
@@ -116,38 +104,24 @@ final class LanguageSearch {
         List<String> stems = analysis.stems(corrected);
         List<WarningSign> signs = warningSigns(symptoms.items(corrected));
         boolean personal = symptoms.personal(corrected);
-        Optional<String> outside = stems.isEmpty() ? Optional.of("") : outside(question, corrected);
+        Optional<String> outside = stems.isEmpty() ? Optional.of("")
+                : scope.notCovered(question).or(() -> scope.notCovered(corrected));
         if (outside.isPresent()) {
             return new Retrieved(question, personal, signs, outside.get(), Set.of(), List.of(), 0, false, List.of(), null);
         }
-        List<Concept> all = synonyms.concepts(stems);
-        List<Concept> concepts = all.subList(0, Math.min(MAX_CONCEPTS, all.size()));
+        List<Concept> concepts = synonyms.concepts(stems);
+        concepts = concepts.subList(0, Math.min(MAX_CONCEPTS, concepts.size()));
         Set<String> marked = new HashSet<>(stems);
         concepts.forEach(c -> c.alternatives().forEach(marked::addAll));
         List<DenseIndex.Hit> close = meaning == null ? null : dense().top(forMeaning(corrected), CANDIDATES);
         Phrasings.Prepared prepared = phrasings.prepare(concepts);
-        Optional<AnswerTypes.Cue> cue = answerTypes.cue(corrected);
-        List<PassageIndex.Hit> words = byWords(stems, concepts,
-                cue.filter(c -> meaning != null).map(c -> phrasings.prepareSubject(concepts, c.stems())).orElse(prepared));
+        List<PassageIndex.Hit> words = byWords(stems, concepts, prepared);
         double coverage = 0;
         for (PassageIndex.Hit h : words.subList(0, Math.min(COVERAGE_CANDIDATES, words.size()))) {
             coverage = Math.max(coverage, phrasings.coverage(h.passage().id(), prepared));
         }
-        boolean onSubject = unfamiliar != null ? unfamiliar.namesSubject(corrected) : scope.namesSubject(corrected);
-        return new Retrieved(question, personal, signs, null, Set.copyOf(marked), words, coverage, onSubject, close,
-                cue.map(AnswerTypes.Cue::type).orElse(null));
-    }
-
-    /**
-     * The subject the question is about when the knowledge does not cover it: one the scope file lists
-     * (named), or an unfamiliar one (the empty string, see {@link Unfamiliar}); empty when it may be covered.
-     */
-    private Optional<String> outside(String question, String corrected) {
-        Optional<String> listed = scope.notCovered(question).or(() -> scope.notCovered(corrected));
-        if (listed.isPresent() || unfamiliar == null) {
-            return listed;
-        }
-        return unfamiliar.outside(question, corrected) ? Optional.of("") : Optional.empty();
+        return new Retrieved(question, personal, signs, null, Set.copyOf(marked), words, coverage,
+                scope.namesSubject(corrected), close, answerTypes.of(corrected).orElse(null));
     }
 
     /**
@@ -164,11 +138,7 @@ final class LanguageSearch {
                      String answerType) {
     }
 
-    /**
-     * The answers from a question's candidates: fused, then cut off when nothing is close enough. A
-     * question that names a cramp is never cut off on meaning: it is on the knowledge's subject, and
-     * long or oddly worded ones embed far from every passage (the scope rules still apply to it).
-     */
+    /** The answers from a question's candidates: fused, then cut off when nothing is close enough. */
     SearchResult answer(Retrieved r, int limit, Fusion fusion, double minSimilarity) {
         boolean symptomatic = !r.signs().isEmpty();
         if (r.notCovered() != null) {
@@ -182,7 +152,7 @@ final class LanguageSearch {
             ranked = r.words();
         } else {
             double closest = r.meaning().isEmpty() ? 0 : r.meaning().get(0).similarity();
-            if (!r.onSubject() && closest < minSimilarity && (r.coverage() < MIN_COVERAGE || closest < FLOOR_SIMILARITY)) {
+            if (closest < minSimilarity && (r.coverage() < MIN_COVERAGE || closest < FLOOR_SIMILARITY)) {
                 return new SearchResult(r.question(), List.of(), symptomatic, r.signs(), "", r.personal());
             }
             ranked = fusion.fuse(r.words(), r.meaning());
@@ -252,9 +222,22 @@ final class LanguageSearch {
         return out;
     }
 
-    /** The text the model reads for the ranking by meaning ({@link MeaningText}). */
+    /**
+     * The text embedded for the ranking by meaning: the whole question when it has at most
+     * {@link #MEANING_WORDS} words, otherwise its first {@link #MEANING_WORDS} words that are not stop
+     * words. The model's work grows with every word piece it reads, so this keeps a search's cost
+     * bounded whatever the question's length; a short question keeps its small words, which carry
+     * much of the meaning of a vague one ("what can I do so this stops"), while a long question's
+     * content words carry it on their own (on the project's question sets, embedding only content
+     * words ranked as well as the whole question).
+     */
     String forMeaning(String corrected) {
-        return meaningText.of(corrected);
+        List<String> words = analysis.words(corrected);
+        if (words.size() <= MEANING_WORDS) {
+            return String.join(" ", words);
+        }
+        List<String> content = words.stream().filter(w -> !analysis.isStopWord(w)).toList();
+        return String.join(" ", content.subList(0, Math.min(MEANING_WORDS, content.size())));
     }
 
     /** The word ranking: index hits re-ranked by how closely the question matches an entry's phrasings. */
@@ -278,5 +261,19 @@ final class LanguageSearch {
         }
         out.sort(Comparator.comparingInt((WarningSign w) -> w.level().rank()).reversed());
         return out;
+    }
+
+    /** Every word search knows, so that a misspelling of any of them (a not-covered subject too) is corrected. */
+    private static List<String> vocabulary(List<Passage> passages, SearchLexicon lexicon, List<ScopeRule> scope) {
+        List<String> texts = new ArrayList<>();
+        for (Passage p : passages) {
+            for (Fields f : Fields.values()) {
+                texts.addAll(f.of(p));
+            }
+        }
+        lexicon.groups().forEach(texts::addAll);
+        lexicon.signs().values().forEach(texts::addAll);
+        scope.forEach(r -> r.all().forEach(texts::addAll));
+        return texts;
     }
 }

@@ -4,9 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.TextField;
@@ -14,14 +14,11 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReader;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.index.TermStates;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.util.BytesRef;
 
@@ -35,13 +32,12 @@ import org.apache.lucene.util.BytesRef;
 final class PassageIndex {
     private final List<Passage> passages;
     private final IndexSearcher searcher;
-    /** Every {@code field:term} of the index, with its statistics and state, for {@link #has} and {@link #term}. */
-    private final Map<String, TermStates> termStates;
+    private final Set<String> fieldTerms;
 
-    private PassageIndex(List<Passage> passages, IndexSearcher searcher, Map<String, TermStates> termStates) {
+    private PassageIndex(List<Passage> passages, IndexSearcher searcher, Set<String> fieldTerms) {
         this.passages = passages;
         this.searcher = searcher;
-        this.termStates = termStates;
+        this.fieldTerms = fieldTerms;
     }
 
     /** Indexes the passages with the analyzer. */
@@ -59,7 +55,7 @@ final class PassageIndex {
             }
             IndexSearcher searcher = new IndexSearcher(reader);
             searcher.setQueryCache(null);
-            return new PassageIndex(List.copyOf(passages), searcher, termStates(reader));
+            return new PassageIndex(List.copyOf(passages), searcher, fieldTerms(reader));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot build the in-memory search index", e);
         }
@@ -70,22 +66,7 @@ final class PassageIndex {
      * leaving out clauses that cannot match is much cheaper than looking them up in the index.
      */
     boolean has(String field, String term) {
-        return termStates.containsKey(field + ':' + term);
-    }
-
-    /**
-     * A query for the term in the field that reuses the term's statistics and position in the index,
-     * looked up once when the index was built.
-     *
-     * <p>Why: looking a term up allocates the index's term dictionary readers, about 18 KB each time,
-     * and a long question's query holds a hundred terms across fields and synonyms. Searching then
-     * allocated 3 to 4 MB a question, and the garbage collections that followed were the slow tail of
-     * search times (issue #14: long questions, p99 12 to 15 ms against a mean of 5 ms).
-     */
-    Query term(String field, String term) {
-        TermStates states = termStates.get(field + ':' + term);
-        Term t = new Term(field, term);
-        return states == null ? new TermQuery(t) : new TermQuery(t, states);
+        return fieldTerms.contains(field + ':' + term);
     }
 
     /** All passages in index order. */
@@ -113,21 +94,19 @@ final class PassageIndex {
     record Hit(Passage passage, float score) {
     }
 
-    /** Every term of every field, by {@code field:term}, with its statistics and state in the one segment. */
-    private static Map<String, TermStates> termStates(DirectoryReader reader) throws IOException {
-        Map<String, TermStates> out = new HashMap<>();
+    private static Set<String> fieldTerms(DirectoryReader reader) throws IOException {
+        Set<String> out = new HashSet<>();
         LeafReader leaf = reader.leaves().get(0).reader();
         for (Fields f : Fields.values()) {
             Terms terms = leaf.terms(f.field());
             if (terms != null) {
                 TermsEnum it = terms.iterator();
                 for (BytesRef t = it.next(); t != null; t = it.next()) {
-                    out.put(f.field() + ':' + t.utf8ToString(),
-                            new TermStates(reader.getContext(), it.termState(), 0, it.docFreq(), it.totalTermFreq()));
+                    out.add(f.field() + ':' + t.utf8ToString());
                 }
             }
         }
-        return Map.copyOf(out);
+        return Set.copyOf(out);
     }
 
     private static Document document(Passage p) {

@@ -22,15 +22,8 @@ final class Phrasings {
     private final Map<String, Double> idf;
     /** The weight of a word no passage uses: as rare as can be. */
     private final double unknown;
-    /** Whether a concept weighs no more than its most common synonym (see {@link Prepared}). */
-    private final boolean capBySynonyms;
 
-    /**
-     * @param capBySynonyms whether a rare word for a common thing weighs as the common word; measured
-     *                      better where meaning ranks too (English), worse where words rank alone (Spanish)
-     */
-    Phrasings(List<Passage> passages, TextAnalysis analysis, boolean capBySynonyms) {
-        this.capBySynonyms = capBySynonyms;
+    Phrasings(List<Passage> passages, TextAnalysis analysis) {
         Map<String, List<Set<String>>> phrasings = new HashMap<>();
         Map<String, Integer> df = new HashMap<>();
         Map<String, Set<String>> stemsOf = new HashMap<>();
@@ -64,10 +57,9 @@ final class Phrasings {
             Concept c = concepts.get(i);
             double w = 0;
             for (List<String> seq : c.own()) {
-                w = Math.max(w, weight(seq));
-            }
-            for (List<String> seq : capBySynonyms ? c.alternatives() : List.<List<String>>of()) {
-                w = Math.min(w, weight(seq));
+                for (String stem : seq) {
+                    w = Math.max(w, weight(stem));
+                }
             }
             weights[i] = w;
             total += w;
@@ -76,19 +68,6 @@ final class Phrasings {
             sequences.add(all);
         }
         return new Prepared(weights, List.copyOf(sequences), total);
-    }
-
-    /**
-     * The question's concepts without those the words of its answer-type cue make up ("normal" in "is it
-     * normal to ..."), prepared for {@link #similarity}: the cue says what kind of answer is wanted, which
-     * the ranking weighs on its own ({@link AnswerTypes}), while a phrasing should match on what the
-     * question is about. Otherwise a phrasing that shares the cue and one common word ("is it normal
-     * ... after a cramp") beats one on the question's subject. Used where meaning ranks too (English);
-     * where words rank alone (Spanish), the cue words in a phrasing are much of the type signal and
-     * measured better kept.
-     */
-    Prepared prepareSubject(List<Concept> concepts, List<String> cueStems) {
-        return prepare(concepts.stream().filter(c -> !c.own().stream().allMatch(cueStems::containsAll)).toList());
     }
 
     /** The best match, from 0 (nothing shared) to 1 (same words), of the question with any phrasing. */
@@ -118,12 +97,7 @@ final class Phrasings {
         return matched / question.total();
     }
 
-    /**
-     * Concept weights and the stem sequences that match each concept. A concept weighs what its rarest
-     * own word weighs, but no more than its most common synonym: a rare word for a common thing
-     * ("charley horse" for a cramp, "gym" for exercise) says no more about the question than the
-     * common word would, so a passage that merely repeats the rare word does not win on it.
-     */
+    /** Concept weights (IDF of the rarest own word) and the stem sequences that match each concept. */
     record Prepared(double[] weights, List<List<List<String>>> sequences, double total) {
     }
 
@@ -156,15 +130,6 @@ final class Phrasings {
         double recall = matched / q.total();
         double precision = usedWeight / phrasingWeight;
         return recall + precision == 0 ? 0 : 2 * recall * precision / (recall + precision);
-    }
-
-    /** A sequence's weight: that of its rarest stem. */
-    private double weight(List<String> sequence) {
-        double w = 0;
-        for (String stem : sequence) {
-            w = Math.max(w, weight(stem));
-        }
-        return w;
     }
 
     private double weight(String stem) {

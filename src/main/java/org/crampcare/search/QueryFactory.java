@@ -60,14 +60,14 @@ final class QueryFactory {
                 if (!seq.stream().allMatch(t -> index.has(f.field(), t))) {
                     continue;
                 }
-                perField.add(new BoostQuery(sequence(f.field(), seq, index), f.boost() * weight));
+                perField.add(new BoostQuery(sequence(f.field(), seq), f.boost() * weight));
             }
         }
         return perField;
     }
 
-    private static Query sequence(String field, List<String> terms, PassageIndex index) {
-        return terms.size() == 1 ? index.term(field, terms.get(0))
+    private static Query sequence(String field, List<String> terms) {
+        return terms.size() == 1 ? new TermQuery(new Term(field, terms.get(0)))
                 : new PhraseQuery(1, field, terms.toArray(new String[0]));
     }
 }

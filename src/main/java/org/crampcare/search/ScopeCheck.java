@@ -15,12 +15,6 @@ import java.util.regex.Pattern;
 final class ScopeCheck {
     /** "400mg" is read as "400 mg", so units count as words. */
     private static final Pattern NUMBER_UNIT = Pattern.compile("(\\d)(\\p{L})");
-    /** A number in a question ("800", "1.5"), which the scope file writes as {@link #NUMBER_PHRASE}. */
-    private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,]\\d+)?");
-    /** How the scope file writes "any number", so that "baclofen 10 or 20" reads as a question of amount. */
-    static final String NUMBER_PHRASE = "<number>";
-    /** The term a number becomes on both sides: a word no question or phrase contains. */
-    private static final String NUMBER_TERM = "qqnumber";
 
     private final TextAnalysis analysis;
     private final List<Rule> notCovered;
@@ -40,7 +34,7 @@ final class ScopeCheck {
 
     /** The first not-covered subject the question is about, or empty when it may be covered. */
     Optional<String> notCovered(String question) {
-        List<String> terms = terms(question);
+        List<String> terms = analysis.allStems(NUMBER_UNIT.matcher(TextAnalysis.normalize(question)).replaceAll("$1 $2"));
         for (Rule r : notCovered) {
             List<String> kept = without(terms, r.except());
             if (r.all().stream().allMatch(list -> any(list, kept)) && !any(r.unless(), kept)) {
@@ -68,14 +62,7 @@ final class ScopeCheck {
     }
 
     private List<List<String>> phrases(List<String> words) {
-        return words.stream().map(w -> terms(w.replace(NUMBER_PHRASE, NUMBER_TERM))).filter(p -> !p.isEmpty())
-                .distinct().toList();
-    }
-
-    /** The text's stems with every word kept, units apart from their numbers and every number one term. */
-    private List<String> terms(String text) {
-        String spaced = NUMBER_UNIT.matcher(TextAnalysis.normalize(text)).replaceAll("$1 $2");
-        return analysis.allStems(NUMBER.matcher(spaced).replaceAll(" " + NUMBER_TERM + " "));
+        return words.stream().map(analysis::allStems).filter(p -> !p.isEmpty()).distinct().toList();
     }
 
     private record Rule(String subject, List<List<List<String>>> all, List<List<String>> except, List<List<String>> unless) {

@@ -29,8 +29,7 @@ final class ScopeLoader {
 
     /**
      * The scope of a language ({@code scope.yaml}, {@code es/scope.yaml}): its not-covered subjects,
-     * named and phrased in that language, in file order, its subject words and whether unfamiliar words
-     * put a question outside the knowledge; throws
+     * named and phrased in that language, in file order, and its subject words; throws
      * {@code KnowledgeException} listing every problem.
      */
     static Scope load(KnowledgeFiles files, Language language) {
@@ -45,8 +44,7 @@ final class ScopeLoader {
             r.get("all").forEach(list -> all.add(strings(list)));
             rules.add(new ScopeRule(r.get("subject").asText(), all, strings(r.path("except")), strings(r.path("unless"))));
         }
-        return new Scope(rules, strings(doc.path("subjectWords")), doc.path("unfamiliarOutside").asBoolean(false),
-                strings(doc.path("bodyWords")));
+        return new Scope(rules, strings(doc.path("subjectWords")));
     }
 
     private static List<String> strings(JsonNode list) {

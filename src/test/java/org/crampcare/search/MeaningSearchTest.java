@@ -61,17 +61,6 @@ class MeaningSearchTest {
         assertThat(english.forMeaning(longQuestion).split(" ")).hasSize(LanguageSearch.MEANING_WORDS);
     }
 
-    /** A drug name no entry uses is read as the entries' word for it, which the model places better. */
-    @Test
-    void aDrugNameTheEntriesNeverUseIsReadAsTheirWordForIt() {
-        LanguageSearch english = new LanguageSearch(SearchFixture.KNOWLEDGE, LexiconLoader.load(KnowledgeFiles.builtIn(),
-                SearchFixture.KNOWLEDGE), ScopeLoader.load(KnowledgeFiles.builtIn()), false, false);
-        assertThat(english.forMeaning("can lasix cause cramps")).isEqualTo("can diuretic cause cramps");
-        assertThat(english.forMeaning("is a statin behind my cramps")).isEqualTo("is a statin behind my cramps");
-        assertThat(SearchFixture.firstId("my GP put me on simvastatin and since then my calves cramp, could it be that"))
-                .isEqualTo("factors.medicine.statin");
-    }
-
     @Test
     void aLongQuestionIsAnsweredLikeItsShortForm() {
         String shortForm = "how long should an ice pack stay on a sore calf";
