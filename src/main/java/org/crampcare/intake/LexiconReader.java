@@ -55,7 +55,7 @@ final class LexiconReader {
     TextReading read(String text, List<Token> written) {
         List<Token> tokens = lexicon.spelling().read(written);
         Optional<Hit<PersonGroup>> child = People.reportedPerson(lexicon, tokens);
-        Scopes scopes = Scopes.of(lexicon, tokens, child.isPresent());
+        Scopes scopes = Scopes.of(lexicon, tokens, child);
         TextScan scan = TextScan.of(lexicon, tokens, scopes);
         Findings findings = new Findings(text);
         phrases.read(scan, findings);

@@ -68,13 +68,16 @@ final class People {
                 || at <= SHORT_OPENER && tokens.get(at - 1).word().equals(",");
     }
 
-    /** Mentions that open another person's scope (the reported person's own do not). */
-    static List<Hit<PersonGroup>> others(Lexicon lexicon, List<Token> tokens, boolean proxy) {
-        Optional<String> reported = proxy ? reportedPerson(lexicon, tokens).map(r -> tokens.get(r.from()).stem())
-                : Optional.empty();
+    /**
+     * Mentions that open another person's scope; the reported person's own do not ({@code reported}:
+     * what {@link #reportedPerson} found, read once per text).
+     */
+    static List<Hit<PersonGroup>> others(Lexicon lexicon, List<Token> tokens, Optional<Hit<PersonGroup>> reported) {
+        boolean proxy = reported.isPresent();
+        String reportedStem = reported.map(r -> tokens.get(r.from()).stem()).orElse("");
         List<Hit<PersonGroup>> out = new ArrayList<>();
         for (Hit<PersonGroup> h : mentions(lexicon, tokens)) {
-            boolean theReported = proxy && (h.meaning().child() || reported.orElse("").equals(tokens.get(h.from()).stem()));
+            boolean theReported = proxy && (h.meaning().child() || reportedStem.equals(tokens.get(h.from()).stem()));
             if (!theReported) {
                 out.add(h);
             }

@@ -12,10 +12,7 @@ import java.util.Optional;
  */
 final class PersonReader {
     static final int MAX_AGE = 120;
-    private static final java.util.Map<String, String> FORUM_SEX = java.util.Map.of("f", "female", "m", "male");
     private static final int SEX_WINDOW = 5;
-    /** The youngest "I'm N" read as an age without a word that says so ("im 16 pls help"). */
-    private static final int MIN_LOOSE_AGE = 10;
 
     private final Lexicon lexicon;
     private final AgeWords ages;
@@ -79,7 +76,7 @@ final class PersonReader {
             return true;
         }
         Token next = tokens.get(q.to());
-        return q.value() >= MIN_LOOSE_AGE && next.kind() == Token.Kind.WORD && !next.hyphenBefore()
+        return q.value() >= ProfileLine.MIN_LOOSE_AGE && next.kind() == Token.Kind.WORD && !next.hyphenBefore()
                 && !ages.notAfter().contains(next.word());
     }
 
@@ -147,11 +144,12 @@ final class PersonReader {
                 q.ifPresent(a -> profile.sexAfter(tokens, a.to(), findings));
             }
             boolean ofSomeoneElse = i > 0 && lexicon.determiners().contains(tokens.get(i - 1).stem()) && !proxy;
-            if (tokens.get(i).isNumber() && !ofSomeoneElse && i + 1 < tokens.size()
-                    && !ages.units().at(tokens, i + 1).isEmpty()) {
+            Optional<Hit<Boolean>> unit = tokens.get(i).isNumber() && !ofSomeoneElse && i + 1 < tokens.size()
+                    ? ages.units().longestAt(tokens, i + 1) : Optional.empty();
+            if (unit.isPresent()) {
                 age(tokens, numbers.at(tokens, i), 0, findings);
                 if (!proxy) {
-                    profile.sexAfter(tokens, ages.units().longestAt(tokens, i + 1).get().to(), findings);
+                    profile.sexAfter(tokens, unit.get().to(), findings);
                 }
             }
             if (!proxy && tokens.get(i).isNumber()) {
@@ -165,7 +163,7 @@ final class PersonReader {
         if (i + 1 >= tokens.size() || tokens.get(i + 1).start() != tokens.get(i).end()) {
             return;
         }
-        String sex = FORUM_SEX.get(tokens.get(i + 1).word());
+        String sex = ProfileLine.LETTER_SEX.get(tokens.get(i + 1).word());
         if (sex != null) {
             int value = (int) Double.parseDouble(tokens.get(i).word());
             if (value >= 1 && value <= MAX_AGE) {

@@ -15,8 +15,10 @@ import java.util.Optional;
  * as the one-letter or one-word sex that opens a sentence before the age ("M 67", "Male 50").
  */
 final class ProfileLine {
-    private static final Map<String, String> LETTER_SEX = Map.of("f", "female", "m", "male");
-    private static final int MIN_PROFILE_AGE = 10;
+    /** A sex given as one letter, in a profile line or a forum's "25 F". */
+    static final Map<String, String> LETTER_SEX = Map.of("f", "female", "m", "male");
+    /** The youngest bare number read as the writer's own age without a word that says so ("im 16 pls help"). */
+    static final int MIN_LOOSE_AGE = 10;
     /** The most tokens a sentence may have and still be a profile line ("Kinda of a certain age lol, 63."). */
     private static final int PROFILE_SENTENCE = 14;
 
@@ -45,7 +47,7 @@ final class ProfileLine {
             if (leadingSex.isPresent()) {
                 findings.first("sex", leadingSex.get(), Span.of(tokens, i - 1, i));
                 findings.first("age", value, Span.of(tokens, i - 1, i + 1));
-            } else if (value >= MIN_PROFILE_AGE && standsAlone(tokens, i) && profileSentence(scan, i)) {
+            } else if (value >= MIN_LOOSE_AGE && standsAlone(tokens, i) && profileSentence(scan, i)) {
                 findings.first("age", value, Span.of(tokens, i, i + 1));
                 sexAfter(tokens, i + 1, findings);
             }

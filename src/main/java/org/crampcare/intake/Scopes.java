@@ -1,6 +1,7 @@
 package org.crampcare.intake;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The ConText reading of one text: for every token, its sentence and clause, and whether it lies
@@ -41,8 +42,8 @@ final class Scopes {
         java.util.Arrays.fill(trailingNegationCue, -1);
     }
 
-    /** Reads the scopes of a tokenized text; {@code proxy} is true when it reports about a child. */
-    static Scopes of(Lexicon lexicon, List<Token> tokens, boolean proxy) {
+    /** Reads the scopes of a tokenized text; {@code reported} is the child or adult it reports about, if any. */
+    static Scopes of(Lexicon lexicon, List<Token> tokens, Optional<Hit<PersonGroup>> reported) {
         Scopes s = new Scopes(tokens.size());
         Boundaries b = Boundaries.of(lexicon, tokens);
         s.number(tokens, b);
@@ -64,7 +65,7 @@ final class Scopes {
                 default -> { }
             }
         }
-        s.otherPeople(lexicon, tokens, b, People.others(lexicon, tokens, proxy), proxy);
+        s.otherPeople(lexicon, tokens, b, People.others(lexicon, tokens, reported), reported.isPresent());
         return s;
     }
 
