@@ -17,14 +17,25 @@ import org.crampcare.triage.TextReading;
  * {@link Findings} settles mentions that disagree: a boolean true in any reading stays true, a
  * number keeps its highest value, a list keeps every value found (and is empty only when no
  * reading names one), and every sign to confirm is kept unless some reading answers it.
+ *
+ * <p>One exception: a sign affirmed only by words that another reading found inside a denial of the
+ * same sign ("not swollen", whose "swollen" a Spanish reading of English loanwords affirms because
+ * "not" is no Spanish negation) is the bare word of a denied phrase, not a second reading of it, so
+ * the denial stands. A sign affirmed anywhere else still wins.
  */
 final class SafestReading {
     private SafestReading() {
     }
 
     static TextReading of(List<TextReading> readings, Language language) {
+        List<TextEvidence> denials = readings.stream().flatMap(r -> r.evidence().stream())
+                .filter(e -> Boolean.FALSE.equals(e.value())).toList();
         Map<String, Object> answers = new LinkedHashMap<>();
-        readings.forEach(r -> r.answers().forEach((item, value) -> answers.merge(item, value, SafestReading::safer)));
+        readings.forEach(r -> r.answers().forEach((item, value) -> {
+            if (!onlyInsideADenial(r, item, value, denials)) {
+                answers.merge(item, value, SafestReading::safer);
+            }
+        }));
         List<TextEvidence> evidence = new ArrayList<>();
         readings.forEach(r -> r.evidence().stream().filter(e -> supports(e, answers.get(e.item()))).forEach(evidence::add));
         Map<String, Confirmation> confirm = new LinkedHashMap<>();
@@ -34,6 +45,17 @@ final class SafestReading {
             }
         }));
         return new TextReading(answers, evidence, List.copyOf(confirm.values()), language);
+    }
+
+    /** Whether a sign the reading affirms rests only on words that lie inside some reading's denial of it. */
+    private static boolean onlyInsideADenial(TextReading reading, String item, Object value, List<TextEvidence> denials) {
+        if (!Boolean.TRUE.equals(value)) {
+            return false;
+        }
+        List<TextEvidence> affirmed = reading.evidence().stream()
+                .filter(e -> e.item().equals(item) && Boolean.TRUE.equals(e.value())).toList();
+        return !affirmed.isEmpty() && affirmed.stream().allMatch(a -> denials.stream().anyMatch(d -> d.item().equals(item)
+                && d.start() <= a.start() && a.end() <= d.end() && d.end() - d.start() > a.end() - a.start()));
     }
 
     private static Object safer(Object a, Object b) {

@@ -61,6 +61,20 @@ class CliTest {
     }
 
     @Test
+    void evalTextTellsAMisreadSignFromOneLeftForTheInterviewToAsk() throws Exception {
+        Path cases = write("cases.jsonl", String.join("\n",
+                "{\"id\": \"misread\", \"text\": \"calf cramp, not swollen\", \"answers_truth\": {\"swelling\": true,"
+                        + " \"locations\": [\"calf\"]}, \"expect\": {\"triage\": \"URGENT\", \"rules\": [\"U1\"]}}",
+                "{\"id\": \"open\", \"text\": \"calf cramp\", \"answers_truth\": {\"unbearable_pain\": true,"
+                        + " \"locations\": [\"calf\"]}, \"expect\": {\"triage\": \"EMERGENCY\", \"rules\": [\"E1\"]}}"));
+        Run r = run("eval", "text", cases.toString());
+        assertThat(r.code).as("under-triage fails the run").isEqualTo(1);
+        assertThat(r.out).contains("under-triaged: 2 (emergencies missed: 1; with a stated item misread: 1,")
+                .contains("MISS misread: got SELF_CARE [] , expected URGENT [U1], misread: [swelling]".replace(" ,", ","))
+                .containsPattern("MISS open: got \\w+ \\S*, expected EMERGENCY \\[E1\\]\\n");
+    }
+
+    @Test
     void missingInputFileIsABadInput() {
         Run r = run("assess", "--input", tmp.resolve("nope.json").toString());
         assertThat(r.code).isEqualTo(2);

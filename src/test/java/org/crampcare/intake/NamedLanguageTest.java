@@ -34,4 +34,16 @@ class NamedLanguageTest {
         assertThat(Reading.INTAKE.read("Calambre en el gemelo por la noche, sin hinchazón.", Language.ES).answers())
                 .containsEntry("swelling", false);
     }
+
+    @Test
+    void aDenialReadInOneLanguageIsNotUndoneByTheBareWordInTheOther() {
+        for (String text : new String[] {"not swollen", "calf cramp, not swollen", "calf cramp. not swollen"}) {
+            assertThat(Reading.answers(text)).as(text).containsEntry("swelling", false);
+        }
+    }
+
+    @Test
+    void aSignAffirmedOutsideTheDenialStillWins() {
+        assertThat(Reading.answers("my calf is not swollen but la pierna está hinchada")).containsEntry("swelling", true);
+    }
 }
