@@ -51,6 +51,13 @@ final class LexiconReader {
         return lexicon.forms().marks(c);
     }
 
+    /** Whether a denial word of this language (a negation cue, or a phrase built on one) starts before the offset. */
+    boolean deniesBefore(List<Token> written, int offset) {
+        List<Token> tokens = lexicon.spelling().read(written);
+        return lexicon.cues().find(tokens).stream().filter(h -> h.meaning().denies())
+                .anyMatch(h -> tokens.get(h.from()).start() < offset);
+    }
+
     /** Reads a text already split by {@link #tokens}. */
     TextReading read(String text, List<Token> written) {
         List<Token> tokens = lexicon.spelling().read(written);

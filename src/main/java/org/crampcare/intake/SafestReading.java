@@ -19,20 +19,29 @@ import org.crampcare.triage.TextReading;
  * reading names one), and every sign to confirm is kept unless some reading answers it.
  *
  * <p>One exception: a sign affirmed only by words that another reading found inside a denial of the
- * same sign ("not swollen", whose "swollen" a Spanish reading of English loanwords affirms because
- * "not" is no Spanish negation) is the bare word of a denied phrase, not a second reading of it, so
- * the denial stands. A sign affirmed anywhere else still wins.
+ * same sign, where the affirming language sees no denial word anywhere before them ("not swollen",
+ * whose "swollen" a Spanish reading of English loanwords affirms because "not" is no Spanish
+ * negation), is the bare word of a denied phrase, not a second reading of it, so the denial stands.
+ * When the affirming language does see a denial word before the sign ("no pain pero swollen": the
+ * Spanish "no" ends at "pero", the English one runs on), it judged that scope itself, and the sign
+ * wins; the test is kept that wide because a wrong denial hides a sign (hazard H-03).
  */
 final class SafestReading {
     private SafestReading() {
     }
 
-    static TextReading of(List<TextReading> readings, Language language) {
+    /** Tells whether the language of a reading has a denial word starting before a character offset. */
+    @FunctionalInterface
+    interface DenialWords {
+        boolean before(Language reading, int offset);
+    }
+
+    static TextReading of(List<TextReading> readings, Language language, DenialWords denialWords) {
         List<TextEvidence> denials = readings.stream().flatMap(r -> r.evidence().stream())
                 .filter(e -> Boolean.FALSE.equals(e.value())).toList();
         Map<String, Object> answers = new LinkedHashMap<>();
         readings.forEach(r -> r.answers().forEach((item, value) -> {
-            if (!onlyInsideADenial(r, item, value, denials)) {
+            if (!onlyInsideAnUnseenDenial(r, item, value, denials, denialWords)) {
                 answers.merge(item, value, SafestReading::safer);
             }
         }));
@@ -47,15 +56,20 @@ final class SafestReading {
         return new TextReading(answers, evidence, List.copyOf(confirm.values()), language);
     }
 
-    /** Whether a sign the reading affirms rests only on words that lie inside some reading's denial of it. */
-    private static boolean onlyInsideADenial(TextReading reading, String item, Object value, List<TextEvidence> denials) {
+    /**
+     * Whether a sign the reading affirms rests only on words that lie inside another reading's
+     * denial of it, with no denial word of the reading's own language anywhere before them.
+     */
+    private static boolean onlyInsideAnUnseenDenial(TextReading reading, String item, Object value,
+                                                    List<TextEvidence> denials, DenialWords denialWords) {
         if (!Boolean.TRUE.equals(value)) {
             return false;
         }
         List<TextEvidence> affirmed = reading.evidence().stream()
                 .filter(e -> e.item().equals(item) && Boolean.TRUE.equals(e.value())).toList();
         return !affirmed.isEmpty() && affirmed.stream().allMatch(a -> denials.stream().anyMatch(d -> d.item().equals(item)
-                && d.start() <= a.start() && a.end() <= d.end() && d.end() - d.start() > a.end() - a.start()));
+                && d.start() <= a.start() && a.end() <= d.end() && d.end() - d.start() > a.end() - a.start()
+                && !denialWords.before(reading.language(), a.start())));
     }
 
     private static Object safer(Object a, Object b) {

@@ -103,7 +103,8 @@ public final class TextIntake implements TextInterpreter {
         }
         List<TextReading> all = new ArrayList<>();
         readers.forEach((l, reader) -> all.add(reader.read(text, tokens.get(l))));
-        return SafestReading.of(all, named);
+        return SafestReading.of(all, named,
+                (reading, offset) -> readers.get(reading).deniesBefore(tokens.get(reading), offset));
     }
 
     private Map<Language, List<Token>> tokens(String text) {

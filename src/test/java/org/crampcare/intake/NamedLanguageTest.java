@@ -46,4 +46,11 @@ class NamedLanguageTest {
     void aSignAffirmedOutsideTheDenialStillWins() {
         assertThat(Reading.answers("my calf is not swollen but la pierna está hinchada")).containsEntry("swelling", true);
     }
+
+    @Test
+    void aDenialTheOtherLanguageSawAndClosedDoesNotHideItsSign() {
+        for (String text : new String[] {"no pain pero swollen", "no fever pero the calf is swollen"}) {
+            assertThat(Reading.answers(text)).as(text).containsEntry("swelling", true);
+        }
+    }
 }
