@@ -12,6 +12,8 @@ import java.util.Set;
  *                   MY feet"
  * @param articles   articles, skipped between a word and what it introduces ("twice A week",
  *                   "I'm A 70-year-old")
+ * @param or         close a list of alternatives ("no swelling, redness OR warmth"): only such a list
+ *                   carries a denial past a comma
  */
-record Grammar(Set<String> and, Set<String> afterComma, Set<String> list, Set<String> articles) {
+record Grammar(Set<String> and, Set<String> afterComma, Set<String> list, Set<String> articles, Set<String> or) {
 }

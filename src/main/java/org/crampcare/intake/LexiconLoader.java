@@ -171,7 +171,7 @@ final class LexiconLoader {
 
     private Grammar grammar(JsonNode n) {
         return new Grammar(lists.words(n, "and", "$.grammar"), lists.words(n, "afterComma", "$.grammar"),
-                lists.words(n, "list", "$.grammar"), lists.words(n, "articles", "$.grammar"));
+                lists.words(n, "list", "$.grammar"), lists.words(n, "articles", "$.grammar"), lists.words(n, "or", "$.grammar"));
     }
 
     private AgeWords ages(JsonNode n) {

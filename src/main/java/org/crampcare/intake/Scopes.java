@@ -10,7 +10,9 @@ import java.util.Optional;
  * <p>Negation, hypothetical and uncertainty scopes run forward from their cue and end at a
  * sentence end, a clause break ("but"), a terminator ("just") or a comma or "and" that starts a new
  * clause; negation also stops after {@link #NEGATION_WORDS} words, as NegEx does, so a "no" early in
- * a long sentence does not silence a symptom at its end. A resolved-past cue covers its whole
+ * a long sentence does not silence a symptom at its end, and at a comma unless a list of
+ * alternatives follows it ("no swelling, redness or warmth"), so a terse "not swollen, can't take
+ * this pain" keeps its red flag. A resolved-past cue covers its whole
  * comma-bounded clause in both directions ("a clot three years ago, long gone"). Another person's
  * scope runs to the end of the clause or to the first word about the writer ("my husband has
  * swelling, but I..."). Two cues look backwards: a fronted denial ("hinchada no la tengo", "caliente
@@ -51,10 +53,10 @@ final class Scopes {
         int[] segment = s.pastSegments(tokens, b);
         for (Hit<CueKind> cue : b.cues()) {
             switch (cue.meaning()) {
-                case NEGATION -> s.negation(tokens, b, cue);
+                case NEGATION -> s.negation(lexicon, tokens, b, cue);
                 case POST_NEGATION -> s.postNegation(tokens, b, cue);
                 case TRAILING_NEGATION -> {
-                    s.negation(tokens, b, cue);
+                    s.negation(lexicon, tokens, b, cue);
                     s.trailingNegation(lexicon, tokens, b, cue);
                 }
                 case RESOLVED_BEFORE -> s.resolvedBefore(tokens, b, cue);
@@ -110,16 +112,35 @@ final class Scopes {
         }
     }
 
-    private void negation(List<Token> tokens, Boundaries b, Hit<CueKind> cue) {
+    private void negation(Lexicon lexicon, List<Token> tokens, Boundaries b, Hit<CueKind> cue) {
         int words = 0;
         for (int j = cue.to(); j < tokens.size() && !b.hard(j) && !b.soft(j); j++) {
             if (tokens.get(j).kind() != Token.Kind.PUNCTUATION && ++words > NEGATION_WORDS) {
+                return;
+            }
+            if (tokens.get(j).word().equals(",") && !alternativesAhead(lexicon, tokens, b, j, NEGATION_WORDS - words)) {
                 return;
             }
             if (negationCue[j] < 0) {
                 negationCue[j] = cue.from();
             }
         }
+    }
+
+    /**
+     * Whether a list of alternatives closes within {@code words} words after the comma at {@code comma},
+     * before the clause ends: "no swelling, redness or warmth", "sin hinchazón, calor ni rojez".
+     */
+    private static boolean alternativesAhead(Lexicon lexicon, List<Token> tokens, Boundaries b, int comma, int words) {
+        int seen = 0;
+        for (int j = comma + 1; j < tokens.size() && !b.hard(j) && seen <= words; j++) {
+            Token t = tokens.get(j);
+            if (lexicon.grammar().or().contains(t.word())) {
+                return true;
+            }
+            seen += t.kind() == Token.Kind.PUNCTUATION ? 0 : 1;
+        }
+        return false;
     }
 
     /**

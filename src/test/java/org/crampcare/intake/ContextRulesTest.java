@@ -28,6 +28,23 @@ class ContextRulesTest {
     }
 
     @Test
+    void aDenialCrossesACommaOnlyIntoAListOfAlternatives() {
+        assertThat(answers("no swelling, redness or warmth")).as("a denied list")
+                .containsEntry("swelling", false).containsEntry("redness", false).containsEntry("warmth", false);
+        assertThat(answers("sin hinchazón, entumecimiento ni enrojecimiento")).as("a denied list in Spanish")
+                .containsEntry("swelling", false).containsEntry("numbness", false).containsEntry("redness", false);
+        for (String text : new String[] {"not swollen, can't take this pain anymore", "calf cramp, not swollen, can't bear it",
+                "not red, unbearable pain", "no swelling, the pain is unbearable"}) {
+            assertThat(answers(text)).as(text + " (hazard H-03: a terse denial hid the red flag after it)")
+                    .containsEntry("unbearable_pain", true);
+        }
+        assertThat(answers("no redness, cramps all over my body at once")).containsEntry("all_over_body", true)
+                .containsEntry("redness", false);
+        assertThat(answers("sin hinchazón, calambres en todo el cuerpo a la vez")).containsEntry("all_over_body", true)
+                .containsEntry("swelling", false);
+    }
+
+    @Test
     void negationCoversAListJoinedByOr() {
         assertThat(answers("No numbness or tingling in my arms."))
                 .containsEntry("numbness", false)
