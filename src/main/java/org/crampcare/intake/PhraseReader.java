@@ -19,6 +19,7 @@ final class PhraseReader {
     private static final int LIST_GAP = 4;
     /** Screens whose items are confirmed rather than set when the evidence is weak. */
     static final java.util.Set<String> RED_FLAG_SCREENS = java.util.Set.of("emergency", "urgent");
+    private static final java.util.Set<String> JOINING_MARKS = java.util.Set.of(",", ";", "/", "+", "&");
 
     private final Lexicon lexicon;
     private final KnowledgeBase kb;
@@ -177,10 +178,36 @@ final class PhraseReader {
         return false;
     }
 
+    private boolean isEmergencySign(Sense sense) {
+        return kb.item(sense.item()).map(i -> "emergency".equals(i.screen())).orElse(false);
+    }
+
+    /**
+     * Whether a joining word or mark stands between a denial and an emergency sign: "and", "&", "+",
+     * "/", a comma or a spaced dash. An emergency sign is denied only in its own fragment ("no
+     * unbearable pain", "the pain is not unbearable"), never by a list that began with another sign
+     * ("no swelling and cramps all over my body at once"): a wrong denial is never asked again, so
+     * the rare list that really denies one ("no swelling, redness or unbearable pain") is read as the
+     * sign, over-triage on purpose (hazard H-03).
+     */
+    private boolean joinedBetween(List<Token> tokens, int cue, int sign) {
+        for (int k = cue + 1; k <= sign; k++) {
+            Token t = tokens.get(k);
+            boolean mark = t.kind() == Token.Kind.PUNCTUATION && JOINING_MARKS.contains(t.word());
+            if (k < sign && (mark || lexicon.grammar().and().contains(t.word())) || Scopes.separatesFragments(tokens, k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private void apply(Sense sense, boolean weakened, List<Token> tokens, Scopes scopes, Hit<Sense> hit, Span span,
                        Findings findings) {
         boolean isList = kb.item(sense.item()).map(i -> i.type() == ItemType.LIST).orElse(false);
         int cue = scopes.negationCue(hit.from());
+        if (cue >= 0 && isEmergencySign(sense) && joinedBetween(tokens, cue, hit.from())) {
+            cue = -1;
+        }
         if (cue < 0 && !isList) {
             cue = scopes.trailingNegationCue(hit.from());
         }

@@ -118,7 +118,7 @@ final class Scopes {
             if (tokens.get(j).kind() != Token.Kind.PUNCTUATION && ++words > NEGATION_WORDS) {
                 return;
             }
-            if (tokens.get(j).word().equals(",") && !alternativesAhead(lexicon, tokens, b, j, NEGATION_WORDS - words)) {
+            if (separatesFragments(tokens, j) && !alternativesAhead(lexicon, tokens, b, j, NEGATION_WORDS - words)) {
                 return;
             }
             if (negationCue[j] < 0) {
@@ -128,12 +128,25 @@ final class Scopes {
     }
 
     /**
-     * Whether a list of alternatives closes within {@code words} words after the comma at {@code comma},
-     * before the clause ends: "no swelling, redness or warmth", "sin hinchazón, calor ni rojez".
+     * Whether a new fragment starts at this token: a comma or semicolon, or a word after a dash set
+     * apart by spaces ("no swelling - the pain is unbearable"); a hyphen inside a word ("no-one") is none.
+     */
+    static boolean separatesFragments(List<Token> tokens, int j) {
+        Token t = tokens.get(j);
+        if (t.kind() == Token.Kind.PUNCTUATION) {
+            return t.word().equals(",") || t.word().equals(";");
+        }
+        return t.hyphenBefore() && j > 0 && t.start() - tokens.get(j - 1).end() > 1;
+    }
+
+    /**
+     * Whether a list of alternatives closes within {@code words} words after the separator at
+     * {@code comma}, before the clause ends: "no swelling, redness or warmth", "sin hinchazón, calor ni rojez".
      */
     private static boolean alternativesAhead(Lexicon lexicon, List<Token> tokens, Boundaries b, int comma, int words) {
         int seen = 0;
-        for (int j = comma + 1; j < tokens.size() && !b.hard(j) && seen <= words; j++) {
+        for (int j = tokens.get(comma).kind() == Token.Kind.PUNCTUATION ? comma + 1 : comma;
+             j < tokens.size() && !b.hard(j) && seen <= words; j++) {
             Token t = tokens.get(j);
             if (lexicon.grammar().or().contains(t.word())) {
                 return true;
@@ -171,12 +184,16 @@ final class Scopes {
 
     /**
      * "Swelling: none", "Numbness? None." or "swelling - no" denies the few words before the colon,
-     * question mark or dash.
+     * question mark or dash, when the cue closes its clause: in "the pain is unbearable - no swelling"
+     * the "no" denies what follows it, not the red flag before the dash.
      */
     private void postNegation(List<Token> tokens, Boundaries b, Hit<CueKind> cue) {
         boolean dash = tokens.get(cue.from()).hyphenBefore();
         int colon = dash ? cue.from() : cue.from() - 1;
         if (colon < 1 || !dash && !(tokens.get(colon).word().equals(":") || tokens.get(colon).word().equals("?"))) {
+            return;
+        }
+        if (cue.to() < tokens.size() && tokens.get(cue.to()).kind() != Token.Kind.PUNCTUATION && !b.hard(cue.to())) {
             return;
         }
         for (int j = colon - 1; j >= Math.max(0, colon - POST_NEGATION_WORDS) && !tokens.get(j).endsSentence()
