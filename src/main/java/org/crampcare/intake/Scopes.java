@@ -128,15 +128,17 @@ final class Scopes {
     }
 
     /**
-     * Whether a new fragment starts at this token: a comma or semicolon, or a word after a dash set
-     * apart by spaces ("no swelling - the pain is unbearable"); a hyphen inside a word ("no-one") is none.
+     * Whether a new fragment starts at this token: a comma (a dash set apart by spaces is read as one,
+     * see {@link Tokenizer}) or a semicolon.
      */
     static boolean separatesFragments(List<Token> tokens, int j) {
         Token t = tokens.get(j);
-        if (t.kind() == Token.Kind.PUNCTUATION) {
-            return t.word().equals(",") || t.word().equals(";");
-        }
-        return t.hyphenBefore() && j > 0 && t.start() - tokens.get(j - 1).end() > 1;
+        return t.kind() == Token.Kind.PUNCTUATION && (t.word().equals(",") || t.word().equals(";"));
+    }
+
+    /** Whether the token before this one is the comma a spaced dash stands for (see {@link Tokenizer}). */
+    private static boolean dashReadAsComma(List<Token> tokens, int token) {
+        return token > 0 && tokens.get(token - 1).word().equals(",") && tokens.get(token).hyphenBefore();
     }
 
     /**
@@ -189,7 +191,7 @@ final class Scopes {
      */
     private void postNegation(List<Token> tokens, Boundaries b, Hit<CueKind> cue) {
         boolean dash = tokens.get(cue.from()).hyphenBefore();
-        int colon = dash ? cue.from() : cue.from() - 1;
+        int colon = cue.from() - (dash && !dashReadAsComma(tokens, cue.from()) ? 0 : 1);
         if (colon < 1 || !dash && !(tokens.get(colon).word().equals(":") || tokens.get(colon).word().equals("?"))) {
             return;
         }

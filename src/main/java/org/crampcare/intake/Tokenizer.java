@@ -34,6 +34,9 @@ final class Tokenizer {
                 out.add(new Token(word, word, i, end, Token.Kind.NUMBER, hyphen));
                 i = end;
             } else if (c == '-' || c == '\u2013' || c == '\u2014') {
+                if (separatesClauses(text, i)) {
+                    out.add(new Token(",", ",", i, i + 1, Token.Kind.PUNCTUATION, false));
+                }
                 hyphen = true;
                 i++;
                 continue;
@@ -48,6 +51,32 @@ final class Tokenizer {
             hyphen = false;
         }
         return out;
+    }
+
+    /**
+     * Whether the dash at {@code i} parts two clauses as a comma does: set apart by spaces ("my husband
+     * has swelling - the pain is unbearable") or an em dash ("my calf\u2014it's swollen"), but never
+     * between two numbers ("3 - 4 times" is a range). It then also stands as a comma token, so every
+     * scope ends there as at a comma; the next word still knows a dash came before it ("swelling - no").
+     */
+    private static boolean separatesClauses(String text, int i) {
+        boolean spaced = (i == 0 || Character.isWhitespace(text.charAt(i - 1)))
+                && (i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1)));
+        if (!spaced && text.charAt(i) != '\u2014') {
+            return false;
+        }
+        return !(digitAround(text, i, -1) && digitAround(text, i, 1));
+    }
+
+    /** Whether the first character that is not a space or a dash, going {@code step} from {@code i}, is a digit. */
+    private static boolean digitAround(String text, int i, int step) {
+        for (int k = i + step; k >= 0 && k < text.length(); k += step) {
+            char c = text.charAt(k);
+            if (!Character.isWhitespace(c) && c != '-' && c != '\u2013' && c != '\u2014') {
+                return Character.isDigit(c);
+            }
+        }
+        return false;
     }
 
     private static int wordEnd(String text, int from) {

@@ -8,7 +8,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * An emergency sign is never hidden by the denial of another sign next to it (hazard H-03).
+ * An emergency sign is never hidden by the denial of another sign next to it, nor by another
+ * person's, a hypothetical or an uncertain clause before it (hazard H-03).
  *
  * <p>Why generated: a denial scope that runs one mark too far reads "no swelling - the pain is
  * unbearable" as "the pain is not unbearable", the one misreading the interview never asks about
@@ -49,6 +50,22 @@ class RedFlagDenialTest {
         assertThat(Reading.answers("the pain is unbearable - no swelling")).containsEntry("swelling", false);
         assertThat(Reading.answers("swelling - no")).containsEntry("swelling", false);
         assertThat(Reading.answers("the pain is not unbearable, no swelling")).containsEntry("unbearable_pain", false);
+    }
+
+    @Test
+    void aSpacedDashEndsAnotherPersonsHypotheticalOrUncertainClauseAsACommaDoes() {
+        for (String before : new String[] {"my husband has swelling in his leg", "if it ever gets worse I'll go to A&E",
+                "not sure why", "I read that numbness can be serious"}) {
+            assertThat(Reading.answers(before + " - the pain is unbearable")).as(before).containsEntry("unbearable_pain", true);
+            assertThat(Reading.answers(before + " \u2014 my calf is swollen")).as(before).containsEntry("swelling", true);
+        }
+        assertThat(Reading.answers("cramps 3 - 4 times a week")).as("a range, not two clauses").containsEntry("episodes_per_week", 4.0);
+    }
+
+    @Test
+    void aSpanishFirstPersonVerbStartsTheWritersOwnClause() {
+        assertThat(Reading.answers("mi esposo tiene la pierna hinchada y siento la pierna débil")).containsEntry("weakness", true);
+        assertThat(Reading.answers("no tengo fiebre y siento la pierna débil")).containsEntry("weakness", true);
     }
 
     /** The texts, of every denial joined to every sign in both orders, whose sign is not read as present. */
