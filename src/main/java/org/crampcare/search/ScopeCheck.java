@@ -19,17 +19,26 @@ final class ScopeCheck {
     private final TextAnalysis analysis;
     private final List<Rule> notCovered;
     private final List<List<String>> subjectWords;
+    private final List<List<List<List<String>>>> subjectTogether;
 
     ScopeCheck(TextAnalysis analysis, Scope scope) {
         this.analysis = analysis;
         this.notCovered = scope.notCovered().stream().map(r -> new Rule(r.subject(),
                 r.all().stream().map(this::phrases).toList(), phrases(r.except()), phrases(r.unless()))).toList();
         this.subjectWords = phrases(scope.subjectWords());
+        this.subjectTogether = scope.subjectTogether().stream().map(all -> all.stream().map(this::phrases).toList())
+                .toList();
     }
 
-    /** Whether the question names the knowledge's own subject (a cramp, a spasm, a muscle). */
+    /**
+     * Whether the question names the knowledge's own subject (a cramp, a spasm, a muscle), or
+     * describes it with words of every class of one of the scope's combinations ("se me pone dura
+     * la pierna"): people often tell what a cramp does to them without the word for it.
+     */
     boolean namesSubject(String question) {
-        return any(subjectWords, analysis.allStems(TextAnalysis.normalize(question)));
+        List<String> terms = analysis.allStems(TextAnalysis.normalize(question));
+        return any(subjectWords, terms)
+                || subjectTogether.stream().anyMatch(all -> all.stream().allMatch(list -> any(list, terms)));
     }
 
     /** The first not-covered subject the question is about, or empty when it may be covered. */

@@ -29,7 +29,7 @@ final class ScopeLoader {
 
     /**
      * The scope of a language ({@code scope.yaml}, {@code es/scope.yaml}): its not-covered subjects,
-     * named and phrased in that language, in file order, and its subject words; throws
+     * named and phrased in that language, in file order, and its subject words and word classes; throws
      * {@code KnowledgeException} listing every problem.
      */
     static Scope load(KnowledgeFiles files, Language language) {
@@ -44,7 +44,13 @@ final class ScopeLoader {
             r.get("all").forEach(list -> all.add(strings(list)));
             rules.add(new ScopeRule(r.get("subject").asText(), all, strings(r.path("except")), strings(r.path("unless"))));
         }
-        return new Scope(rules, strings(doc.path("subjectWords")));
+        List<List<List<String>>> together = new ArrayList<>();
+        for (JsonNode t : doc.path("subjectTogether")) {
+            List<List<String>> all = new ArrayList<>();
+            t.get("all").forEach(list -> all.add(strings(list)));
+            together.add(all);
+        }
+        return new Scope(rules, strings(doc.path("subjectWords")), together);
     }
 
     private static List<String> strings(JsonNode list) {

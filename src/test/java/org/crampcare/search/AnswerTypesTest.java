@@ -43,6 +43,21 @@ class AnswerTypesTest {
         assertThat(SPANISH.of("¿cuándo voy a urgencias?")).contains("when");
     }
 
+    /**
+     * Asking how to keep cramps away is its own kind, so the entries that prevent them win over the ones
+     * that explain them; "tardar" and "demorar" ask how long, and "son normales" whether it is normal.
+     */
+    @Test
+    void spanishAsksToPreventHowLongItTakesAndWhetherItIsNormalInItsOwnWords() {
+        assertThat(SPANISH.of("¿qué como para que no me vuelvan los calambres?")).contains("prevent");
+        assertThat(SPANISH.of("¿cómo evito las rampas al nadar?")).contains("prevent");
+        assertThat(SPANISH.of("¿qué puedo hacer para que ya no me den de noche?")).contains("prevent");
+        assertThat(SPANISH.of("¿qué hago cuando me da uno?")).contains("how_to");
+        assertThat(SPANISH.of("¿cuánto tarda en aflojar el músculo?")).contains("how_long");
+        assertThat(SPANISH.of("¿cuánto demoran en irse los calambres?")).contains("how_long");
+        assertThat(SPANISH.of("¿son normales los tirones a los 70 años?")).contains("is_it_normal");
+    }
+
     @Test
     void anEntryGivesTheKindsItsListedQuestionsAskFor() {
         Passage p = new Passage("x", "facts", "Cramps and heat", "Some text.", List.of(),

@@ -118,6 +118,22 @@ class SpanishSearchTest {
         assertThat(es("que es la distonia").answers()).extracting(SearchAnswer::id).first().isEqualTo("facts.dystonia");
     }
 
+    /**
+     * A question that tells what a cramp does without the word for it (a seizing word or a remedy with a
+     * part of the body where cramps happen, es/scope.yaml subjectTogether) is answered; pain in a joint,
+     * the skin or the weather is not such a description.
+     */
+    @Test
+    void aQuestionDescribingACrampWithoutTheWordIsAnswered() {
+        assertThat(es("se me ponen tiesas las manos cuando plancho").answers()).isNotEmpty();
+        assertThat(es("en la madrugada se me recoge el dedo gordo del pie").answers()).isNotEmpty();
+        assertThat(firstId("cuánto rato dejo la bolsa de hielo en el muslo")).isEqualTo("relief.ice");
+        assertThat(es("me duele la rodilla al bajar escaleras").answers()).isEmpty();
+        assertThat(es("la piel de los talones se me pone dura").answers()).isEmpty();
+        assertThat(es("me da calambre la manija del coche cada mañana").notCovered())
+                .as("a static shock").isEqualTo("descargas eléctricas");
+    }
+
     @Test
     void warningSignsAreFoundInSpanishAndShownInSpanish() {
         SearchResult r = es("tengo la pantorrilla hinchada y roja después de un calambre");
