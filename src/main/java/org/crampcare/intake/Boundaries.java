@@ -24,7 +24,7 @@ record Boundaries(List<Hit<CueKind>> cues, boolean[] hardAt, boolean[] softAt, b
             Token t = tokens.get(i);
             boolean joiner = t.word().equals(",") || lexicon.grammar().and().contains(t.word());
             hard[i] = t.endsSentence() || (joiner && !inList && i + 1 < tokens.size()
-                    && lexicon.clauseStarts().contains(tokens.get(i + 1).stem()));
+                    && lexicon.clauseStarts().has(tokens.get(i + 1)));
             inList = (inList || t.word().equals(":")) && !t.endsSentence();
         }
         boolean[] denial = new boolean[tokens.size()];

@@ -10,8 +10,8 @@ import java.util.Set;
  * @param forms            how the language's words are folded and stemmed
  * @param phrases          item phrases and ignored phrases
  * @param cues             ConText cues, clause breaks and scope terminators
- * @param clauseStarts     stems that start a new clause after a comma or "and"
- * @param firstPerson      stems that speak of the writer ("I", "my"); they end another person's scope
+ * @param clauseStarts     words that start a new clause after a comma or "and"
+ * @param firstPerson      words that speak of the writer ("I", "my"); they end another person's scope
  * @param crampWords       words saying a cramp is described, anchoring body parts as cramp sites
  * @param durationLeads    words before a number that make it a cramp's duration ("lasts")
  * @param weakDurationLeads such words that count only in a clause about a cramp ("for")
@@ -30,8 +30,8 @@ import java.util.Set;
  * @param spelling         shorthand and spelling slips, read as the lexicon's words
  * @param proxyReports     words that make a text a caregiver's report about a named adult
  */
-record Lexicon(WordForms forms, Vocabulary<Sense> phrases, Vocabulary<CueKind> cues, Set<String> clauseStarts,
-               Set<String> firstPerson, Vocabulary<Boolean> crampWords, Vocabulary<Boolean> durationLeads,
+record Lexicon(WordForms forms, Vocabulary<Sense> phrases, Vocabulary<CueKind> cues, WordSet clauseStarts,
+               WordSet firstPerson, Vocabulary<Boolean> crampWords, Vocabulary<Boolean> durationLeads,
                Vocabulary<Boolean> weakDurationLeads, Vocabulary<Boolean> painWords,
                Vocabulary<Boolean> contrastNegation, Set<String> determiners, Vocabulary<PersonGroup> people,
                Map<String, String> pronounSex, Vocabulary<Boolean> selfLeads, Vocabulary<String> selfSex,

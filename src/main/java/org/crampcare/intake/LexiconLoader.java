@@ -78,8 +78,8 @@ final class LexiconLoader {
         JsonNode self = doc.get("self");
         Vocabulary<Sense> phrases = phrases(doc);
         return new Lexicon(forms, phrases, cueVocabulary(cues),
-                lists.stems(cues.get("clauseStarts"), "$.cues.clauseStarts"),
-                lists.stems(cues.get("firstPerson"), "$.cues.firstPerson"), lists.flags(cues, "crampWords", "$.cues"),
+                lists.stemsOrExact(cues.get("clauseStarts"), "$.cues.clauseStarts"),
+                lists.stemsOrExact(cues.get("firstPerson"), "$.cues.firstPerson"), lists.flags(cues, "crampWords", "$.cues"),
                 lists.flags(cues, "durationLeads", "$.cues"), lists.flags(cues, "weakDurationLeads", "$.cues"),
                 lists.flags(cues, "painWords", "$.cues"), lists.flags(cues, "contrastNegation", "$.cues"),
                 lists.stems(people.get("determiners"), "$.people.determiners"), people(people.get("groups")),

@@ -97,6 +97,10 @@ final class Scopes {
         return silenced[token];
     }
 
+    /**
+     * Numbers every token's sentence and clause. A run of sentence ends (".\n", "?!", "...") ends one
+     * sentence, so the sentence after it is still the next one ("I walk to the shop.\nI must stop").
+     */
     private void number(List<Token> tokens, Boundaries b) {
         int s = 0;
         int c = 0;
@@ -106,7 +110,7 @@ final class Scopes {
             }
             sentence[i] = s;
             clause[i] = c;
-            if (tokens.get(i).endsSentence()) {
+            if (tokens.get(i).endsSentence() && !(i + 1 < tokens.size() && tokens.get(i + 1).endsSentence())) {
                 s++;
             }
         }
@@ -314,7 +318,7 @@ final class Scopes {
     private int otherPerson(Lexicon lexicon, List<Token> tokens, Boundaries b, int from) {
         int j = from;
         for (; j < tokens.size() && !b.hard(j); j++) {
-            if (lexicon.firstPerson().contains(tokens.get(j).stem()) || newClauseAfterComma(lexicon, tokens, j)) {
+            if (lexicon.firstPerson().has(tokens.get(j)) || newClauseAfterComma(lexicon, tokens, j)) {
                 return j;
             }
             silence(j, SOMEONE_ELSE);

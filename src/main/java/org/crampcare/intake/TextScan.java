@@ -48,7 +48,7 @@ record TextScan(List<Token> tokens, Scopes scopes, List<Hit<Sense>> phrases, Set
         Set<Integer> writer = new TreeSet<>();
         Set<Integer> writerSentences = new TreeSet<>();
         for (int i = 0; i < tokens.size(); i++) {
-            if (lexicon.firstPerson().contains(tokens.get(i).stem())) {
+            if (lexicon.firstPerson().has(tokens.get(i))) {
                 writer.add(scopes.clause(i));
                 if (!determinesPerson(lexicon, tokens, i)) {
                     writerSentences.add(scopes.sentence(i));

@@ -62,6 +62,24 @@ final class WordLists {
         return b.build();
     }
 
+    /** Single words compared by stem, or whole where written with a leading "=" ("=siento"). */
+    WordSet stemsOrExact(JsonNode list, String path) {
+        Set<String> stems = new HashSet<>();
+        Set<String> exact = new HashSet<>();
+        for (int i = 0; i < list.size(); i++) {
+            String written = list.get(i).asText();
+            boolean marked = written.startsWith(Phrase.EXACT_MARK) && written.length() > 1;
+            List<Token> tokens = tokenize(marked ? written.substring(1) : written);
+            if (tokens.size() == 1) {
+                (marked ? exact : stems).add(marked ? tokens.get(0).word() : tokens.get(0).stem());
+                words.add(tokens.get(0).word());
+            } else {
+                problem(path + "[" + i + "]", "must be a single word or mark");
+            }
+        }
+        return new WordSet(stems, exact);
+    }
+
     /** Single words (or marks), compared by stem. */
     Set<String> stems(JsonNode list, String path) {
         return single(list, path, true);
