@@ -111,7 +111,8 @@ final class DurationReader {
             return false;
         }
         if (agoBefore(scan.tokens(), from)) {
-            return stillAfter(scan, after) && scan.crampClauses().contains(scan.scopes().clause(from));
+            return (stillAfter(scan, after) || stillBeforeAgo(scan, from))
+                    && scan.crampClauses().contains(scan.scopes().clause(from));
         }
         byte event = scan.eventBefore(from);
         if (event == TextScan.OTHER) {
@@ -170,9 +171,42 @@ final class DurationReader {
      */
     private boolean stillAfter(TextScan scan, int after) {
         List<Token> tokens = scan.tokens();
-        int sentence = after < tokens.size() ? scan.scopes().sentence(after) : -1;
-        for (int k = after; k < Math.min(tokens.size(), after + STILL_WINDOW) && scan.scopes().sentence(k) == sentence; k++) {
+        int sentence = after < tokens.size() ? scan.scopes().sentence(after - 1) : -1;
+        for (int k = after; k < Math.min(tokens.size(), after + STILL_WINDOW) && scan.scopes().sentence(k) == sentence
+                && !contrastBetween(scan, after - 1, k); k++) {
             if (links.still().contains(tokens.get(k).word())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a new clause not joined by "and" starts between two tokens: "se me fue hace dos horas
+     * PERO la pierna sigue" is about something else; "hace 20 minutos Y todavía lo tengo" is not.
+     */
+    private boolean contrastBetween(TextScan scan, int from, int to) {
+        List<Token> tokens = scan.tokens();
+        for (int k = from + 1; k <= to; k++) {
+            boolean joined = lexicon.grammar().and().contains(tokens.get(k).word())
+                    || lexicon.grammar().and().contains(tokens.get(k - 1).word());
+            if (scan.scopes().clause(k) != scan.scopes().clause(k - 1) && !joined) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "tengo un calambre en el gemelo desde hace 40 minutos": a present-tense cramp named in the
+     * same clause before the time ago is still going, so the time is how long it has lasted. The
+     * window reaches past the cramp's place ("en la pantorrilla derecha") to its verb.
+     */
+    private boolean stillBeforeAgo(TextScan scan, int from) {
+        int clause = scan.scopes().clause(from);
+        int reach = STILL_WINDOW + AGO_WINDOW;
+        for (int k = from - 1; k >= Math.max(0, from - reach) && scan.scopes().clause(k) == clause; k--) {
+            if (links.still().contains(scan.tokens().get(k).word())) {
                 return true;
             }
         }

@@ -37,15 +37,37 @@ final class PersonReader {
             if (c.from() > 0 && tokens.get(c.from() - 1).isNumber()) {
                 age(tokens, numbers.at(tokens, c.from() - 1), c.to(), findings);
             }
-            if (c.to() + 1 < tokens.size() && ages.childLinks().contains(tokens.get(c.to()).word())) {
-                age(tokens, numbers.at(tokens, c.to() + 1), 0, findings);
-            }
+            reportedAge(tokens, c).ifPresent(at -> age(tokens, numbers.at(tokens, at).filter(q -> !measureAfter(tokens, q)), 0, findings));
         } else {
             selfLeads(scan, findings);
             sexThenAge(scan, findings);
             profile.read(scan, findings);
         }
         agePhrases(scan, child.isPresent(), findings);
+    }
+
+    /**
+     * Where the reported person's age stands: after one or two links ("mi hijo DE 12", "mi abuelo,
+     * TIENE 88"), or straight after a person word that ends in its link ("mamá de" 74).
+     */
+    private Optional<Integer> reportedAge(List<Token> tokens, Hit<PersonGroup> c) {
+        int at = c.to();
+        if (!ages.childLinks().contains(tokens.get(at - 1).word())) {
+            int links = 0;
+            while (at < tokens.size() && links < 2 && ages.childLinks().contains(tokens.get(at).word())) {
+                at++;
+                links++;
+            }
+            if (links == 0) {
+                return Optional.empty();
+            }
+        }
+        return at < tokens.size() ? Optional.of(at) : Optional.empty();
+    }
+
+    /** Whether a word after the number makes it a measure or a time, not an age ("mi bebé de dos meses"). */
+    private boolean measureAfter(List<Token> tokens, Quantity q) {
+        return q.to() < tokens.size() && ages.notAfter().contains(tokens.get(q.to()).word());
     }
 
     private void selfLeads(TextScan scan, Findings findings) {
@@ -125,9 +147,19 @@ final class PersonReader {
         }
         Optional<Quantity> q = numbers.at(tokens, afterSex + 1).filter(Quantity::bare);
         if (q.isPresent() && (q.get().to() >= tokens.size()
-                || lexicon.ageFollowers().contains(tokens.get(q.get().to()).stem()))) {
+                || lexicon.ageFollowers().contains(tokens.get(q.get().to()).stem()) && plausibleAfterSex(tokens, q.get()))) {
             age(tokens, q, 0, findings);
         }
+    }
+
+    /**
+     * Whether a number after the writer's sex may be an age: "mujer de 29." is, "soy mamá de tres."
+     * or "mamá de dos y..." is a count of children; a small number needs a word after it ("niña de 9 años").
+     */
+    private boolean plausibleAfterSex(List<Token> tokens, Quantity q) {
+        Token next = tokens.get(q.to());
+        return q.value() >= ProfileLine.MIN_LOOSE_AGE
+                || next.kind() == Token.Kind.WORD && !lexicon.grammar().and().contains(next.word());
     }
 
     /** "aged 70", "70 years old", "70-year-old": for the writer, or the reported child. */

@@ -155,4 +155,47 @@ class SpanishReadingTest {
         assertThat(verdict.sure()).isFalse();
         assertThat(Reading.INTAKE.read("edema", null).answers()).containsEntry("swelling", true);
     }
+    @Test
+    void aPresentCrampBeforeATimeAgoHasLastedThatLong() {
+        assertThat(es("Tengo un calambre en la planta del pie desde hace 50 minutos.")).containsEntry("episode_minutes", 50.0);
+        assertThat(es("Estoy con un calambre en la espalda hace como 45 minutos.")).containsEntry("episode_minutes", 45.0);
+    }
+
+    @Test
+    void aCrampThatEndedAgoIsNotADurationEvenWhenSomethingElseGoesOn() {
+        assertThat(es("El calambre del muslo se me pasó hace tres horas pero la pierna sigue doliendo."))
+                .doesNotContainKey("episode_minutes");
+        assertThat(es("Me dio un calambre en el gemelo hace 20 minutos y todavía lo tengo."))
+                .containsEntry("episode_minutes", 20.0);
+    }
+
+    @Test
+    void aReportedAdultsAgeFollowsItsLinkWordOrAPersonWordEndingInOne() {
+        assertThat(es("Consulto por mi mamá de 83 años: le dan calambres en los pies.")).containsEntry("age", 83);
+        assertThat(es("Mi abuelo tiene 90 y le dan calambres en las pantorrillas.")).containsEntry("age", 90);
+    }
+
+    @Test
+    void aCountOfChildrenOrABabysMonthsIsNoAge() {
+        assertThat(es("Soy mamá de cuatro. Me dan calambres en los pies.")).doesNotContainKey("age");
+        assertThat(es("Le doy pecho a mi bebé de tres meses y me dan calambres en las manos.")).doesNotContainKey("age");
+    }
+
+    @Test
+    void aColonEndsADoubt() {
+        assertThat(es("No sé si será el calor: me dan calambres en el cuello dos veces por semana."))
+                .containsEntry("locations", List.of("neck"));
+    }
+
+    @Test
+    void stretchingThatWorksIsSaidWithManyVerbs() {
+        assertThat(es("Me dio un calambre en el pie, lo jalé hacia arriba y se fue.")).containsEntry("no_relief_from_stretching", false);
+        assertThat(es("Se me acalambraron los dedos del pie, los subí con la mano y pasó.")).containsEntry("no_relief_from_stretching", false);
+    }
+
+    @Test
+    void aFormerSmokerDoesNotSmoke() {
+        assertThat(es("Soy exfumadora y me dan calambres en el muslo.")).doesNotContainKey("factors");
+        assertThat(es("Dejé de fumar hace diez años; me dan calambres en la pantorrilla.")).doesNotContainKey("factors");
+    }
 }
