@@ -26,6 +26,12 @@ final class PersonReader {
         this.profile = new ProfileLine(lexicon, numbers);
     }
 
+    /** "My boy's 12": the child word carries "is" as an "'s" of its own. */
+    private static boolean possessiveIs(Token child) {
+        String w = child.word();
+        return w.endsWith("'s") || w.endsWith("\u2019s");
+    }
+
     /** Reads age and sex; {@code child} is the child a parent's report is about, if it is one. */
     void read(TextScan scan, Optional<Hit<PersonGroup>> child, Findings findings) {
         List<Token> tokens = scan.tokens();
@@ -39,6 +45,8 @@ final class PersonReader {
             }
             if (c.to() + 1 < tokens.size() && ages.childLinks().contains(tokens.get(c.to()).word())) {
                 age(tokens, numbers.at(tokens, c.to() + 1), 0, findings);
+            } else if (c.to() < tokens.size() && possessiveIs(tokens.get(c.to() - 1))) {
+                age(tokens, numbers.at(tokens, c.to()).filter(Quantity::bare), 0, findings);
             }
         } else {
             selfLeads(scan, findings);

@@ -35,6 +35,7 @@ final class PhraseReader {
         List<Hit<Boolean>> regions = lexicon.composition().regions().find(tokens);
         int nextRegion = 0;
         int lastPlace = -1;
+        java.util.Set<Integer> listedBefore = listedBeforeCramping(scan, regions);
         for (Hit<Sense> hit : scan.phrases()) {
             Sense sense = hit.meaning();
             if (sense.reads() == Reads.IGNORE || silencedFor(scan, sense, hit, findings)) {
@@ -44,7 +45,8 @@ final class PhraseReader {
                 for (; nextRegion < regions.size() && regions.get(nextRegion).to() <= hit.from(); nextRegion++) {
                     lastPlace = placeListedTo(scan, regions.get(nextRegion), lastPlace);
                 }
-                if (!scan.aboutCramp(hit.from()) && !listedAfter(lexicon, tokens, lastPlace, hit.from())) {
+                if (!scan.aboutCramp(hit.from()) && !listedAfter(lexicon, tokens, lastPlace, hit.from())
+                        && !listedBefore.contains(hit.from())) {
                     continue;
                 }
                 lastPlace = hit.to();
@@ -78,6 +80,41 @@ final class PhraseReader {
         }
         findings.confirm(sense.item(), Span.of(scan.tokens(), hit.from(), hit.to()));
         return true;
+    }
+
+    /**
+     * The starts of places that open a list ending in a cramping place, joined only by commas,
+     * "and" and the like: in "my hands and both calves and my stomach are all cramping" the hands
+     * and calves are cramp sites too, though only the last clause names the cramp.
+     */
+    private java.util.Set<Integer> listedBeforeCramping(TextScan scan, List<Hit<Boolean>> regions) {
+        List<int[]> places = new java.util.ArrayList<>();
+        for (Hit<Sense> hit : scan.phrases()) {
+            if (LOCATIONS.equals(hit.meaning().item()) && hit.meaning().reads() != Reads.IGNORE
+                    && scan.scopes().silenced(hit.from()) == null) {
+                places.add(new int[] {hit.from(), hit.to()});
+            }
+        }
+        for (Hit<Boolean> region : regions) {
+            if (scan.scopes().silenced(region.from()) == null) {
+                places.add(new int[] {region.from(), region.to()});
+            }
+        }
+        places.sort(java.util.Comparator.comparingInt(p -> p[0]));
+        java.util.Set<Integer> listed = new java.util.HashSet<>();
+        int next = -1;
+        for (int k = places.size() - 1; k >= 0; k--) {
+            int[] place = places.get(k);
+            if (scan.aboutCramp(place[0])) {
+                next = place[0];
+            } else if (next >= place[1] && listedAfter(lexicon, scan.tokens(), place[1], next)) {
+                listed.add(place[0]);
+                next = place[0];
+            } else {
+                next = -1;
+            }
+        }
+        return listed;
     }
 
     /**

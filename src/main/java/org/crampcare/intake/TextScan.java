@@ -41,6 +41,7 @@ record TextScan(List<Token> tokens, Scopes scopes, List<Hit<Sense>> phrases, Set
         Set<Integer> clauses = new TreeSet<>();
         byte[] events = new byte[tokens.size()];
         lexicon.composition().activities().find(tokens).forEach(h -> events[h.from()] = OTHER);
+        lexicon.composition().settings().find(tokens).forEach(h -> java.util.Arrays.fill(events, h.from(), h.to(), (byte) 0));
         lexicon.crampWords().find(tokens).forEach(h -> {
             clauses.add(scopes.clause(h.from()));
             events[h.from()] = CRAMP;
