@@ -36,6 +36,7 @@ final class PhraseReader {
         int nextRegion = 0;
         int lastPlace = -1;
         java.util.Set<Integer> listedBefore = listedBeforeCramping(scan, regions);
+        boolean[] inPhrase = phraseTokens(scan);
         for (Hit<Sense> hit : scan.phrases()) {
             Sense sense = hit.meaning();
             if (sense.reads() == Reads.IGNORE || silencedFor(scan, sense, hit, findings)) {
@@ -57,7 +58,7 @@ final class PhraseReader {
             if (span != null) {
                 boolean weakened = sense.confirmNear() != null && nearInClause(scopes, hit,
                         needsFound.computeIfAbsent(sense.confirmNear(), v -> v.all(tokens)));
-                apply(sense, weakened, tokens, scopes, hit, span, findings);
+                apply(sense, weakened, tokens, scopes, hit, span, inPhrase, findings);
             }
         }
     }
@@ -80,6 +81,20 @@ final class PhraseReader {
         }
         findings.confirm(sense.item(), Span.of(scan.tokens(), hit.from(), hit.to()));
         return true;
+    }
+
+    /**
+     * The tokens inside an item's phrase. A denial that another phrase has read as its own ("stretching
+     * DOESN'T really do much for the foot cramps") says that phrase's fact and denies no cramping place after it.
+     */
+    private static boolean[] phraseTokens(TextScan scan) {
+        boolean[] in = new boolean[scan.tokens().size()];
+        for (Hit<Sense> hit : scan.phrases()) {
+            if (hit.meaning().reads() != Reads.IGNORE) {
+                java.util.Arrays.fill(in, hit.from(), hit.to(), true);
+            }
+        }
+        return in;
     }
 
     /**
@@ -215,11 +230,14 @@ final class PhraseReader {
     }
 
     private void apply(Sense sense, boolean weakened, List<Token> tokens, Scopes scopes, Hit<Sense> hit, Span span,
-                       Findings findings) {
+                       boolean[] inPhrase, Findings findings) {
         boolean isList = kb.item(sense.item()).map(i -> i.type() == ItemType.LIST).orElse(false);
         int cue = scopes.negationCue(hit.from());
         if (cue < 0 && !isList) {
             cue = scopes.trailingNegationCue(hit.from());
+        }
+        if (cue >= 0 && cue < hit.from() && inPhrase[cue] && LOCATIONS.equals(sense.item())) {
+            cue = -1;
         }
         boolean negated = cue >= 0;
         if (!negated && sense.reads() == Reads.PRESENT
