@@ -10,7 +10,9 @@ package org.crampcare.intake;
  * @param simultaneity  cues that several places cramp at the same time ("all at once")
  * @param spreading     cues that cramps move on to further places ("spread to")
  * @param regions       body regions beyond the contract's locations ("legs", "jaw"), counted with them
+ * @param settings      where a cramp happens ("at the gym", "in class"): an activity named there is
+ *                      the cramp's setting, not an event a number measures
  */
 record Composition(Vocabulary<Boolean> activities, Vocabulary<Boolean> otherMeasures, Vocabulary<Boolean> simultaneity,
-                   Vocabulary<Boolean> spreading, Vocabulary<Boolean> regions) {
+                   Vocabulary<Boolean> spreading, Vocabulary<Boolean> regions, Vocabulary<Boolean> settings) {
 }

@@ -80,7 +80,8 @@ final class DurationReader {
     void bareDuration(TextScan scan, int i, Findings findings) {
         List<Token> tokens = scan.tokens();
         Token t = tokens.get(i);
-        if (!t.word().endsWith("s") || (i > 0 && numbers.at(tokens, i - 1).isPresent())) {
+        if (!t.word().endsWith("s") || (i > 0 && numbers.at(tokens, i - 1).isPresent())
+                || (i > 0 && links.vague().contains(tokens.get(i - 1).word()))) {
             return;
         }
         lexicon.numbers().durationUnits().longestAt(tokens, i).filter(u -> u.meaning() >= SECONDS_PER_HOUR && u.length() == 1)

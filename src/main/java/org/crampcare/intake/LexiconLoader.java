@@ -166,7 +166,8 @@ final class LexiconLoader {
     private Composition composition(JsonNode cues) {
         return new Composition(lists.optionalFlags(cues, "activities", "$.cues"),
                 lists.optionalFlags(cues, "otherMeasures", "$.cues"), lists.optionalFlags(cues, "simultaneity", "$.cues"),
-                lists.optionalFlags(cues, "spreading", "$.cues"), lists.optionalFlags(cues, "regions", "$.cues"));
+                lists.optionalFlags(cues, "spreading", "$.cues"), lists.optionalFlags(cues, "regions", "$.cues"),
+                lists.optionalFlags(cues, "settings", "$.cues"));
     }
 
     private Grammar grammar(JsonNode n) {

@@ -63,7 +63,7 @@ final class LexiconReader {
         List<Token> tokens = lexicon.spelling().read(written);
         Optional<Hit<PersonGroup>> child = People.reportedPerson(lexicon, tokens);
         Scopes scopes = Scopes.of(lexicon, tokens, child);
-        TextScan scan = TextScan.of(lexicon, tokens, scopes);
+        TextScan scan = TextScan.of(lexicon, tokens, scopes, child);
         Findings findings = new Findings(text);
         phrases.read(scan, findings);
         contrasts.read(scan, findings);

@@ -26,6 +26,12 @@ final class PersonReader {
         this.profile = new ProfileLine(lexicon, numbers);
     }
 
+    /** "My boy's 12": the child word carries "is" as an "'s" of its own. */
+    private static boolean possessiveIs(Token child) {
+        String w = child.word();
+        return w.endsWith("'s") || w.endsWith("\u2019s");
+    }
+
     /** Reads age and sex; {@code child} is the child a parent's report is about, if it is one. */
     void read(TextScan scan, Optional<Hit<PersonGroup>> child, Findings findings) {
         List<Token> tokens = scan.tokens();
@@ -37,7 +43,12 @@ final class PersonReader {
             if (c.from() > 0 && tokens.get(c.from() - 1).isNumber()) {
                 age(tokens, numbers.at(tokens, c.from() - 1), c.to(), findings);
             }
-            reportedAge(tokens, c).ifPresent(at -> age(tokens, numbers.at(tokens, at).filter(q -> !measureAfter(tokens, q)), 0, findings));
+            Optional<Integer> at = reportedAge(tokens, c);
+            if (at.isPresent()) {
+                age(tokens, numbers.at(tokens, at.get()).filter(q -> !measureAfter(tokens, q)), 0, findings);
+            } else if (c.to() < tokens.size() && possessiveIs(tokens.get(c.to() - 1))) {
+                age(tokens, numbers.at(tokens, c.to()).filter(Quantity::bare), 0, findings);
+            }
         } else {
             selfLeads(scan, findings);
             sexThenAge(scan, findings);

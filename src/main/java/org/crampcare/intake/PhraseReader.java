@@ -36,6 +36,8 @@ final class PhraseReader {
         List<Hit<Boolean>> regions = lexicon.composition().regions().find(tokens);
         int nextRegion = 0;
         int lastPlace = -1;
+        java.util.Set<Integer> listedBefore = listedBeforeCramping(scan, regions);
+        boolean[] inPhrase = phraseTokens(scan);
         for (Hit<Sense> hit : scan.phrases()) {
             Sense sense = hit.meaning();
             if (sense.reads() == Reads.IGNORE || silencedFor(scan, sense, hit, findings)) {
@@ -45,7 +47,8 @@ final class PhraseReader {
                 for (; nextRegion < regions.size() && regions.get(nextRegion).to() <= hit.from(); nextRegion++) {
                     lastPlace = placeListedTo(scan, regions.get(nextRegion), lastPlace);
                 }
-                if (!scan.aboutCramp(hit.from()) && !listedAfter(lexicon, tokens, lastPlace, hit.from())) {
+                if (!scan.aboutCramp(hit.from()) && !listedAfter(lexicon, tokens, lastPlace, hit.from())
+                        && !listedBefore.contains(hit.from())) {
                     continue;
                 }
                 lastPlace = hit.to();
@@ -56,7 +59,7 @@ final class PhraseReader {
             if (span != null) {
                 boolean weakened = sense.confirmNear() != null && nearInClause(scopes, hit,
                         needsFound.computeIfAbsent(sense.confirmNear(), v -> v.all(tokens)));
-                apply(sense, weakened, tokens, scopes, hit, span, findings);
+                apply(sense, weakened, tokens, scopes, hit, span, inPhrase, findings);
             }
         }
     }
@@ -79,6 +82,55 @@ final class PhraseReader {
         }
         findings.confirm(sense.item(), Span.of(scan.tokens(), hit.from(), hit.to()));
         return true;
+    }
+
+    /**
+     * The tokens inside an item's phrase. A denial that another phrase has read as its own ("stretching
+     * DOESN'T really do much for the foot cramps") says that phrase's fact and denies no cramping place after it.
+     */
+    private static boolean[] phraseTokens(TextScan scan) {
+        boolean[] in = new boolean[scan.tokens().size()];
+        for (Hit<Sense> hit : scan.phrases()) {
+            if (hit.meaning().reads() != Reads.IGNORE) {
+                java.util.Arrays.fill(in, hit.from(), hit.to(), true);
+            }
+        }
+        return in;
+    }
+
+    /**
+     * The starts of places that open a list ending in a cramping place, joined only by commas,
+     * "and" and the like: in "my hands and both calves and my stomach are all cramping" the hands
+     * and calves are cramp sites too, though only the last clause names the cramp.
+     */
+    private java.util.Set<Integer> listedBeforeCramping(TextScan scan, List<Hit<Boolean>> regions) {
+        List<int[]> places = new java.util.ArrayList<>();
+        for (Hit<Sense> hit : scan.phrases()) {
+            if (LOCATIONS.equals(hit.meaning().item()) && hit.meaning().reads() != Reads.IGNORE
+                    && scan.scopes().silenced(hit.from()) == null) {
+                places.add(new int[] {hit.from(), hit.to()});
+            }
+        }
+        for (Hit<Boolean> region : regions) {
+            if (scan.scopes().silenced(region.from()) == null) {
+                places.add(new int[] {region.from(), region.to()});
+            }
+        }
+        places.sort(java.util.Comparator.comparingInt(p -> p[0]));
+        java.util.Set<Integer> listed = new java.util.HashSet<>();
+        int next = -1;
+        for (int k = places.size() - 1; k >= 0; k--) {
+            int[] place = places.get(k);
+            if (scan.aboutCramp(place[0])) {
+                next = place[0];
+            } else if (next >= place[1] && listedAfter(lexicon, scan.tokens(), place[1], next)) {
+                listed.add(place[0]);
+                next = place[0];
+            } else {
+                next = -1;
+            }
+        }
+        return listed;
     }
 
     /**
@@ -202,7 +254,7 @@ final class PhraseReader {
     }
 
     private void apply(Sense sense, boolean weakened, List<Token> tokens, Scopes scopes, Hit<Sense> hit, Span span,
-                       Findings findings) {
+                       boolean[] inPhrase, Findings findings) {
         boolean isList = kb.item(sense.item()).map(i -> i.type() == ItemType.LIST).orElse(false);
         int cue = scopes.negationCue(hit.from());
         if (cue >= 0 && isEmergencySign(sense) && joinedBetween(tokens, cue, hit.from())) {
@@ -210,6 +262,9 @@ final class PhraseReader {
         }
         if (cue < 0 && !isList) {
             cue = scopes.trailingNegationCue(hit.from());
+        }
+        if (cue >= 0 && cue < hit.from() && inPhrase[cue] && LOCATIONS.equals(sense.item())) {
+            cue = -1;
         }
         boolean negated = cue >= 0;
         if (!negated && sense.reads() == Reads.PRESENT

@@ -31,6 +31,16 @@ record TextScan(List<Token> tokens, Scopes scopes, List<Hit<Sense>> phrases, Set
     static final String FACTORS = "factors";
 
     static TextScan of(Lexicon lexicon, List<Token> tokens, Scopes scopes) {
+        return of(lexicon, tokens, scopes, java.util.Optional.empty());
+    }
+
+    /**
+     * As {@link #of(Lexicon, List, Scopes)}, in a report about {@code reported}: the sentence that
+     * names the reported person speaks of the person with the cramps, as "I" does ("my son has just
+     * come in from helping his uncle spray the orchard").
+     */
+    static TextScan of(Lexicon lexicon, List<Token> tokens, Scopes scopes,
+                       java.util.Optional<Hit<PersonGroup>> reported) {
         List<Hit<Sense>> phrases = lexicon.phrases().find(tokens, Sense::hides);
         boolean[] inFactor = new boolean[tokens.size()];
         for (Hit<Sense> h : phrases) {
@@ -41,6 +51,7 @@ record TextScan(List<Token> tokens, Scopes scopes, List<Hit<Sense>> phrases, Set
         Set<Integer> clauses = new TreeSet<>();
         byte[] events = new byte[tokens.size()];
         lexicon.composition().activities().find(tokens).forEach(h -> events[h.from()] = OTHER);
+        lexicon.composition().settings().find(tokens).forEach(h -> java.util.Arrays.fill(events, h.from(), h.to(), (byte) 0));
         lexicon.crampWords().find(tokens).forEach(h -> {
             clauses.add(scopes.clause(h.from()));
             events[h.from()] = CRAMP;
@@ -55,6 +66,7 @@ record TextScan(List<Token> tokens, Scopes scopes, List<Hit<Sense>> phrases, Set
                 }
             }
         }
+        reported.ifPresent(r -> writerSentences.add(scopes.sentence(r.from())));
         return new TextScan(tokens, scopes, phrases, Set.copyOf(clauses), Set.copyOf(writer), Set.copyOf(writerSentences),
                 events, inFactor);
     }

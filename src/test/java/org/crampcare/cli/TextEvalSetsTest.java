@@ -33,6 +33,7 @@ class TextEvalSetsTest {
     @CsvSource({
         "src/test/resources/eval/text-tune.jsonl, 85, 0.95, 0.93",
         "src/test/resources/eval/text-own3-dev.jsonl, 39, 0.92, 0.84",
+        "src/test/resources/eval/text-own5.jsonl, 81, 0.97, 0.94",
         "${shared}/eval/triage-text-dev.jsonl, 25, 0.97, 0.97",
         "${shared}/eval/triage-text-dev2.jsonl, 40, 0.97, 0.93",
         "src/test/resources/eval/es-text-tune.jsonl, 65, 0.96, 0.96",
