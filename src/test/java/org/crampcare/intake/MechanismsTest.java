@@ -97,7 +97,10 @@ class MechanismsTest {
         "Calf cramp, 6 of 10.|6",
         "It's a 4, just annoying.|4",
         "About a 8 at the worst.|8",
-        "Hamstring cramp, VAS 5.|5"})
+        "Hamstring cramp, VAS 5.|5",
+        "calf cramps at night, 3 on a scale of 10|3",
+        "foot cramp, 5 on a scale of 1 to 10|5",
+        "calambre en el pie, un 4 en una escala del 1 al 10|4"})
     void painScoresInUnusualForms(String text, int score) {
         assertThat(answers(text)).containsEntry("pain_score", score);
     }
