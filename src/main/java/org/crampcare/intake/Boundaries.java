@@ -11,9 +11,13 @@ import java.util.List;
  * ("cramps all over: both calves, my hands, even my stomach"). Soft boundaries are terminators ("just",
  * "when") and the start of any other cue; they end scopes but not clauses. A conditional scope ("si
  * algún día", "in case") runs on past a soft boundary that only starts a denial: "si algún día no
- * lo aguanto" is as hypothetical as "si algún día es insoportable".
+ * lo aguanto" is as hypothetical as "si algún día es insoportable". A conditional also runs on past
+ * a bare terminator, to its clause's end: "if the cramps start after touching pesticide" is a
+ * condition whole, while a question ("is it dangerous to get cramps after using flea spray?") ends
+ * at the terminator, as what follows it often happened.
  */
-record Boundaries(List<Hit<CueKind>> cues, boolean[] hardAt, boolean[] softAt, boolean[] denialOnlyAt) {
+record Boundaries(List<Hit<CueKind>> cues, boolean[] hardAt, boolean[] softAt, boolean[] denialOnlyAt,
+                  boolean[] terminatorOnlyAt) {
 
     static Boundaries of(Lexicon lexicon, List<Token> tokens) {
         List<Hit<CueKind>> cues = lexicon.cues().find(tokens);
@@ -28,19 +32,22 @@ record Boundaries(List<Hit<CueKind>> cues, boolean[] hardAt, boolean[] softAt, b
             inList = (inList || t.word().equals(":")) && !t.endsSentence();
         }
         boolean[] denial = new boolean[tokens.size()];
+        boolean[] terminator = new boolean[tokens.size()];
         boolean[] other = new boolean[tokens.size()];
         for (Hit<CueKind> cue : cues) {
             if (cue.meaning() == CueKind.CLAUSE_BREAK || cue.meaning() == CueKind.RESOLVED_BEFORE) {
                 hard[cue.from()] = true;
             } else {
                 soft[cue.from()] = true;
-                (cue.meaning().denies() ? denial : other)[cue.from()] = true;
+                (cue.meaning().denies() ? denial : cue.meaning() == CueKind.TERMINATOR ? terminator : other)[cue.from()] = true;
             }
         }
         for (int i = 0; i < denial.length; i++) {
-            denial[i] = denial[i] && !other[i];
+            boolean denies = denial[i];
+            denial[i] = denies && !other[i] && !terminator[i];
+            terminator[i] = terminator[i] && !other[i] && !denies;
         }
-        return new Boundaries(List.copyOf(cues), hard, soft, denial);
+        return new Boundaries(List.copyOf(cues), hard, soft, denial, terminator);
     }
 
     boolean hard(int token) {
@@ -49,6 +56,11 @@ record Boundaries(List<Hit<CueKind>> cues, boolean[] hardAt, boolean[] softAt, b
 
     boolean soft(int token) {
         return softAt[token];
+    }
+
+    /** Whether the soft boundary here is only a terminator ("just", "after", "when"), no cue of another kind. */
+    boolean terminatorOnly(int token) {
+        return terminatorOnlyAt[token];
     }
 
     /** Whether the soft boundary here only starts a denial ("no", "sin", "no lo aguanto"). */

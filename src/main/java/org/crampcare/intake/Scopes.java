@@ -260,8 +260,8 @@ final class Scopes {
 
     /** Silences forward to the next boundary; {@code throughDenials}: past a denial's start too ("si algún día no..."). */
     private void forward(List<Token> tokens, Boundaries b, int from, String why, boolean throughDenials) {
-        for (int j = from; j < tokens.size() && !b.hard(j) && (!b.soft(j) || throughDenials && b.denialOnly(j))
-                && !tokens.get(j).word().equals(","); j++) {
+        for (int j = from; j < tokens.size() && !b.hard(j) && (!b.soft(j) || throughDenials && b.denialOnly(j)
+                || throughDenials && b.terminatorOnly(j)) && !tokens.get(j).word().equals(","); j++) {
             silence(j, why);
         }
     }

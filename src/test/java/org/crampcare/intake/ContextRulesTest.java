@@ -28,6 +28,17 @@ class ContextRulesTest {
     }
 
     @Test
+    void aConditionOrAWorryAboutTheFutureSetsNoEmergencySign() {
+        for (String text : new String[] {"Calf cramps at night. If the cramps start after touching pesticide, I'll go to the ER",
+                "Calf cramps at night. I worry that one day the pain gets unbearable",
+                "Calf cramps at night. In case cramps happen all over the body at once, who do I call?"}) {
+            assertThat(answers(text)).as(text).doesNotContainKeys("toxin_exposure", "unbearable_pain", "all_over_body");
+        }
+        assertThat(answers("Is it dangerous to get cramps after using flea spray concentrate on the dog? I did that this morning"))
+                .as("a question ends at 'after': what follows often happened").containsEntry("toxin_exposure", true);
+    }
+
+    @Test
     void aDenialCrossesACommaOnlyIntoAListOfAlternatives() {
         assertThat(answers("no swelling, redness or warmth")).as("a denied list")
                 .containsEntry("swelling", false).containsEntry("redness", false).containsEntry("warmth", false);
