@@ -51,11 +51,14 @@ final class LexiconReader {
         return lexicon.forms().marks(c);
     }
 
-    /** Whether a denial word of this language (a negation cue, or a phrase built on one) starts before the offset. */
-    boolean deniesBefore(List<Token> written, int offset) {
+    /**
+     * Where the first denial word of this language (a negation cue, or a phrase built on one) starts
+     * in the text, or {@link Integer#MAX_VALUE} when there is none.
+     */
+    int firstDenial(List<Token> written) {
         List<Token> tokens = lexicon.spelling().read(written);
         return lexicon.cues().find(tokens).stream().filter(h -> h.meaning().denies())
-                .anyMatch(h -> tokens.get(h.from()).start() < offset);
+                .mapToInt(h -> tokens.get(h.from()).start()).min().orElse(Integer.MAX_VALUE);
     }
 
     /** Reads a text already split by {@link #tokens}. */

@@ -243,10 +243,10 @@ final class PhraseReader {
      * sign, over-triage on purpose (hazard H-03).
      */
     private boolean joinedBetween(List<Token> tokens, int cue, int sign) {
-        for (int k = cue + 1; k <= sign; k++) {
+        for (int k = cue + 1; k < sign; k++) {
             Token t = tokens.get(k);
             boolean mark = t.kind() == Token.Kind.PUNCTUATION && JOINING_MARKS.contains(t.word());
-            if (k < sign && (mark || lexicon.grammar().and().contains(t.word())) || Scopes.separatesFragments(tokens, k)) {
+            if (mark || lexicon.grammar().and().contains(t.word())) {
                 return true;
             }
         }

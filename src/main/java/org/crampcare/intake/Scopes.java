@@ -135,7 +135,7 @@ final class Scopes {
      * Whether a new fragment starts at this token: a comma (a dash set apart by spaces is read as one,
      * see {@link Tokenizer}) or a semicolon.
      */
-    static boolean separatesFragments(List<Token> tokens, int j) {
+    private static boolean separatesFragments(List<Token> tokens, int j) {
         Token t = tokens.get(j);
         return t.kind() == Token.Kind.PUNCTUATION && (t.word().equals(",") || t.word().equals(";"));
     }

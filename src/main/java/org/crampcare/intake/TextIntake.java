@@ -102,9 +102,12 @@ public final class TextIntake implements TextInterpreter {
             return readers.get(named).read(text, tokens.get(named));
         }
         List<TextReading> all = new ArrayList<>();
-        readers.forEach((l, reader) -> all.add(reader.read(text, tokens.get(l))));
-        return SafestReading.of(all, named,
-                (reading, offset) -> readers.get(reading).deniesBefore(tokens.get(reading), offset));
+        Map<Language, Integer> firstDenial = new EnumMap<>(Language.class);
+        readers.forEach((l, reader) -> {
+            all.add(reader.read(text, tokens.get(l)));
+            firstDenial.put(l, reader.firstDenial(tokens.get(l)));
+        });
+        return SafestReading.of(all, named, (reading, offset) -> firstDenial.get(reading) < offset);
     }
 
     private Map<Language, List<Token>> tokens(String text) {

@@ -66,17 +66,7 @@ final class WordLists {
     WordSet stemsOrExact(JsonNode list, String path) {
         Set<String> stems = new HashSet<>();
         Set<String> exact = new HashSet<>();
-        for (int i = 0; i < list.size(); i++) {
-            String written = list.get(i).asText();
-            boolean marked = written.startsWith(Phrase.EXACT_MARK) && written.length() > 1;
-            List<Token> tokens = tokenize(marked ? written.substring(1) : written);
-            if (tokens.size() == 1) {
-                (marked ? exact : stems).add(marked ? tokens.get(0).word() : tokens.get(0).stem());
-                words.add(tokens.get(0).word());
-            } else {
-                problem(path + "[" + i + "]", "must be a single word or mark");
-            }
-        }
+        eachSingle(list, path, true, (word, marked) -> (marked ? exact : stems).add(marked ? word.word() : word.stem()));
         return new WordSet(stems, exact);
     }
 
@@ -92,16 +82,27 @@ final class WordLists {
 
     private Set<String> single(JsonNode list, String path, boolean stemmed) {
         Set<String> out = new HashSet<>();
+        eachSingle(list, path, false, (word, marked) -> out.add(stemmed ? word.stem() : word.word()));
+        return Set.copyOf(out);
+    }
+
+    /**
+     * Hands each entry of a list of single words to {@code take}, with whether it was marked "=" (only
+     * when {@code exactMarks}), records it as a lexicon word, and reports any entry of more than one word.
+     */
+    private void eachSingle(JsonNode list, String path, boolean exactMarks,
+                            java.util.function.BiConsumer<Token, Boolean> take) {
         for (int i = 0; i < list.size(); i++) {
-            List<Token> tokens = tokenize(list.get(i).asText());
+            String written = list.get(i).asText();
+            boolean marked = exactMarks && written.startsWith(Phrase.EXACT_MARK) && written.length() > 1;
+            List<Token> tokens = tokenize(marked ? written.substring(1) : written);
             if (tokens.size() == 1) {
-                out.add(stemmed ? tokens.get(0).stem() : tokens.get(0).word());
+                take.accept(tokens.get(0), marked);
                 words.add(tokens.get(0).word());
             } else {
                 problem(path + "[" + i + "]", "must be a single word or mark");
             }
         }
-        return Set.copyOf(out);
     }
 
     <T> void addAll(Vocabulary.Builder<T> b, JsonNode list, String path, boolean exact, T meaning) {
