@@ -1,11 +1,14 @@
 #!/usr/bin/env python3
 """Adds "expect" to text cases: the policy's level and rules for answers_truth, with every boolean
 item and list the text leaves out filled as absent (false / empty). Usage: scripts/eval/add-expect.py target/crampcare.jar IN.jsonl OUT.jsonl"""
-import json, subprocess, sys, tempfile
-BOOLS = ["unbearable_pain","all_over_body","toxin_exposure","swelling","redness","warmth","numbness",
- "skin_changes","severe_pain_persists","no_relief_from_stretching","weakness","tingling","poor_coordination",
- "wakes_at_night","walking_cramps_ease_with_rest","interferes_with_daily_life","cramping_now"]
-LISTS = ["conditions","medications","locations","factors"]
+import json, pathlib, re, subprocess, sys, tempfile
+ITEMS_FILE = pathlib.Path(__file__).resolve().parents[2] / "src/main/resources/knowledge/items.yaml"
+# Each item's id and type, read from the knowledge (plain regex: no YAML library needed).
+ITEM_TYPES = dict(re.findall(r"^  - id: (\w+)\n    type: (\w+)$", ITEMS_FILE.read_text(encoding="utf-8"), re.M))
+# pregnant and breastfeeding never change triage and a text rarely denies them, so they stay absent.
+BOOLS = [i for i, t in ITEM_TYPES.items() if t == "boolean" and i not in ("pregnant", "breastfeeding")]
+LISTS = [i for i, t in ITEM_TYPES.items() if t == "list"]
+assert "unbearable_pain" in BOOLS and "locations" in LISTS, ITEM_TYPES
 jar, src, out = sys.argv[1:4]
 cases = [json.loads(l) for l in open(src, encoding="utf-8") if l.strip()]
 with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False) as f:
