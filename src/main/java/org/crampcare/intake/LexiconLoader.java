@@ -167,7 +167,9 @@ final class LexiconLoader {
         return new Composition(lists.optionalFlags(cues, "activities", "$.cues"),
                 lists.optionalFlags(cues, "otherMeasures", "$.cues"), lists.optionalFlags(cues, "simultaneity", "$.cues"),
                 lists.optionalFlags(cues, "spreading", "$.cues"), lists.optionalFlags(cues, "regions", "$.cues"),
-                lists.optionalFlags(cues, "settings", "$.cues"));
+                lists.optionalFlags(cues, "settings", "$.cues"), lists.optionalFlags(cues, "pastLeads", "$.cues"),
+                lists.optionalFlags(cues, "resolutions", "$.cues"), lists.optionalFlags(cues, "resolutionTails", "$.cues"),
+                lists.optionalFlags(cues, "presentMarks", "$.cues"));
     }
 
     private Grammar grammar(JsonNode n) {

@@ -67,6 +67,7 @@ final class Scopes {
                 default -> { }
             }
         }
+        s.resolvedSinceAPastLead(lexicon, tokens, b);
         s.otherPeople(lexicon, tokens, b, People.others(lexicon, tokens, reported), reported.isPresent());
         return s;
     }
@@ -256,6 +257,66 @@ final class Scopes {
         for (int j = cue.from(); j < cue.to(); j++) {
             silence(j, "resolved past");
         }
+    }
+
+    /**
+     * "Last year my calf swelled up, but it went away": a resolution after a past lead in the same
+     * sentence, or making up the next one ("Last year my calf swelled up. It went away."), silences
+     * everything from the lead to it. Each part alone says too little: "last year"
+     * also opens "last year the cramps started and now my calf is swollen", and "it's gone now" also
+     * ends tonight's cramp, whose signs still count. Not when the resolution is denied ("it never went
+     * away") or a present mark stands between ("still", "today"), and only when the resolution closes
+     * its clause: "last year the cramps began and I can no longer bear them" keeps its red flag. The lead nearest before each
+     * resolution is used; both are found once per text, so the work stays linear.
+     */
+    private void resolvedSinceAPastLead(Lexicon lexicon, List<Token> tokens, Boundaries b) {
+        Composition words = lexicon.composition();
+        List<Hit<Boolean>> resolutions = words.resolutions().find(tokens);
+        if (resolutions.isEmpty()) {
+            return;
+        }
+        int[] lastLead = lastStartAtOrBefore(tokens.size(), words.pastLeads().find(tokens));
+        int[] lastPresent = lastStartAtOrBefore(tokens.size(), words.presentMarks().find(tokens));
+        int[] tailEnd = ends(tokens.size(), words.resolutionTails().find(tokens));
+        for (Hit<Boolean> resolution : resolutions) {
+            int at = resolution.from();
+            int lead = at > 0 ? lastLead[at - 1] : -1;
+            boolean denied = negationCue[at] >= 0 || at > 0 && negationCue[at - 1] >= 0;
+            int after = resolution.to() < tokens.size() && tailEnd[resolution.to()] > 0 ? tailEnd[resolution.to()] : resolution.to();
+            boolean leadBefore = sentence[lead < 0 ? at : lead] == sentence[at]
+                    || opensSentence(tokens, b, at) && sentence[Math.max(lead, 0)] == sentence[at] - 1;
+            if (lead < 0 || denied || !leadBefore || lastPresent[at - 1] >= lead || !closesClause(lexicon, tokens, b, after)) {
+                continue;
+            }
+            for (int j = lead; j < resolution.to(); j++) {
+                silence(j, "resolved past");
+            }
+        }
+    }
+
+    /** Whether a sentence starts at this token, or right after a clause break that starts one ("But it went away."). */
+    private static boolean opensSentence(List<Token> tokens, Boundaries b, int at) {
+        return at == 0 || tokens.get(at - 1).endsSentence() || at >= 2 && b.hard(at - 1) && tokens.get(at - 2).endsSentence();
+    }
+
+    /** For every token, the end of the longest hit that starts there, or 0. */
+    private static int[] ends(int size, List<Hit<Boolean>> hits) {
+        int[] end = new int[size];
+        hits.forEach(h -> end[h.from()] = Math.max(end[h.from()], h.to()));
+        return end;
+    }
+
+    /** For every token, the start of the last hit that begins at or before it, or -1. */
+    private static int[] lastStartAtOrBefore(int size, List<Hit<Boolean>> hits) {
+        boolean[] starts = new boolean[size];
+        hits.forEach(h -> starts[h.from()] = true);
+        int[] last = new int[size];
+        int seen = -1;
+        for (int j = 0; j < size; j++) {
+            seen = starts[j] ? j : seen;
+            last[j] = seen;
+        }
+        return last;
     }
 
     /** Silences forward to the next boundary; {@code throughDenials}: past a denial's start too ("si algún día no..."). */
