@@ -12,10 +12,15 @@ import java.util.TreeSet;
 /**
  * Per-item precision and recall of answers read from text against a case's {@code answers_truth}.
  *
- * <p>A scalar is right when equal; a list is compared value by value (an empty list is the value
+ * <p>A scalar is right when equal (numbers to two decimals); a list is compared value by value (an empty list is the value
  * "[]"); an item the text did not give and the truth leaves out counts for nothing.
  */
 final class ItemScores {
+    /**
+     * Numbers are compared to two decimals: writers label 20 seconds as 0.33 minutes, the reader
+     * gives a third, and both are the same answer.
+     */
+    private static final double DECIMALS = 100;
     private final Map<String, Counts> byItem = new TreeMap<>();
 
     /** Counts for one item, or for all. */
@@ -94,7 +99,7 @@ final class ItemScores {
             }
             n.forEach(v -> out.add(v.asText()));
         } else if (n.isNumber()) {
-            out.add(String.valueOf(n.asDouble()));
+            out.add(String.valueOf(Math.round(n.asDouble() * DECIMALS) / DECIMALS));
         } else {
             out.add(n.asText());
         }

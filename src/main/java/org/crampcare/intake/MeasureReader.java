@@ -167,6 +167,9 @@ final class MeasureReader {
         if (count.isPresent() && outOf(tokens, q, count.get(), findings)) {
             return;
         }
+        if (count.isEmpty() && clockTime(tokens, i)) {
+            return;
+        }
         if (i < tokens.size() && links.per().contains(tokens.get(i).word()) && i + 1 < tokens.size()) {
             Set<String> articles = lexicon.grammar().articles();
             int at = i + 1 < tokens.size() - 1 && (articles.contains(tokens.get(i + 1).word()) || isOne(tokens, i + 1))
@@ -180,6 +183,21 @@ final class MeasureReader {
                     .ifPresent(h -> findings.highest("episodes_per_week", round(q.value() * h.meaning()),
                             Span.of(tokens, q.from(), h.to())));
         }
+    }
+
+    /**
+     * "around 3 in the morning": a bare number, a link and a definite article (an article that is
+     * not also a number word, as "a" is) before a part of the day is a time on the clock, not a
+     * rate; "3 in a night" and "3 times in the night" stay rates.
+     */
+    private boolean clockTime(List<Token> tokens, int i) {
+        if (i + 2 >= tokens.size() || !links.per().contains(tokens.get(i).word())) {
+            return false;
+        }
+        String article = tokens.get(i + 1).word();
+        boolean definite = lexicon.grammar().articles().contains(article) && !links.notCardinal().contains(article)
+                && lexicon.numbers().words().longestAt(tokens, i + 1).isEmpty();
+        return definite && lexicon.numbers().periods().longestAt(tokens, i + 2).filter(p -> p.meaning() > WEEKLY).isPresent();
     }
 
     /** "4 nights out of 7" = 4 a week: the share of days or nights, times the period's rate. */

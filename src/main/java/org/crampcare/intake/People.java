@@ -59,7 +59,7 @@ final class People {
     private static boolean ageAfter(ProxyReports reports, NumberReader numbers, List<Token> tokens, int to) {
         int at = reports.ageLinks().contains(tokens.get(to - 1).word()) ? to : to + 1;
         return at < tokens.size() && reports.ageLinks().contains(tokens.get(at - 1).word())
-                && numbers.at(tokens, at).isPresent();
+                && numbers.at(tokens, at).filter(Quantity::bare).isPresent();
     }
 
     /** The text's first word, or the first after a sentence end or a short greeting ("Buenas, mi papá"). */

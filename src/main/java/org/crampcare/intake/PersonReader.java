@@ -13,6 +13,10 @@ import java.util.Optional;
 final class PersonReader {
     static final int MAX_AGE = 120;
     private static final int SEX_WINDOW = 5;
+    /** The most words of a self-description before its age: "I am a retired hill farmer OF 74". */
+    private static final int DESCRIPTION_WORDS = 4;
+    /** After the writer's sex and a number, the words that make it an age ("man 45 years", "woman 60 yo"). */
+    private static final java.util.Set<String> YEARS = java.util.Set.of("years", "year", "yrs", "yr", "yo", "y");
 
     private final Lexicon lexicon;
     private final AgeWords ages;
@@ -45,7 +49,7 @@ final class PersonReader {
             }
             Optional<Integer> at = reportedAge(tokens, c);
             if (at.isPresent()) {
-                age(tokens, numbers.at(tokens, at.get()).filter(q -> !measureAfter(tokens, q)), 0, findings);
+                age(tokens, numbers.at(tokens, at.get()).filter(Quantity::bare).filter(q -> !measureAfter(tokens, q)), 0, findings);
             } else if (c.to() < tokens.size() && possessiveIs(tokens.get(c.to() - 1))) {
                 age(tokens, numbers.at(tokens, c.to()).filter(Quantity::bare), 0, findings);
             }
@@ -95,6 +99,8 @@ final class PersonReader {
             if (q.isPresent() && isAge(tokens, q.get())) {
                 age(tokens, q.map(a -> beforeBirthday(tokens, a)), 0, findings);
                 profile.sexAfter(tokens, q.get().to(), findings);
+            } else if (q.isEmpty()) {
+                describedAge(scan, i, findings);
             }
             selfSex(scan, lead, findings);
         }
@@ -111,6 +117,40 @@ final class PersonReader {
         Token next = tokens.get(q.to());
         return q.value() >= ProfileLine.MIN_LOOSE_AGE && next.kind() == Token.Kind.WORD && !next.hyphenBefore()
                 && !ages.notAfter().contains(next.word());
+    }
+
+    /**
+     * "I am a retired farmer of 74", "I'm a retired postman, 72, and...": the writer describes
+     * themselves in a few words, then gives the age after a sex link ("of", a comma). Why: people
+     * who introduce themselves by their trade or state put the age after it, not after "I'm". The
+     * number must end its clause as an age does ("of 74 and", "72,"), so "a teacher of 30 children"
+     * or "a nurse, 12 hour shifts" are not ages.
+     */
+    private void describedAge(TextScan scan, int from, Findings findings) {
+        List<Token> tokens = scan.tokens();
+        int sentence = scan.scopes().sentence(from);
+        for (int i = from + 1; i < Math.min(tokens.size() - 1, from + 1 + DESCRIPTION_WORDS); i++) {
+            Token t = tokens.get(i);
+            if (scan.scopes().sentence(i) != sentence || t.isNumber() || lexicon.determiners().contains(t.stem())) {
+                return;
+            }
+            if (!ages.sexLinks().contains(t.word())) {
+                continue;
+            }
+            Optional<Quantity> q = numbers.at(tokens, i + 1).filter(Quantity::bare)
+                    .filter(a -> a.value() >= ProfileLine.MIN_LOOSE_AGE && endsAsAge(tokens, a));
+            if (q.isPresent()) {
+                age(tokens, q, 0, findings);
+                profile.sexAfter(tokens, q.get().to(), findings);
+            }
+            return;
+        }
+    }
+
+    /** Whether an age may end where this number ends: the text ends, or a word that follows ages comes. */
+    private boolean endsAsAge(List<Token> tokens, Quantity q) {
+        return q.to() >= tokens.size() || lexicon.ageFollowers().contains(tokens.get(q.to()).stem())
+                && !ages.notAfter().contains(tokens.get(q.to()).word());
     }
 
     /** "I'm 70 next month": the age today is one less. */
@@ -153,6 +193,12 @@ final class PersonReader {
 
     /** "soy hombre de 69 años", "I'm a woman, 45 and...": the age right after the writer's sex. */
     private void ageAfterSex(List<Token> tokens, int afterSex, Findings findings) {
+        if (afterSex < tokens.size() && tokens.get(afterSex).isNumber()) {
+            Optional<Quantity> straight = numbers.at(tokens, afterSex).filter(Quantity::bare)
+                    .filter(a -> a.to() < tokens.size() && YEARS.contains(tokens.get(a.to()).word()));
+            age(tokens, straight, 0, findings);
+            return;
+        }
         if (afterSex + 1 >= tokens.size() || !ages.sexLinks().contains(tokens.get(afterSex).word())) {
             return;
         }
@@ -177,7 +223,7 @@ final class PersonReader {
     private void agePhrases(TextScan scan, boolean proxy, Findings findings) {
         List<Token> tokens = scan.tokens();
         for (int i = 0; i < tokens.size(); i++) {
-            if (scan.scopes().silenced(i) != null) {
+            if (!statesAge(scan.scopes().silenced(i))) {
                 continue;
             }
             if (ages.leads().contains(tokens.get(i).word()) && i + 1 < tokens.size()) {
@@ -199,6 +245,15 @@ final class PersonReader {
                 forumStyle(tokens, i, findings);
             }
         }
+    }
+
+    /**
+     * Whether an age may be read where a scope silences signs: a question or a doubt about the
+     * cramps ("is this normal for a 44 year old guy?") still says how old the writer is; another
+     * person's words or a resolved past never do.
+     */
+    private static boolean statesAge(String silenced) {
+        return silenced == null || silenced.equals(Scopes.HYPOTHETICAL) || silenced.equals(Scopes.UNCERTAIN);
     }
 
     /** "58F", "34m": an age with the sex letter written straight after it, as on forums. */

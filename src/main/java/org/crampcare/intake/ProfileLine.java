@@ -50,6 +50,9 @@ final class ProfileLine {
             } else if (value >= MIN_LOOSE_AGE && standsAlone(tokens, i) && profileSentence(scan, i)) {
                 findings.first("age", value, Span.of(tokens, i, i + 1));
                 sexAfter(tokens, i + 1, findings);
+            } else if (value >= MIN_LOOSE_AGE && opensSegment(tokens, i) && sexFollows(tokens, i + 1)) {
+                findings.first("age", value, Span.of(tokens, i, i + 1));
+                sexAfter(tokens, i + 1, findings);
             }
         }
     }
@@ -75,6 +78,29 @@ final class ProfileLine {
         if (letter != null && (i + 1 >= tokens.size() || !tokens.get(i + 1).kind().equals(Token.Kind.WORD))) {
             findings.first("sex", letter, Span.of(tokens, from, i + 1));
         }
+    }
+
+    /** The number opens the text, a sentence or a comma's segment ("..., 52, female, ..."). */
+    private static boolean opensSegment(List<Token> tokens, int i) {
+        return i == 0 || isEdge(tokens.get(i - 1));
+    }
+
+    /**
+     * "52, female", "59 female", or "20 m" closing its sentence: a sex straight after the number
+     * (a word, or a letter that ends the sentence, so "20 m away" is a distance) makes the number
+     * the writer's age even in a sentence about the cramps.
+     */
+    private boolean sexFollows(List<Token> tokens, int from) {
+        int i = from < tokens.size() && tokens.get(from).word().equals(",") ? from + 1 : from;
+        if (i >= tokens.size()) {
+            return false;
+        }
+        Optional<Hit<String>> word = lexicon.selfSex().longestAt(tokens, i);
+        if (word.isPresent()) {
+            return word.get().to() >= tokens.size() || tokens.get(word.get().to()).kind() == Token.Kind.PUNCTUATION;
+        }
+        boolean letter = i == from && LETTER_SEX.containsKey(tokens.get(i).word());
+        return letter && (i + 1 >= tokens.size() || tokens.get(i + 1).endsSentence());
     }
 
     /** "M 67", "F 45", "Male 50" opening a sentence: the sex, when the number is not a measure ("F 45 mins"). */

@@ -23,6 +23,7 @@ import java.util.Optional;
 final class Scopes {
     static final int NEGATION_WORDS = 6;
     static final String UNCERTAIN = "uncertain";
+    static final String HYPOTHETICAL = "hypothetical";
     static final String SOMEONE_ELSE = "someone else";
     static final int POST_NEGATION_WORDS = 4;
     /** How many words before it a fronted denial can reach, from the start of its clause. */
@@ -60,8 +61,8 @@ final class Scopes {
                     s.trailingNegation(lexicon, tokens, b, cue);
                 }
                 case RESOLVED_BEFORE -> s.resolvedBefore(tokens, b, cue);
-                case HYPOTHETICAL -> s.forward(tokens, b, cue.to(), "hypothetical", false);
-                case CONDITIONAL -> s.forward(tokens, b, cue.to(), "hypothetical", true);
+                case HYPOTHETICAL -> s.forward(tokens, b, cue.to(), HYPOTHETICAL, false);
+                case CONDITIONAL -> s.forward(tokens, b, cue.to(), HYPOTHETICAL, true);
                 case UNCERTAIN -> s.forward(tokens, b, cue.to(), UNCERTAIN, false);
                 case RESOLVED_PAST -> s.pastSegment(segment, pastDone, cue);
                 default -> { }
@@ -195,6 +196,10 @@ final class Scopes {
      * the "no" denies what follows it, not the red flag before the dash.
      */
     private void postNegation(List<Token> tokens, Boundaries b, Hit<CueKind> cue) {
+        if (tokens.get(cue.from()).kind() == Token.Kind.PUNCTUATION) {
+            checklistCross(tokens, cue);
+            return;
+        }
         boolean dash = tokens.get(cue.from()).hyphenBefore();
         int colon = cue.from() - (dash && !dashReadAsComma(tokens, cue.from()) ? 0 : 1);
         if (colon < 1 || !dash && !(tokens.get(colon).word().equals(":") || tokens.get(colon).word().equals("?"))) {
@@ -210,6 +215,20 @@ final class Scopes {
             }
             if (b.hard(j)) {
                 return;
+            }
+        }
+    }
+
+    /**
+     * "redness ✘ numbness ✘": a checklist's cross denies the few words before it, back to the
+     * previous mark (another cross or tick, a comma, a sentence end), so "cramps ✔ swelling ✘" denies
+     * only the swelling.
+     */
+    private void checklistCross(List<Token> tokens, Hit<CueKind> cue) {
+        for (int j = cue.from() - 1; j >= Math.max(0, cue.from() - POST_NEGATION_WORDS)
+                && tokens.get(j).kind() != Token.Kind.PUNCTUATION && !tokens.get(j).endsSentence(); j--) {
+            if (negationCue[j] < 0) {
+                negationCue[j] = cue.from();
             }
         }
     }

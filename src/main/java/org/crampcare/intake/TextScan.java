@@ -55,6 +55,9 @@ record TextScan(List<Token> tokens, Scopes scopes, List<Hit<Sense>> phrases, Set
         lexicon.crampWords().find(tokens).forEach(h -> {
             clauses.add(scopes.clause(h.from()));
             events[h.from()] = CRAMP;
+            if (asksOnForm(tokens, h)) {
+                clauses.add(scopes.clause(h.to()));
+            }
         });
         Set<Integer> writer = new TreeSet<>();
         Set<Integer> writerSentences = new TreeSet<>();
@@ -69,6 +72,15 @@ record TextScan(List<Token> tokens, Scopes scopes, List<Hit<Sense>> phrases, Set
         reported.ifPresent(r -> writerSentences.add(scopes.sentence(r.from())));
         return new TextScan(tokens, scopes, phrases, Set.copyOf(clauses), Set.copyOf(writer), Set.copyOf(writerSentences),
                 events, inFactor);
+    }
+
+    /**
+     * "where? right foot", "Where: hands and forearms": a form's question about the cramp, ending
+     * in its mark, whose answer (the clause after it) is about the cramp too.
+     */
+    private static boolean asksOnForm(List<Token> tokens, Hit<?> h) {
+        String last = tokens.get(h.to() - 1).word();
+        return h.to() < tokens.size() && (last.equals("?") || last.equals(":"));
     }
 
     /** "MI vecino": the writer's word only says whose the person is, not that the writer was there. */

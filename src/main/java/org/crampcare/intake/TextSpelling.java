@@ -24,6 +24,8 @@ import org.crampcare.spelling.SpellingCorrector;
 final class TextSpelling {
     /** From this length a vowel slip two edits away is as sure as one edit. */
     static final int SOUNDED_SURE = 8;
+    /** The shortest word read as an "-ing" word written without its g ("doin"). */
+    static final int DROPPED_G_SHORTEST = 4;
     private final Map<String, List<String>> shorthand;
     private final Set<String> knownWords;
     private final Set<String> knownStems;
@@ -74,7 +76,26 @@ final class TextSpelling {
         if (t.kind() != Token.Kind.WORD || known(t)) {
             return Optional.empty();
         }
+        Optional<Token> spoken = droppedG(t);
+        if (spoken.isPresent()) {
+            return spoken;
+        }
         return corrector.closest(t.word()).map(c -> t.as(c.word(), forms.stem(c.word()), soundedEdits(t.word(), c)));
+    }
+
+    /**
+     * "crampin", "swellin", "mornin": a word written as it is said, without the final g of its
+     * "-ing", read as the lexicon's "-ing" word. Why apart from the corrector: dropping the g is a
+     * regular way of writing (dialect, texting), not a slip, so it is as sure as the full word and
+     * applies to short words the corrector never touches ("doin").
+     */
+    private Optional<Token> droppedG(Token t) {
+        String w = t.word();
+        if (w.length() < DROPPED_G_SHORTEST || !w.endsWith("in")) {
+            return Optional.empty();
+        }
+        String full = w + "g";
+        return knownWords.contains(full) ? Optional.of(t.as(full, forms.stem(full), 0)) : Optional.empty();
     }
 
     /**
