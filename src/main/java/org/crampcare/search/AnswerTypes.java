@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The kind of answer a question asks for (how to, when, how long, how much, why, what is, which,
@@ -21,6 +23,9 @@ import java.util.Set;
  * row. Immutable and thread-safe.
  */
 final class AnswerTypes {
+    /** A question marked the Spanish way, from its opening "¿" to its "?" (or the end of the text). */
+    private static final Pattern ASKED = Pattern.compile("¿([^¿?]*)");
+
     private final TextAnalysis analysis;
     /** Each cue's stems and the kind it signals, longest cues first. */
     private final List<Cue> cues;
@@ -46,6 +51,23 @@ final class AnswerTypes {
     /** The kind of answer the text asks for, or empty when no cue says. */
     Optional<String> of(String text) {
         return ofStems(analysis.allStems(TextAnalysis.normalize(text)));
+    }
+
+    /**
+     * The parts of a text marked as asked with "¿...?", joined, or an empty string when none is marked.
+     * Spanish writers often tell their story first and then ask; the story's "como" (like) reads the
+     * same as the question word "cómo" once accents are dropped, so the marked question says best what
+     * is asked.
+     */
+    static String asked(String text) {
+        Matcher m = ASKED.matcher(text);
+        List<String> parts = new ArrayList<>();
+        while (m.find()) {
+            if (!m.group(1).isBlank()) {
+                parts.add(m.group(1).strip());
+            }
+        }
+        return String.join(". ", parts);
     }
 
     /** The kind of answer asked for by a question already analysed into stems with every word kept. */

@@ -121,7 +121,17 @@ final class LanguageSearch {
             coverage = Math.max(coverage, phrasings.coverage(h.passage().id(), prepared));
         }
         return new Retrieved(question, personal, signs, null, Set.copyOf(marked), words, coverage,
-                scope.namesSubject(corrected), close, answerTypes.of(corrected).orElse(null));
+                scope.namesSubject(corrected), close, answerType(question, corrected).orElse(null));
+    }
+
+    /**
+     * The kind of answer asked for: read first in the part of the question marked with "¿...?"
+     * ({@link AnswerTypes#asked}), then in the whole question.
+     */
+    private Optional<String> answerType(String question, String corrected) {
+        String asked = AnswerTypes.asked(question);
+        Optional<String> marked = asked.isEmpty() ? Optional.empty() : answerTypes.of(spelling.correct(asked));
+        return marked.or(() -> answerTypes.of(corrected));
     }
 
     /**

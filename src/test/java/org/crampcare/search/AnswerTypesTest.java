@@ -44,6 +44,20 @@ class AnswerTypesTest {
     }
 
     /**
+     * A Spanish question marked with "¿...?" is read there for its kind: the story told before it may use
+     * "como" (like), which reads as "cómo" (how) once accents are dropped. Unmarked text is read whole.
+     */
+    @Test
+    void theMarkedPartOfASpanishQuestionSaysWhatIsAsked() {
+        assertThat(AnswerTypes.asked("Tengo el brazo como de trapo. ¿Debo ir al médico? Gracias")).isEqualTo("Debo ir al médico");
+        assertThat(AnswerTypes.asked("¿Me pasa algo? ¿Cuánto dura esto")).isEqualTo("Me pasa algo. Cuánto dura esto");
+        assertThat(AnswerTypes.asked("como quito un calambre")).isEmpty();
+        assertThat(AnswerTypes.asked("how long do cramps last?")).isEmpty();
+        assertThat(SPANISH.of("cuánto me va a durar el dolor")).contains("how_long");
+        assertThat(SPANISH.of("¿le pasa a todas las mujeres?")).contains("is_it_normal");
+    }
+
+    /**
      * Asking how to keep cramps away is its own kind, so the entries that prevent them win over the ones
      * that explain them; "tardar" and "demorar" ask how long, and "son normales" whether it is normal.
      */

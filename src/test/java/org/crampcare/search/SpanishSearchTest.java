@@ -156,4 +156,40 @@ class SpanishSearchTest {
                 .doesNotContain("Hielo");
         assertThat(List.of(Language.values())).hasSize(2);
     }
+    /**
+     * The calf "going up" (se me sube el gemelo, se me subió el chamorro) is a cramp, so a runner's
+     * question about it is answered although a marathon alone is general fitness.
+     */
+    @Test
+    void aCalfThatGoesUpIsACramp() {
+        assertThat(es("en la media maratón siempre se me sube el gemelo, cómo lo estiro").answers()).isNotEmpty();
+        assertThat(firstId("se me subió el chamorro nadando, qué hago")).startsWith("relief.");
+        assertThat(es("plan de entrenamiento para un maratón").answers()).isEmpty();
+    }
+
+    /**
+     * "No te acalambres" is Mexican slang for "don't be scared", not a cramp, unless it is said of
+     * preventing one ("para que no te acalambres"); a shock from touching an appliance is electric.
+     */
+    @Test
+    void slangAndShocksFromTouchingThingsAreNotCovered() {
+        assertThat(es("mi suegra siempre dice no te acalambres, qué significa").notCovered())
+                .isEqualTo("expresiones y modismos");
+        assertThat(es("qué tomo para que no te acalambres en la carrera").answers()).isNotEmpty();
+        assertThat(es("me da calambre si toco la lavadora").notCovered()).isEqualTo("descargas eléctricas");
+        assertThat(es("se me acalambra la mano al cerrar el grifo").answers()).isNotEmpty();
+    }
+
+    /**
+     * Numbness said as "asleep", weakness and clumsiness in plain words find the entries about them; "dormido"
+     * also stems as sleep ("dormir"), so the night entries stay close.
+     */
+    @Test
+    void warningSignsInPlainWordsFindTheirEntries() {
+        assertThat(es("después del calambre siento el muslo como dormido").describesSymptoms()).isTrue();
+        assertThat(es("se me quedaron dormidos los dedos de la mano tras el calambre, ¿es grave?").answers().subList(0, 3))
+                .extracting(SearchAnswer::id).contains("provider.help.numbness-skin");
+        assertThat(firstId("con los calambres se me caen las cosas y me tropiezo, ¿qué será?"))
+                .isEqualTo("provider.help.nerve-signs");
+    }
 }
