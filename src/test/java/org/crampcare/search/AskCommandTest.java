@@ -64,14 +64,14 @@ class AskCommandTest {
         assertThat(root.get("answers")).isEmpty();
         assertThat(root.get("covered").asBoolean()).isFalse();
         assertThat(root.get("notCovered").asText()).isEqualTo("doses of medicines and supplements");
-        JsonNode far = new ObjectMapper().readTree(run("ask", "--json", "what's a good recipe for lasagne").out);
+        JsonNode far = new ObjectMapper().readTree(run("ask", "--json", "which country has the most islands").out);
         assertThat(far.get("answers")).isEmpty();
         assertThat(far.has("notCovered")).isFalse();
     }
 
     @Test
     void textSaysPlainlyWhatIsNotCoveredAndWhatIs() {
-        String out = run("ask", "what's a good recipe for lasagne").out;
+        String out = run("ask", "which country has the most islands").out;
         assertThat(out).contains("CrampCare does not cover that.", "Easing a cramp", "Preventing cramps");
         assertThat(out).doesNotContain("emergency");
     }

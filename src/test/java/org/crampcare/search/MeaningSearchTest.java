@@ -13,7 +13,7 @@ class MeaningSearchTest {
 
     @Test
     void questionsFarFromEveryPassageGetNoAnswers() {
-        for (String q : new String[] {"what's a good recipe for lasagne", "recommend a film for tonight",
+        for (String q : new String[] {"which country has the most islands", "recommend a film for tonight",
             "how do I reset my router", "what is the capital of Australia", "how can I get better at chess"}) {
             SearchResult r = SearchFixture.SEARCH.search(q, 5);
             assertThat(r.answers()).as(q).isEmpty();
