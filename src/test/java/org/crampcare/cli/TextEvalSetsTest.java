@@ -41,7 +41,9 @@ class TextEvalSetsTest {
         "${shared}/eval/triage-text-dev2.jsonl, 40, 0.97, 0.93",
         "src/test/resources/eval/es-text-tune.jsonl, 65, 0.96, 0.96",
         "src/test/resources/eval/es-text-own.jsonl, 102, 0.93, 0.93",
-        "src/test/resources/eval/es-text-own5.jsonl, 57, 0.97, 0.96"})
+        "src/test/resources/eval/es-text-own5.jsonl, 57, 0.97, 0.96",
+        "src/test/resources/eval/es-text-tune5.jsonl, 45, 0.94, 0.92",
+        "src/test/resources/eval/es-text-tune6.jsonl, 50, 0.95, 0.94"})
     void setHoldsItsFigures(String where, int minExact, double minPrecision, double minRecall) throws IOException {
         Path file = Path.of(where.replace("${shared}", System.getProperty("crampcare.shared", "../shared")));
         TestEnvironment.require(Files.isRegularFile(file), "evaluation set not present: " + file);
