@@ -34,7 +34,7 @@ class TextEvalSetsTest {
         "src/test/resources/eval/text-tune.jsonl, 85, 0.95, 0.93",
         "src/test/resources/eval/text-own3-dev.jsonl, 39, 0.92, 0.84",
         "src/test/resources/eval/text-own5.jsonl, 81, 0.97, 0.94",
-        "src/test/resources/eval/text-own6.jsonl, 61, 0.97, 0.94",
+        "src/test/resources/eval/text-own6.jsonl, 61, 0.96, 0.94",
         "src/test/resources/eval/text-tune6.jsonl, 78, 0.94, 0.87",
         "src/test/resources/eval/text-tune5.jsonl, 65, 0.96, 0.92",
         "${shared}/eval/triage-text-dev.jsonl, 25, 0.97, 0.97",
