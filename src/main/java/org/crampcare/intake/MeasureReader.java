@@ -186,7 +186,13 @@ final class MeasureReader {
     }
 
     /**
-     * "around 3 in the morning": a bare number, a link and a definite article (an article that is
+     * Parts of the day that follow an hour on the clock ("3 in the morning"). Not "night" or "day":
+     * "I get 3 in the night" counts cramps, and reading a count as a time would lose a rate.
+     */
+    private static final Set<String> CLOCK_PARTS = Set.of("morning", "afternoon", "evening", "mañana", "madrugada", "tarde");
+
+    /**
+     * Whether a number is an hour on the clock, "around 3 in the morning": a bare number, a link and a definite article (an article that is
      * not also a number word, as "a" is) before a part of the day is a time on the clock, not a
      * rate; "3 in a night" and "3 times in the night" stay rates.
      */
@@ -197,7 +203,8 @@ final class MeasureReader {
         String article = tokens.get(i + 1).word();
         boolean definite = lexicon.grammar().articles().contains(article) && !links.notCardinal().contains(article)
                 && lexicon.numbers().words().longestAt(tokens, i + 1).isEmpty();
-        return definite && lexicon.numbers().periods().longestAt(tokens, i + 2).filter(p -> p.meaning() > WEEKLY).isPresent();
+        return definite && CLOCK_PARTS.contains(tokens.get(i + 2).word())
+                && lexicon.numbers().periods().longestAt(tokens, i + 2).filter(p -> p.meaning() > WEEKLY).isPresent();
     }
 
     /** "4 nights out of 7" = 4 a week: the share of days or nights, times the period's rate. */

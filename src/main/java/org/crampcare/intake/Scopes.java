@@ -26,6 +26,10 @@ final class Scopes {
     static final String HYPOTHETICAL = "hypothetical";
     static final String SOMEONE_ELSE = "someone else";
     static final int POST_NEGATION_WORDS = 4;
+    /** How many words before it a checklist's cross denies ("numb toes ❌"). */
+    static final int CROSS_WORDS = 2;
+    /** How far after a past lead's start a comma still only sets the lead apart ("Once, years ago,"). */
+    static final int FRONTED_LEAD_WORDS = 4;
     /** How many words before it a fronted denial can reach, from the start of its clause. */
     static final int TRAILING_NEGATION_WORDS = 3;
 
@@ -220,12 +224,13 @@ final class Scopes {
     }
 
     /**
-     * "redness ✘ numbness ✘": a checklist's cross denies the few words before it, back to the
-     * previous mark (another cross or tick, a comma, a sentence end), so "cramps ✔ swelling ✘" denies
-     * only the swelling.
+     * "redness ✘ numbness ✘": a checklist's cross denies the {@link #CROSS_WORDS} words before it, back
+     * to the previous mark (another cross or tick, a comma, a sentence end), so "cramps ✔ swelling ✘"
+     * denies only the swelling. Two words at most: items written without marks ("unbearable pain yes
+     * swelling ✘") must not have the sign before the denied one read as "no".
      */
     private void checklistCross(List<Token> tokens, Hit<CueKind> cue) {
-        for (int j = cue.from() - 1; j >= Math.max(0, cue.from() - POST_NEGATION_WORDS)
+        for (int j = cue.from() - 1; j >= Math.max(0, cue.from() - CROSS_WORDS)
                 && tokens.get(j).kind() != Token.Kind.PUNCTUATION && !tokens.get(j).endsSentence(); j--) {
             if (negationCue[j] < 0) {
                 negationCue[j] = cue.from();
@@ -284,9 +289,11 @@ final class Scopes {
      * everything from the lead to it. Each part alone says too little: "last year"
      * also opens "last year the cramps started and now my calf is swollen", and "it's gone now" also
      * ends tonight's cramp, whose signs still count. Not when the resolution is denied ("it never went
-     * away") or a present mark stands between ("still", "today"), and only when the resolution closes
-     * its clause: "last year the cramps began and I can no longer bear them" keeps its red flag. The lead nearest before each
-     * resolution is used; both are found once per text, so the work stays linear.
+     * away") or a present mark stands between ("still", "today", "since then"), and only when the
+     * resolution closes its clause ("last year the cramps began and I can no longer bear them" keeps its
+     * red flag) and the lead's fragment or the next one ({@link #nextFragment}). The lead nearest before
+     * each resolution is used; leads, marks and breaks are found once per text and no token is
+     * silenced twice, so the work stays linear.
      */
     private void resolvedSinceAPastLead(Lexicon lexicon, List<Token> tokens, Boundaries b) {
         Composition words = lexicon.composition();
@@ -297,26 +304,57 @@ final class Scopes {
         int[] lastLead = lastStartAtOrBefore(tokens.size(), words.pastLeads().find(tokens));
         int[] lastPresent = lastStartAtOrBefore(tokens.size(), words.presentMarks().find(tokens));
         int[] tailEnd = ends(tokens.size(), words.resolutionTails().find(tokens));
+        int[] breaks = breaksBefore(tokens, b);
+        int done = 0;
         for (Hit<Boolean> resolution : resolutions) {
             int at = resolution.from();
             int lead = at > 0 ? lastLead[at - 1] : -1;
             boolean denied = negationCue[at] >= 0 || at > 0 && negationCue[at - 1] >= 0;
             int after = resolution.to() < tokens.size() && tailEnd[resolution.to()] > 0 ? tailEnd[resolution.to()] : resolution.to();
-            boolean leadBefore = sentence[lead < 0 ? at : lead] == sentence[at]
-                    || opensSentence(tokens, b, at) && sentence[Math.max(lead, 0)] == sentence[at] - 1;
-            if (lead < 0 || denied || !leadBefore || lastPresent[at - 1] >= lead || !closesClause(lexicon, tokens, b, after)) {
+            if (lead < 0 || denied || lastPresent[at - 1] >= lead || !closesClause(lexicon, tokens, b, after)
+                    || !nextFragment(tokens, breaks, lead, at)) {
                 continue;
             }
-            for (int j = lead; j < resolution.to(); j++) {
+            for (int j = Math.max(lead, done); j < resolution.to(); j++) {
                 silence(j, "resolved past");
             }
+            done = Math.max(done, resolution.to());
         }
     }
 
-    /** Whether a sentence starts at this token, or right after a clause break that starts one ("But it went away."). */
-    private static boolean opensSentence(List<Token> tokens, Boundaries b, int at) {
-        return at == 0 || tokens.get(at - 1).endsSentence() || at >= 2 && b.hard(at - 1) && tokens.get(at - 2).endsSentence();
+    /**
+     * Whether the resolution at {@code at} closes the lead's own fragment or the one right after it:
+     * at most one run of breaks (a comma, a semicolon, a sentence end, a clause break) lies between
+     * them, besides a comma within {@link #FRONTED_LEAD_WORDS} words of the lead's start ("Once, years
+     * ago, my calf swelled, but it went away"). Further fragments may state today's signs ("years ago I
+     * had a clot, the pain is unbearable but it goes away"), which a resolution must never reach.
+     */
+    private static boolean nextFragment(List<Token> tokens, int[] breaks, int lead, int at) {
+        int runs = breaks[at] - breaks[lead + 1];
+        if (runs <= 1) {
+            return true;
+        }
+        int comma = lead + 1;
+        while (comma < at && !separatesFragments(tokens, comma)) {
+            comma++;
+        }
+        return runs == 2 && comma - lead <= FRONTED_LEAD_WORDS && breaks[comma + 1] - breaks[lead + 1] == 1;
     }
+
+    /** For every token, how many runs of breaks start before it, so a range's count costs nothing. */
+    private static int[] breaksBefore(List<Token> tokens, Boundaries b) {
+        int[] before = new int[tokens.size() + 1];
+        for (int j = 0; j < tokens.size(); j++) {
+            boolean starts = (isBreak(tokens, j) || b.hard(j)) && !(j > 0 && (isBreak(tokens, j - 1) || b.hard(j - 1)));
+            before[j + 1] = before[j] + (starts ? 1 : 0);
+        }
+        return before;
+    }
+
+    private static boolean isBreak(List<Token> tokens, int j) {
+        return separatesFragments(tokens, j) || tokens.get(j).endsSentence();
+    }
+
 
     /** For every token, the end of the longest hit that starts there, or 0. */
     private static int[] ends(int size, List<Hit<Boolean>> hits) {

@@ -69,13 +69,49 @@ class ResolvedPastTest {
     }
 
     @Test
+    void aResolutionNeverReachesTodaysEmergencySignsInAFurtherFragment() {
+        for (String text : List.of(
+                "Calf cramps at night. Two years ago I had surgery on my knee and since then my whole body cramps every night, the pain is unbearable until it goes away.",
+                "Two years ago I started a job with pesticides, I get cramps all over my body and I hope it's okay.",
+                "I'm in my fifties and I get cramps all over my body, my GP thinks it's normal.",
+                "Years ago I had a clot in my leg, the pain in my calf is unbearable but it goes away.",
+                "Last month I started spraying pesticides on the farm and my whole body cramps, which settled.")) {
+            assertThat(Reading.answers(text)).as(text).containsAnyOf(Map.entry("unbearable_pain", true),
+                    Map.entry("all_over_body", true));
+        }
+        for (String text : List.of(
+                "De joven trabajé con pesticidas y tengo calambres por todo el cuerpo, el médico dice que ya está bien.",
+                "El año pasado me operaron y desde entonces me dan calambres en todo el cuerpo, pero el dolor ya se me pasó.",
+                "Hace años me operaron y desde entonces el dolor de los calambres es insoportable, ya no.")) {
+            assertThat(Reading.INTAKE.read(text, Language.ES).answers()).as(text)
+                    .containsAnyOf(Map.entry("unbearable_pain", true), Map.entry("all_over_body", true));
+        }
+    }
+
+    @Test
+    void aChecklistCrossDeniesOnlyTheItemRightBeforeIt() {
+        assertThat(Reading.answers("calf cramp now. unbearable pain yes swelling \u2718")).containsEntry("unbearable_pain", true)
+                .containsEntry("swelling", false);
+        assertThat(Reading.answers("calf cramp now. unbearable pain swelling \u2718")).containsEntry("unbearable_pain", true);
+        assertThat(Reading.answers("calf cramp now. cramps all over yes swelling \u2718")).containsEntry("all_over_body", true);
+    }
+
+    @Test
+    void aCountInTheNightOrTheDayIsARateNotAnHour() {
+        assertThat(Reading.answers("Calf cramps, I get 3 in the night.")).containsEntry("episodes_per_week", 21.0);
+        assertThat(Reading.answers("Calf cramps, about 2 in the day when I run.")).containsEntry("episodes_per_week", 14.0);
+        assertThat(Reading.answers("cramps wake me at 3 in the morning")).doesNotContainKey("episodes_per_week");
+    }
+
+    @Test
     void noLongerBeingAbleToBearThePainIsAnEmergencySignNotAResolution() {
         for (String text : List.of("I can no longer bear the pain.", "I can no longer stand this pain",
                 "calf cramp, I can no longer take it", "the pain is no longer bearable", "I'm no longer able to bear the pain",
                 "the pain isn't bearable anymore", "it's not bearable", "Last year my cramps started and I can no longer bear the pain.")) {
             assertThat(Reading.answers(text)).as(text).containsEntry("unbearable_pain", true);
         }
-        assertThat(Reading.answers("the swelling is no longer there")).doesNotContainKey("swelling");
+        assertThat(Reading.answers("calf cramps twice a week, the swelling is no longer there"))
+                .containsEntry("episodes_per_week", 2.0).doesNotContainKey("swelling");
     }
 
     /**
