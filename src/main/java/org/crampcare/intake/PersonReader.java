@@ -2,6 +2,7 @@ package org.crampcare.intake;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Reads who the text is about: age and sex.
@@ -16,7 +17,7 @@ final class PersonReader {
     /** The most words of a self-description before its age: "I am a retired hill farmer OF 74". */
     private static final int DESCRIPTION_WORDS = 4;
     /** After the writer's sex and a number, the words that make it an age ("man 45 years", "woman 60 yo"). */
-    private static final java.util.Set<String> YEARS = java.util.Set.of("years", "year", "yrs", "yr", "yo", "y");
+    private static final Set<String> YEARS = Set.of("years", "year", "yrs", "yr", "yo", "y");
 
     private final Lexicon lexicon;
     private final AgeWords ages;

@@ -335,7 +335,7 @@ final class Scopes {
             return true;
         }
         int comma = lead + 1;
-        while (comma < at && !separatesFragments(tokens, comma)) {
+        while (comma < at && comma - lead <= FRONTED_LEAD_WORDS && !separatesFragments(tokens, comma)) {
             comma++;
         }
         return runs == 2 && comma - lead <= FRONTED_LEAD_WORDS && breaks[comma + 1] - breaks[lead + 1] == 1;
@@ -345,16 +345,11 @@ final class Scopes {
     private static int[] breaksBefore(List<Token> tokens, Boundaries b) {
         int[] before = new int[tokens.size() + 1];
         for (int j = 0; j < tokens.size(); j++) {
-            boolean starts = (isBreak(tokens, j) || b.hard(j)) && !(j > 0 && (isBreak(tokens, j - 1) || b.hard(j - 1)));
+            boolean starts = endsClause(tokens, b, j) && !(j > 0 && endsClause(tokens, b, j - 1));
             before[j + 1] = before[j] + (starts ? 1 : 0);
         }
         return before;
     }
-
-    private static boolean isBreak(List<Token> tokens, int j) {
-        return separatesFragments(tokens, j) || tokens.get(j).endsSentence();
-    }
-
 
     /** For every token, the end of the longest hit that starts there, or 0. */
     private static int[] ends(int size, List<Hit<Boolean>> hits) {
