@@ -12,8 +12,9 @@ import java.util.Optional;
  * clause; negation also stops after {@link #NEGATION_WORDS} words, as NegEx does, so a "no" early in
  * a long sentence does not silence a symptom at its end, and at a comma unless a list of
  * alternatives follows it ("no swelling, redness or warmth"), so a terse "not swollen, can't take
- * this pain" keeps its red flag. A resolved-past cue covers its whole
- * comma-bounded clause in both directions ("a clot three years ago, long gone"). Another person's
+ * this pain" keeps its red flag. A resolved-past cue covers its
+ * comma-bounded clause in both directions ("a clot three years ago, long gone"), at most
+ * {@link #RESOLVED_PAST_WORDS} words each way. Another person's
  * scope runs to the end of the clause or to the first word about the writer ("my husband has
  * swelling, but I..."). Two cues look backwards: a fronted denial ("hinchada no la tengo", "caliente
  * no está") denies the few words that open its clause, and a resolution after a clause break
@@ -32,6 +33,12 @@ final class Scopes {
     static final int FRONTED_LEAD_WORDS = 4;
     /** How many words before it a fronted denial can reach, from the start of its clause. */
     static final int TRAILING_NEGATION_WORDS = 3;
+    /**
+     * How many words a resolved-past cue reaches on each side inside its clause. Why a bound: in
+     * text typed without punctuation the "clause" can be the whole message, and one cue ("it went
+     * away years ago") would silence every sign in it, today's emergency included (hazard H-03).
+     */
+    static final int RESOLVED_PAST_WORDS = 10;
 
     private final int[] sentence;
     private final int[] clause;
@@ -54,7 +61,6 @@ final class Scopes {
         Scopes s = new Scopes(tokens.size());
         Boundaries b = Boundaries.of(lexicon, tokens);
         s.number(tokens, b);
-        boolean[] pastDone = new boolean[tokens.size() * 2 + 2];
         int[] segment = s.pastSegments(tokens, b);
         for (Hit<CueKind> cue : b.cues()) {
             switch (cue.meaning()) {
@@ -68,7 +74,7 @@ final class Scopes {
                 case HYPOTHETICAL -> s.forward(tokens, b, cue.to(), HYPOTHETICAL, false);
                 case CONDITIONAL -> s.forward(tokens, b, cue.to(), HYPOTHETICAL, true);
                 case UNCERTAIN -> s.forward(tokens, b, cue.to(), UNCERTAIN, false);
-                case RESOLVED_PAST -> s.pastSegment(segment, pastDone, cue);
+                case RESOLVED_PAST -> s.pastSegment(tokens, segment, cue);
                 default -> { }
             }
         }
@@ -381,8 +387,7 @@ final class Scopes {
 
     /**
      * Numbers the resolved-past segments: runs of tokens between clause boundaries and commas. A
-     * cue silences its whole segment, both directions, marked once per segment so many cues in one
-     * long clause cost no more than one.
+     * cue silences its segment in both directions, up to {@link #RESOLVED_PAST_WORDS} words.
      */
     private int[] pastSegments(List<Token> tokens, Boundaries b) {
         int[] segment = new int[tokens.size()];
@@ -400,21 +405,27 @@ final class Scopes {
         return segment;
     }
 
-    /** Silences every segment the cue touches, each segment at most once. */
-    private void pastSegment(int[] segment, boolean[] done, Hit<CueKind> cue) {
-        for (int j = cue.from(); j < cue.to(); j++) {
-            int seg = segment[j];
-            if (done[seg]) {
-                continue;
+    /**
+     * Silences the segment around the cue, at most {@link #RESOLVED_PAST_WORDS} words either side;
+     * each cue costs a bounded amount of work, so the reading stays linear.
+     */
+    private void pastSegment(List<Token> tokens, int[] segment, Hit<CueKind> cue) {
+        int seg = segment[cue.from()];
+        int start = cue.from();
+        for (int words = 0; start > 0 && segment[start - 1] == seg && words < RESOLVED_PAST_WORDS; start--) {
+            if (tokens.get(start - 1).kind() != Token.Kind.PUNCTUATION) {
+                words++;
             }
-            done[seg] = true;
-            int start = j;
-            while (start > 0 && segment[start - 1] == seg) {
-                start--;
+        }
+        int end = cue.to();
+        for (int words = 0; end < segment.length && segment[end] == segment[cue.to() - 1]
+                && words < RESOLVED_PAST_WORDS; end++) {
+            if (tokens.get(end).kind() != Token.Kind.PUNCTUATION) {
+                words++;
             }
-            for (int k = start; k < segment.length && segment[k] == seg; k++) {
-                silence(k, "resolved past");
-            }
+        }
+        for (int k = start; k < end; k++) {
+            silence(k, "resolved past");
         }
     }
 
