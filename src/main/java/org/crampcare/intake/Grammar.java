@@ -14,6 +14,12 @@ import java.util.Set;
  *                   "I'm A 70-year-old")
  * @param or         close a list of alternatives ("no swelling, redness OR warmth"): only such a list
  *                   carries a denial past a comma
+ * @param continuers after one of these, a clause start goes on with the clause it is in ("what if MY
+ *                   leg goes red"); after any other word, a subject with its verb starts a statement
+ * @param subjects   pronouns that start a statement of their own after any other word ("I", "yo")
+ * @param verbs      finite verbs (or words holding one, "I'm"): a clause start followed closely by one
+ *                   is a subject with its verb ("my calf IS swollen")
  */
-record Grammar(Set<String> and, Set<String> afterComma, Set<String> list, Set<String> articles, Set<String> or) {
+record Grammar(Set<String> and, Set<String> afterComma, Set<String> list, Set<String> articles, Set<String> or,
+               Set<String> continuers, Set<String> subjects, Set<String> verbs) {
 }

@@ -174,7 +174,9 @@ final class LexiconLoader {
 
     private Grammar grammar(JsonNode n) {
         return new Grammar(lists.words(n, "and", "$.grammar"), lists.words(n, "afterComma", "$.grammar"),
-                lists.words(n, "list", "$.grammar"), lists.words(n, "articles", "$.grammar"), lists.words(n, "or", "$.grammar"));
+                lists.words(n, "list", "$.grammar"), lists.words(n, "articles", "$.grammar"), lists.words(n, "or", "$.grammar"),
+                lists.words(n, "continuers", "$.grammar"), lists.words(n, "subjects", "$.grammar"),
+                lists.words(n, "verbs", "$.grammar"));
     }
 
     private AgeWords ages(JsonNode n) {

@@ -39,6 +39,10 @@ final class Scopes {
      * away years ago") would silence every sign in it, today's emergency included (hazard H-03).
      */
     static final int RESOLVED_PAST_WORDS = 10;
+    /** How many words after a hypothetical or uncertain cue a new statement may start ("not sure MY..." stays). */
+    static final int RESTART_GAP = 2;
+    /** How close a verb must follow a clause start for the two to make a new statement. */
+    static final int RESTART_VERB_WORDS = 5;
 
     private final int[] sentence;
     private final int[] clause;
@@ -71,9 +75,9 @@ final class Scopes {
                     s.trailingNegation(lexicon, tokens, b, cue);
                 }
                 case RESOLVED_BEFORE -> s.resolvedBefore(tokens, b, cue);
-                case HYPOTHETICAL -> s.forward(tokens, b, cue.to(), HYPOTHETICAL, false);
-                case CONDITIONAL -> s.forward(tokens, b, cue.to(), HYPOTHETICAL, true);
-                case UNCERTAIN -> s.forward(tokens, b, cue.to(), UNCERTAIN, false);
+                case HYPOTHETICAL -> s.forward(lexicon, tokens, b, cue.to(), HYPOTHETICAL, false);
+                case CONDITIONAL -> s.forward(lexicon, tokens, b, cue.to(), HYPOTHETICAL, true);
+                case UNCERTAIN -> s.forward(lexicon, tokens, b, cue.to(), UNCERTAIN, false);
                 case RESOLVED_PAST -> s.pastSegment(tokens, segment, cue);
                 default -> { }
             }
@@ -378,11 +382,42 @@ final class Scopes {
     }
 
     /** Silences forward to the next boundary; {@code throughDenials}: past a denial's start too ("si algún día no..."). */
-    private void forward(List<Token> tokens, Boundaries b, int from, String why, boolean throughDenials) {
+    private void forward(Lexicon lexicon, List<Token> tokens, Boundaries b, int from, String why,
+                         boolean throughDenials) {
         for (int j = from; j < tokens.size() && !b.hard(j) && (!b.soft(j) || throughDenials && b.denialOnly(j)
-                || throughDenials && b.terminatorOnly(j)) && !tokens.get(j).word().equals(","); j++) {
+                || throughDenials && b.terminatorOnly(j)) && !tokens.get(j).word().equals(",")
+                && !(j >= from + RESTART_GAP && startsStatement(lexicon, tokens, j)); j++) {
             silence(j, why);
         }
+    }
+
+    /**
+     * Whether a statement of its own starts at {@code j} in a run without punctuation: a subject
+     * pronoun, or a clause start with a verb within {@link #RESTART_VERB_WORDS} words, right after a
+     * word that does not carry the clause on ("a clot MY CALF IS swollen", not "if MY LEG GOES red").
+     */
+    private static boolean startsStatement(Lexicon lexicon, List<Token> tokens, int j) {
+        Grammar g = lexicon.grammar();
+        Token before = tokens.get(j - 1);
+        if (before.kind() == Token.Kind.PUNCTUATION || g.continuers().contains(before.word())) {
+            return false;
+        }
+        Token t = tokens.get(j);
+        if (g.continuers().contains(t.word())) {
+            return false;
+        }
+        if (g.subjects().contains(t.word()) || g.verbs().contains(t.word()) && lexicon.clauseStarts().has(t)) {
+            return true;
+        }
+        if (!lexicon.clauseStarts().has(t)) {
+            return false;
+        }
+        for (int k = j + 1; k < tokens.size() && k <= j + RESTART_VERB_WORDS; k++) {
+            if (g.verbs().contains(tokens.get(k).word())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

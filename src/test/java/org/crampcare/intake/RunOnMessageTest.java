@@ -15,7 +15,9 @@ import org.junit.jupiter.api.Test;
  * arms my legs all at the same time i cant stop it" the clause is the whole message. "stop it"
  * matched the cue "stopped it" by its stem, and the reader kept nothing: an emergency read as
  * self-care. Cues about tense are now exact, and the silence reaches a bounded number of words.
- * Each sign is crossed with each aside, placed before and after it, without any punctuation.
+ * A worry or a doubt ("what if its a clot", "not sure what to do") ran to the end of such a message
+ * too; it now ends where the writer's own statement starts (a subject with its verb). Each sign is
+ * crossed with each aside or worry, without any punctuation.
  */
 class RunOnMessageTest {
     private static final Map<String, String> SIGNS = Map.of(
@@ -40,6 +42,33 @@ class RunOnMessageTest {
             }
         }));
         assertThat(lost).isEmpty();
+    }
+
+    @Test
+    void aWorryOrADoubtWithoutPunctuationEndsWhereTheWritersOwnStatementStarts() {
+        List<String> worries = List.of("i read online that cramps can mean a clot", "not sure what to do",
+                "what if its a clot", "i wonder if its my tablets", "no idea why", "maybe its nothing but",
+                "if it gets worse i will call someone", "in case it matters");
+        List<String> lost = new ArrayList<>();
+        SIGNS.forEach((item, sign) -> worries.forEach(worry -> {
+            String text = worry + " " + sign;
+            if (!Reading.answers(text).containsKey(item)) {
+                lost.add(item + " <- " + text);
+            }
+        }));
+        assertThat(lost).isEmpty();
+    }
+
+    @Test
+    void aWorryStillCoversTheSignsItIsAbout() {
+        for (String text : List.of("what if my leg goes red and swollen", "would it be an emergency if my calf went red and hot",
+                "if i ever get a cramp where my leg goes red and hot should i go to a&e", "not sure if my calf is swollen",
+                "what if the pain gets unbearable should i call 911", "in case my whole body cramps at once what should i do")) {
+            assertThat(Reading.answers(text)).as(text)
+                    .doesNotContainKeys("swelling", "redness", "warmth", "unbearable_pain", "all_over_body");
+        }
+        assertThat(Reading.answers("si mi pierna se pone roja y caliente qué hago")).doesNotContainKeys("redness", "warmth");
+        assertThat(Reading.answers("no sé qué hacer tengo la pierna hinchada y roja")).containsKeys("swelling", "redness");
     }
 
     @Test
