@@ -35,6 +35,8 @@ class SessionSevenMendsTest {
         "Two weeks ago my ankle was swollen from a fall, that's gone now. Calf cramps most nights. No swelling now.|swelling|false",
         "Last month my calf was red after I bumped it, that's healed now. Cramps in my calf at night. Not red today.|redness|false",
         "My foot went numb after a sprain in spring, that is better now. Calf cramps twice a week, no numbness.|numbness|false",
+        "In March my ankle was puffy after a twist, that's all healed and gone. Foot cramps lately, not swollen.|swelling|false",
+        "My calf was red from a graze, that's all healed up. Calf cramps at night, no redness.|redness|false",
         // A hypothetical answered at once.
         "Would it be different if I were pregnant? I'm not. Foot cramps on long drives.|pregnant|false",
         "Would cramps be worse if I were breastfeeding? No, I'm not. Calf cramps.|breastfeeding|false",
