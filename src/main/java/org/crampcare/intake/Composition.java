@@ -23,9 +23,11 @@ package org.crampcare.intake;
  * @param presentMarks  words that bring a clause back to now ("still", "today", "todavía"): between
  *                      a past lead and a resolution they keep the facts, as the resolution may then
  *                      be about one thing only
+ * @param ellipticalDenials a short denial standing for a whole statement ("I'm not", "no, I don't"):
+ *                      right after a hypothetical sign it denies that sign ("What if I were pregnant? I'm not.")
  */
 record Composition(Vocabulary<Boolean> activities, Vocabulary<Boolean> otherMeasures, Vocabulary<Boolean> simultaneity,
                    Vocabulary<Boolean> spreading, Vocabulary<Boolean> regions, Vocabulary<Boolean> settings,
                    Vocabulary<Boolean> pastLeads, Vocabulary<Boolean> resolutions, Vocabulary<Boolean> resolutionTails,
-                   Vocabulary<Boolean> presentMarks) {
+                   Vocabulary<Boolean> presentMarks, Vocabulary<Boolean> ellipticalDenials) {
 }

@@ -86,7 +86,8 @@ final class LexiconLoader {
                 pronouns(people.get("pronouns")), lists.flags(self, "leads", "$.self"), selfSex(self.get("sex")),
                 lists.stems(self.get("ageFollowers"), "$.self.ageFollowers"), ages(self.get("age")),
                 NumbersLoader.numbers(lists, doc.get("numbers")), grammar(doc.get("grammar")), composition(cues),
-                spelling(doc.get("spelling")), proxyReports(people.get("reports")));
+                spelling(doc.get("spelling")), proxyReports(people.get("reports")),
+                people.has("indefinites") ? lists.stems(people.get("indefinites"), "$.people.indefinites") : Set.of());
     }
 
     private ProxyReports proxyReports(JsonNode reports) {
@@ -169,7 +170,7 @@ final class LexiconLoader {
                 lists.optionalFlags(cues, "spreading", "$.cues"), lists.optionalFlags(cues, "regions", "$.cues"),
                 lists.optionalFlags(cues, "settings", "$.cues"), lists.optionalFlags(cues, "pastLeads", "$.cues"),
                 lists.optionalFlags(cues, "resolutions", "$.cues"), lists.optionalFlags(cues, "resolutionTails", "$.cues"),
-                lists.optionalFlags(cues, "presentMarks", "$.cues"));
+                lists.optionalFlags(cues, "presentMarks", "$.cues"), lists.optionalFlags(cues, "ellipticalDenials", "$.cues"));
     }
 
     private Grammar grammar(JsonNode n) {

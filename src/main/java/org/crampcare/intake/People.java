@@ -76,7 +76,7 @@ final class People {
         boolean proxy = reported.isPresent();
         String reportedStem = reported.map(r -> tokens.get(r.from()).stem()).orElse("");
         List<Hit<PersonGroup>> out = new ArrayList<>();
-        for (Hit<PersonGroup> h : mentions(lexicon, tokens)) {
+        for (Hit<PersonGroup> h : mentions(lexicon, tokens, true)) {
             boolean theReported = proxy && (h.meaning().child() || reportedStem.equals(tokens.get(h.from()).stem()));
             if (!theReported) {
                 out.add(h);
@@ -97,13 +97,31 @@ final class People {
     }
 
     private static List<Hit<PersonGroup>> mentions(Lexicon lexicon, List<Token> tokens) {
+        return mentions(lexicon, tokens, false);
+    }
+
+    /**
+     * Person words with a determiner before them; {@code indefinite}: also an adult's with "a",
+     * "another"... ("a colleague was told her cramps were her thyroid"), only for other people's
+     * scopes: a child so named ("since I was a child") must not make the text a parent's report, and
+     * the writer so named ("I'm a parent", "as a carer") is not someone else.
+     */
+    private static List<Hit<PersonGroup>> mentions(Lexicon lexicon, List<Token> tokens, boolean indefinite) {
         List<Hit<PersonGroup>> out = new ArrayList<>();
+        List<Hit<Boolean>> selfLeads = indefinite ? lexicon.selfLeads().find(tokens) : List.of();
         for (Hit<PersonGroup> h : lexicon.people().find(tokens)) {
-            if (determined(lexicon, tokens, h.from())) {
+            if (determined(lexicon, tokens, h.from())
+                    || indefinite && !h.meaning().child() && someoneIndefinite(lexicon, tokens, selfLeads, h.from())) {
                 out.add(h);
             }
         }
         return out;
+    }
+
+    /** Whether "a", "another"... stands right before the person word and no lead about the writer ends there. */
+    private static boolean someoneIndefinite(Lexicon lexicon, List<Token> tokens, List<Hit<Boolean>> selfLeads, int at) {
+        return at > 0 && lexicon.indefinites().contains(tokens.get(at - 1).stem())
+                && selfLeads.stream().noneMatch(l -> l.to() == at || l.to() == at - 1);
     }
 
     /** Whether "my", "our"... stands before the person word, perhaps with an age between. */

@@ -38,9 +38,11 @@ final class PhraseReader {
         int lastPlace = -1;
         java.util.Set<Integer> listedBefore = listedBeforeCramping(scan, regions);
         boolean[] inPhrase = phraseTokens(scan);
+        List<Hit<Boolean>> ellipses = lexicon.composition().ellipticalDenials().find(tokens);
         for (Hit<Sense> hit : scan.phrases()) {
             Sense sense = hit.meaning();
             if (sense.reads() == Reads.IGNORE || silencedFor(scan, sense, hit, findings)) {
+                deniedByEllipsis(scan, sense, hit, ellipses, findings);
                 continue;
             }
             if (LOCATIONS.equals(sense.item())) {
@@ -82,6 +84,37 @@ final class PhraseReader {
         }
         findings.confirm(sense.item(), Span.of(scan.tokens(), hit.from(), hit.to()));
         return true;
+    }
+
+    /**
+     * "Would it be different if I were pregnant? I'm not.": a hypothetical yes-or-no sign that a short
+     * denial answers at once (nothing but marks between, or the denial opening the next sentence) is
+     * denied; the denial must end its own clause, so "I'm not sure" or "I'm not pregnant but..." does
+     * not count. Only ever sets a "no" the writer has said in so many words.
+     */
+    private void deniedByEllipsis(TextScan scan, Sense sense, Hit<Sense> hit, List<Hit<Boolean>> ellipses,
+                                  Findings findings) {
+        if (sense.reads() != Reads.PRESENT || sense.value() != null
+                || !Scopes.HYPOTHETICAL.equals(scan.scopes().silenced(hit.from()))
+                || kb.item(sense.item()).map(i -> i.type() != ItemType.BOOLEAN).orElse(true)) {
+            return;
+        }
+        List<Token> tokens = scan.tokens();
+        Scopes scopes = scan.scopes();
+        for (Hit<Boolean> e : ellipses) {
+            if (e.from() < hit.to()) {
+                continue;
+            }
+            boolean marksOnly = tokens.subList(hit.to(), e.from()).stream().allMatch(t -> t.kind() == Token.Kind.PUNCTUATION);
+            boolean nextSentence = scopes.sentence(e.from()) == scopes.sentence(hit.from()) + 1
+                    && tokens.get(e.from() - 1).endsSentence();
+            boolean closes = e.to() >= tokens.size() || tokens.get(e.to()).kind() == Token.Kind.PUNCTUATION;
+            if ((marksOnly || nextSentence) && closes) {
+                findings.bool(sense.item(), false, new Span(tokens.get(hit.from()).start(), tokens.get(e.to() - 1).end()),
+                        "negated");
+            }
+            return;
+        }
     }
 
     /**

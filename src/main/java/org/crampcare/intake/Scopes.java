@@ -43,6 +43,8 @@ final class Scopes {
     static final int RESTART_GAP = 2;
     /** How close a verb must follow a clause start for the two to make a new statement. */
     static final int RESTART_VERB_WORDS = 5;
+    /** How many words one item or one answer of an aligned question-and-answer list may have. */
+    static final int ALIGNED_WORDS = 3;
 
     private final int[] sentence;
     private final int[] clause;
@@ -66,10 +68,15 @@ final class Scopes {
         Boundaries b = Boundaries.of(lexicon, tokens);
         s.number(tokens, b);
         int[] segment = s.pastSegments(tokens, b);
+        boolean[] aligned = s.alignedAnswers(tokens, b);
         for (Hit<CueKind> cue : b.cues()) {
             switch (cue.meaning()) {
                 case NEGATION -> s.negation(lexicon, tokens, b, cue);
-                case POST_NEGATION -> s.postNegation(tokens, b, cue);
+                case POST_NEGATION -> {
+                    if (!aligned[cue.from()]) {
+                        s.postNegation(tokens, b, cue);
+                    }
+                }
                 case TRAILING_NEGATION -> {
                     s.negation(lexicon, tokens, b, cue);
                     s.trailingNegation(lexicon, tokens, b, cue);
@@ -230,6 +237,98 @@ final class Scopes {
             if (b.hard(j)) {
                 return;
             }
+        }
+    }
+
+    /**
+     * "Swelling/redness/warmth? no/no/yes": a list of items before a question mark or colon and a list
+     * of as many answers after it, joined by the same mark ("/" or ","), pair up in order; each answer
+     * that is a denial ("no", "nope", "none") denies its own item only. Returns the answers' tokens, whose
+     * denials {@link #postNegation} must then leave alone: read that way, the first "no" would deny the
+     * few words before the mark, which are the last items, not the first.
+     */
+    private boolean[] alignedAnswers(List<Token> tokens, Boundaries b) {
+        boolean[] answer = new boolean[tokens.size()];
+        int[] denialEnd = new int[tokens.size()];
+        for (Hit<CueKind> cue : b.cues()) {
+            if (cue.meaning() == CueKind.POST_NEGATION) {
+                denialEnd[cue.from()] = Math.max(denialEnd[cue.from()], cue.to());
+            }
+        }
+        for (int q = 1; q + 1 < tokens.size(); q++) {
+            String mark = tokens.get(q).word();
+            if (!mark.equals("?") && !mark.equals(":")) {
+                continue;
+            }
+            String joiner = tokens.get(q + 1).kind() == Token.Kind.WORD ? joinerAfter(tokens, q + 1) : null;
+            List<int[]> items = joiner == null ? List.of() : listBackwards(tokens, b, q - 1, joiner);
+            List<int[]> answers = joiner == null ? List.of() : listForwards(tokens, b, q + 1, joiner);
+            if (items.size() < 2 || items.size() != answers.size()) {
+                continue;
+            }
+            for (int i = 0; i < answers.size(); i++) {
+                int[] a = answers.get(i);
+                java.util.Arrays.fill(answer, a[0], a[1], true);
+                if (denialEnd[a[0]] == a[1]) {
+                    for (int j = items.get(i)[0]; j < items.get(i)[1]; j++) {
+                        negationCue[j] = a[0];
+                    }
+                }
+            }
+        }
+        return answer;
+    }
+
+    /** The mark ("/" or ",") that follows the first answer after a question, or null. */
+    private static String joinerAfter(List<Token> tokens, int from) {
+        for (int j = from; j < tokens.size() && j - from <= ALIGNED_WORDS; j++) {
+            Token t = tokens.get(j);
+            if (t.kind() == Token.Kind.PUNCTUATION) {
+                return t.word().equals("/") || t.word().equals(",") ? t.word() : null;
+            }
+        }
+        return null;
+    }
+
+    /** The items of a list ending at {@code last}, in text order, each of words only, joined by {@code joiner}. */
+    private static List<int[]> listBackwards(List<Token> tokens, Boundaries b, int last, String joiner) {
+        java.util.ArrayList<int[]> items = new java.util.ArrayList<>();
+        int end = last + 1;
+        while (true) {
+            int start = end;
+            while (start > 0 && end - start < ALIGNED_WORDS && tokens.get(start - 1).kind() == Token.Kind.WORD
+                    && !b.hard(start - 1)) {
+                start--;
+            }
+            if (start == end) {
+                return List.of();
+            }
+            items.add(0, new int[] {start, end});
+            if (start < 2 || !tokens.get(start - 1).word().equals(joiner)) {
+                return items;
+            }
+            end = start - 1;
+        }
+    }
+
+    /** The answers of a list starting at {@code first}, each of words only, joined by {@code joiner}. */
+    private static List<int[]> listForwards(List<Token> tokens, Boundaries b, int first, String joiner) {
+        java.util.ArrayList<int[]> answers = new java.util.ArrayList<>();
+        int start = first;
+        while (true) {
+            int end = start;
+            while (end < tokens.size() && end - start < ALIGNED_WORDS && tokens.get(end).kind() == Token.Kind.WORD
+                    && (end == start || !b.hard(end))) {
+                end++;
+            }
+            if (end == start) {
+                return List.of();
+            }
+            answers.add(new int[] {start, end});
+            if (end + 1 >= tokens.size() || !tokens.get(end).word().equals(joiner)) {
+                return answers;
+            }
+            start = end + 1;
         }
     }
 
@@ -470,14 +569,16 @@ final class Scopes {
     }
 
     /**
-     * Silences from {@code from} to the clause end or the first word about the writer, and returns
+     * Silences from {@code from} to the clause end or the first word about the writer (not the "mine" of
+     * "a friend of mine"), and returns
      * where it stopped: a later mention inside this scope would stop at the same place, so the
      * caller skips it and the work stays linear.
      */
     private int otherPerson(Lexicon lexicon, List<Token> tokens, Boundaries b, int from) {
         int j = from;
         for (; j < tokens.size() && !b.hard(j); j++) {
-            if (lexicon.firstPerson().has(tokens.get(j)) || newClauseAfterComma(lexicon, tokens, j)) {
+            boolean ofMine = j == from + 1 && tokens.get(from).word().equals("of");
+            if (!ofMine && lexicon.firstPerson().has(tokens.get(j)) || newClauseAfterComma(lexicon, tokens, j)) {
                 return j;
             }
             silence(j, SOMEONE_ELSE);

@@ -43,7 +43,11 @@ final class SimultaneityReader {
                 continue;
             }
             int sentence = scan.scopes().sentence(cue.from());
-            int count = regions.getOrDefault(sentence, Set.of()).size() + (spreading.contains(sentence) ? 1 : 0);
+            Set<String> named = new HashSet<>(regions.getOrDefault(sentence, Set.of()));
+            if (sentence > 0 && !namesCramp(scan, cue.from())) {
+                named.addAll(regions.getOrDefault(sentence - 1, Set.of()));
+            }
+            int count = named.size() + (spreading.contains(sentence) ? 1 : 0);
             Span span = Span.of(tokens, cue.from(), cue.to());
             if (count >= MANY) {
                 findings.bool(ITEM, true, span, "affirmed");
@@ -51,6 +55,25 @@ final class SimultaneityReader {
                 findings.confirm(ITEM, span);
             }
         }
+    }
+
+    /**
+     * Whether the cue's sentence names a cramp itself. A fragment that does not ("Cramps in my arms,
+     * help!! legs and stomach all at the same time") goes on with the list of the sentence before it,
+     * whose regions then count with its own: an aside dropped into a list must not split it.
+     */
+    private static boolean namesCramp(TextScan scan, int at) {
+        int sentence = scan.scopes().sentence(at);
+        int from = at;
+        while (from > 0 && scan.scopes().sentence(from - 1) == sentence) {
+            from--;
+        }
+        for (int j = from; j < scan.tokens().size() && scan.scopes().sentence(j) == sentence; j++) {
+            if (scan.crampClauses().contains(scan.scopes().clause(j))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
