@@ -443,12 +443,22 @@ final class Scopes {
     private int otherPerson(Lexicon lexicon, List<Token> tokens, Boundaries b, int from) {
         int j = from;
         for (; j < tokens.size() && !b.hard(j); j++) {
-            if (lexicon.firstPerson().has(tokens.get(j)) || newClauseAfterComma(lexicon, tokens, j)) {
+            if (lexicon.firstPerson().has(tokens.get(j)) || newClauseAfterComma(lexicon, tokens, j)
+                    || startsFirstPersonCluster(lexicon, tokens, j)) {
                 return j;
             }
             silence(j, SOMEONE_ELSE);
         }
         return j;
+    }
+
+    /**
+     * "la mano SE ME quedó morada": a clause-start word right before a word about the writer opens
+     * the writer's clause, so a sign phrase starting on it is the writer's.
+     */
+    private static boolean startsFirstPersonCluster(Lexicon lexicon, List<Token> tokens, int j) {
+        return j + 1 < tokens.size() && lexicon.clauseStarts().has(tokens.get(j))
+                && lexicon.firstPerson().has(tokens.get(j + 1));
     }
 
     /** ", and none of it helps": a comma then a joining word starts another statement. */
