@@ -186,8 +186,8 @@ final class Scopes {
     }
 
     /**
-     * Other people's scopes: from each mention, and from a later "she", "his"... in the same
-     * sentence ("my friend thinks I should worry because her cramps turned out to be MS"), to the
+     * Other people's scopes: from each mention, and from a later "she", "his" or referent ("a él le")
+     * in the same sentence ("my friend thinks I should worry because her cramps turned out to be MS"), to the
      * clause end or the next word about the writer. Not in a report about a child, whose pronouns
      * are the person's own.
      */
@@ -196,6 +196,7 @@ final class Scopes {
         int reached = -1;
         int next = 0;
         int otherSentence = -1;
+        boolean[] referent = referents(lexicon, tokens);
         for (int j = 0; j < tokens.size(); j++) {
             while (next < others.size() && others.get(next).from() <= j) {
                 Hit<PersonGroup> person = others.get(next++);
@@ -205,10 +206,21 @@ final class Scopes {
                 }
             }
             if (!proxy && j >= reached && otherSentence == sentence[j]
-                    && lexicon.pronounSex().containsKey(tokens.get(j).stem())) {
+                    && (lexicon.pronounSex().containsKey(tokens.get(j).stem()) || referent[j])) {
                 reached = otherPerson(lexicon, tokens, b, j);
             }
         }
+    }
+
+    /**
+     * Where a word pointing back to another person starts ("y A ÉL le dan calambres", "y LE DUELEN
+     * las piernas"). Spanish says such a person with a pronoun that tells no sex, or drops the
+     * subject, so these words stand where English has "he" or "she".
+     */
+    private static boolean[] referents(Lexicon lexicon, List<Token> tokens) {
+        boolean[] at = new boolean[tokens.size()];
+        lexicon.referents().find(tokens).forEach(hit -> at[hit.from()] = true);
+        return at;
     }
 
     /**
@@ -578,12 +590,22 @@ final class Scopes {
         int j = from;
         for (; j < tokens.size() && !b.hard(j); j++) {
             boolean ofMine = j == from + 1 && tokens.get(from).word().equals("of");
-            if (!ofMine && lexicon.firstPerson().has(tokens.get(j)) || newClauseAfterComma(lexicon, tokens, j)) {
+            if (!ofMine && lexicon.firstPerson().has(tokens.get(j)) || newClauseAfterComma(lexicon, tokens, j)
+                    || startsFirstPersonCluster(lexicon, tokens, j)) {
                 return j;
             }
             silence(j, SOMEONE_ELSE);
         }
         return j;
+    }
+
+    /**
+     * "la mano SE ME quedó morada": a clause-start word right before a word about the writer opens
+     * the writer's clause, so a sign phrase starting on it is the writer's.
+     */
+    private static boolean startsFirstPersonCluster(Lexicon lexicon, List<Token> tokens, int j) {
+        return j + 1 < tokens.size() && lexicon.clauseStarts().has(tokens.get(j))
+                && lexicon.firstPerson().has(tokens.get(j + 1));
     }
 
     /** ", and none of it helps": a comma then a joining word starts another statement. */
