@@ -29,6 +29,7 @@ import java.util.Set;
  * @param composition      word classes the small compositional patterns combine
  * @param spelling         shorthand and spelling slips, read as the lexicon's words
  * @param proxyReports     words that make a text a caregiver's report about a named adult
+ * @param personLinks      words that tell whose facts a stretch gives: possessors, places, pronouns, topic
  */
 record Lexicon(WordForms forms, Vocabulary<Sense> phrases, Vocabulary<CueKind> cues, WordSet clauseStarts,
                WordSet firstPerson, Vocabulary<Boolean> crampWords, Vocabulary<Boolean> durationLeads,
@@ -36,5 +37,6 @@ record Lexicon(WordForms forms, Vocabulary<Sense> phrases, Vocabulary<CueKind> c
                Vocabulary<Boolean> contrastNegation, Set<String> determiners, Vocabulary<PersonGroup> people,
                Map<String, String> pronounSex, Vocabulary<Boolean> selfLeads, Vocabulary<String> selfSex,
                Set<String> ageFollowers, AgeWords ages, Numbers numbers, Grammar grammar,
-               Composition composition, TextSpelling spelling, ProxyReports proxyReports) {
+               Composition composition, TextSpelling spelling, ProxyReports proxyReports,
+               PersonLinks personLinks) {
 }
