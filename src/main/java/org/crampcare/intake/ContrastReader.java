@@ -32,7 +32,7 @@ final class ContrastReader {
         Hit<Boolean>[] nextContrast = nextContrastInSentence(scan, contrasts);
         for (Hit<Sense> h : scan.phrases()) {
             Hit<Boolean> contrast = nextContrast[h.from()];
-            if (contrast != null && Scopes.SOMEONE_ELSE.equals(scan.scopes().silenced(h.from()))
+            if (contrast != null && Scopes.someoneElse(scan.scopes().silenced(h.from()))
                     && isBooleanPresent(h.meaning()) && !findings.has(h.meaning().item())) {
                 findings.bool(h.meaning().item(), false, Span.of(tokens, contrast.from(), contrast.to()), "negated");
             }

@@ -32,6 +32,7 @@ import java.util.Set;
  * @param proxyReports     words that make a text a caregiver's report about a named adult
  * @param indefinites      stems before an adult's person word that make it someone else ("a colleague",
  *                         "another friend"), though never the writer's own report
+ * @param personLinks      words that tell whose facts a stretch gives: possessors, places, pronouns, topic
  */
 record Lexicon(WordForms forms, Vocabulary<Sense> phrases, Vocabulary<CueKind> cues, WordSet clauseStarts,
                WordSet firstPerson, Vocabulary<Boolean> crampWords, Vocabulary<Boolean> durationLeads,
@@ -40,5 +41,5 @@ record Lexicon(WordForms forms, Vocabulary<Sense> phrases, Vocabulary<CueKind> c
                Map<String, String> pronounSex, Vocabulary<Boolean> referents, Vocabulary<Boolean> selfLeads, Vocabulary<String> selfSex,
                Set<String> ageFollowers, AgeWords ages, Numbers numbers, Grammar grammar,
                Composition composition, TextSpelling spelling, ProxyReports proxyReports,
-               Set<String> indefinites) {
+               Set<String> indefinites, PersonLinks personLinks) {
 }

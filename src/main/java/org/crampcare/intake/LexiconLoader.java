@@ -88,7 +88,8 @@ final class LexiconLoader {
                 lists.stems(self.get("ageFollowers"), "$.self.ageFollowers"), ages(self.get("age")),
                 NumbersLoader.numbers(lists, doc.get("numbers")), grammar(doc.get("grammar")), composition(cues),
                 spelling(doc.get("spelling")), proxyReports(people.get("reports")),
-                people.has("indefinites") ? lists.stems(people.get("indefinites"), "$.people.indefinites") : Set.of());
+                people.has("indefinites") ? lists.stems(people.get("indefinites"), "$.people.indefinites") : Set.of(),
+                personLinks(people.get("links")));
     }
 
     private ProxyReports proxyReports(JsonNode reports) {
@@ -97,6 +98,16 @@ final class LexiconLoader {
         }
         return new ProxyReports(lists.flags(reports, "leads", "$.people.reports"),
                 lists.words(reports, "ageLinks", "$.people.reports"));
+    }
+
+    private PersonLinks personLinks(JsonNode links) {
+        if (links == null) {
+            return PersonLinks.none();
+        }
+        String path = "$.people.links";
+        return new PersonLinks(optionalWords(links, "possessors", path),
+                optionalWords(links, "places", path), lists.optionalFlags(links, "pronouns", path),
+                lists.optionalFlags(links, "topic", path));
     }
 
     private void checkCodeItems() {

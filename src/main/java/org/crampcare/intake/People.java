@@ -19,11 +19,14 @@ final class People {
     private People() {
     }
 
-    /** The child the text reports about, when it is a parent's report. */
+    /**
+     * The child the text reports about, when it is a parent's report: "my" or "our" child, not
+     * someone else's ("my sister's boy"), whose report the writer rarely makes.
+     */
     static Optional<Hit<PersonGroup>> reportedChild(Lexicon lexicon, List<Token> tokens) {
         int firstSentenceEnd = firstSentenceEnd(tokens);
         for (Hit<PersonGroup> h : mentions(lexicon, tokens)) {
-            if (h.from() <= firstSentenceEnd && h.meaning().child()) {
+            if (h.from() <= firstSentenceEnd && h.meaning().child() && determined(lexicon, tokens, h.from())) {
                 return Optional.of(h);
             }
         }
@@ -45,7 +48,7 @@ final class People {
         NumberReader numbers = new NumberReader(lexicon.numbers(), lexicon.grammar());
         int firstSentenceEnd = firstSentenceEnd(tokens);
         for (Hit<PersonGroup> h : mentions(lexicon, tokens)) {
-            int determiner = h.from() - 1;
+            int determiner = Math.max(0, h.from() - 1);
             boolean led = h.from() <= firstSentenceEnd && leads.stream().anyMatch(l -> l.to() == determiner);
             boolean opensWithAge = opensSentence(tokens, determiner) && ageAfter(reports, numbers, tokens, h.to());
             if (led || opensWithAge) {
@@ -96,22 +99,43 @@ final class People {
         return Optional.empty();
     }
 
+    /**
+     * The person words that name someone: after a determiner or another person's possessive ("my
+     * husband's MUM"), or possessive themselves ("Gran's leg", "Gran's been in hospital"). A person
+     * who only says whose someone is ("my HUSBAND's mum", "el abuelo de mis HIJOS") is no mention, nor
+     * one after a place word ("la botella donde mi cuñado guardó el veneno"), whose clause describes a
+     * thing of the main clause.
+     */
     private static List<Hit<PersonGroup>> mentions(Lexicon lexicon, List<Token> tokens) {
         return mentions(lexicon, tokens, false);
     }
 
     /**
-     * Person words with a determiner before them; {@code indefinite}: also an adult's with "a",
-     * "another"... ("a colleague was told her cramps were her thyroid"), only for other people's
-     * scopes: a child so named ("since I was a child") must not make the text a parent's report, and
-     * the writer so named ("I'm a parent", "as a carer") is not someone else.
+     * As {@link #mentions(Lexicon, List)}; {@code indefinite}: also an adult's with "a", "another"...
+     * ("a colleague was told her cramps were her thyroid"), only for other people's scopes: a child so
+     * named ("since I was a child") must not make the text a parent's report, and the writer so named
+     * ("I'm a parent", "as a carer") is not someone else.
      */
     private static List<Hit<PersonGroup>> mentions(Lexicon lexicon, List<Token> tokens, boolean indefinite) {
-        List<Hit<PersonGroup>> out = new ArrayList<>();
         List<Hit<Boolean>> selfLeads = indefinite ? lexicon.selfLeads().find(tokens) : List.of();
-        for (Hit<PersonGroup> h : lexicon.people().find(tokens)) {
-            if (determined(lexicon, tokens, h.from())
-                    || indefinite && !h.meaning().child() && someoneIndefinite(lexicon, tokens, selfLeads, h.from())) {
+        List<Hit<PersonGroup>> all = lexicon.people().find(tokens);
+        boolean[] personEnds = new boolean[tokens.size() + 1];
+        boolean[] personStarts = new boolean[tokens.size() + 1];
+        for (Hit<PersonGroup> h : all) {
+            personEnds[h.to()] = true;
+            personStarts[h.from()] = true;
+        }
+        List<Hit<PersonGroup>> out = new ArrayList<>();
+        for (Hit<PersonGroup> h : all) {
+            boolean names = determined(lexicon, tokens, h.from()) || possessive(tokens, h.to() - 1)
+                    || h.from() > 0 && personEnds[h.from()] && possessive(tokens, h.from() - 1)
+                    || indefinite && !h.meaning().child() && someoneIndefinite(lexicon, tokens, selfLeads, h.from());
+            boolean ownerBefore = possessive(tokens, h.to() - 1) && personStarts[h.to()];
+            boolean ownerAfter = ofAnother(lexicon.personLinks().possessors(), tokens, personEnds, h.from());
+            if (ownerAfter && !out.isEmpty() && out.get(out.size() - 1).to() >= h.from() - 2) {
+                Hit<PersonGroup> head = out.remove(out.size() - 1);
+                out.add(new Hit<>(head.from(), h.to(), head.meaning()));
+            } else if (names && !ownerBefore && !ownerAfter && !afterPlace(lexicon, tokens, h.from())) {
                 out.add(h);
             }
         }
@@ -122,6 +146,23 @@ final class People {
     private static boolean someoneIndefinite(Lexicon lexicon, List<Token> tokens, List<Hit<Boolean>> selfLeads, int at) {
         return at > 0 && lexicon.indefinites().contains(tokens.get(at - 1).stem())
                 && selfLeads.stream().noneMatch(l -> l.to() == at || l.to() == at - 1);
+    }
+
+    /** Whether the word is an English possessive or "'s" contraction ("gran's"): it names a person without "my". */
+    private static boolean possessive(List<Token> tokens, int at) {
+        return tokens.get(at).kind() == Token.Kind.WORD && tokens.get(at).word().endsWith("'s");
+    }
+
+    /** Whether a possessor link and another person stand before the determiner ("el abuelo DE mis hijos"). */
+    private static boolean ofAnother(java.util.Set<String> links, List<Token> tokens, boolean[] personEnds, int at) {
+        int link = at - 2;
+        return link >= 0 && links.contains(tokens.get(link).word())
+                && (personEnds[link] || personEnds[link + 1]);
+    }
+
+    /** Whether a place word stands right before the person's determiner ("donde mi cuñado"). */
+    private static boolean afterPlace(Lexicon lexicon, List<Token> tokens, int at) {
+        return at >= 2 && lexicon.personLinks().places().contains(tokens.get(at - 2).word());
     }
 
     /** Whether "my", "our"... stands before the person word, perhaps with an age between. */

@@ -69,14 +69,19 @@ final class PhraseReader {
     /**
      * Whether a scope silences the phrase. Another person's scope does not silence a shared
      * exposure in a sentence that also speaks of the writer; elsewhere it makes the exposure a sign
-     * to confirm, so the interview asks it first, quoting the words.
+     * to confirm, so the interview asks it first, quoting the words. A red flag in a topic carried on
+     * from another person ("her leg, it blew up") may still be the writer's, so it is asked too.
      */
-    private static boolean silencedFor(TextScan scan, Sense sense, Hit<Sense> hit, Findings findings) {
+    private boolean silencedFor(TextScan scan, Sense sense, Hit<Sense> hit, Findings findings) {
         String why = scan.scopes().silenced(hit.from());
         if (why == null) {
             return false;
         }
-        if (!sense.shared() || !Scopes.SOMEONE_ELSE.equals(why) || sense.reads() != Reads.PRESENT) {
+        if (Scopes.CARRIED.equals(why) && sense.reads() == Reads.PRESENT && isRedFlag(sense)) {
+            findings.confirm(sense.item(), Span.of(scan.tokens(), hit.from(), hit.to()));
+            return true;
+        }
+        if (!sense.shared() || !Scopes.someoneElse(why) || sense.reads() != Reads.PRESENT) {
             return true;
         }
         if (scan.aboutWriter(scan.scopes().sentence(hit.from()))) {
@@ -251,8 +256,7 @@ final class PhraseReader {
      * spelling tolerance: a guess, so the sign is confirmed with the person instead of set.
      */
     private boolean guessedRedFlag(Sense sense, List<Token> tokens, Hit<Sense> hit) {
-        boolean redFlag = kb.item(sense.item()).map(i -> RED_FLAG_SCREENS.contains(i.screen())).orElse(false);
-        if (!redFlag) {
+        if (!isRedFlag(sense)) {
             return false;
         }
         for (int i = hit.from(); i < hit.to(); i++) {
@@ -261,6 +265,10 @@ final class PhraseReader {
             }
         }
         return false;
+    }
+
+    private boolean isRedFlag(Sense sense) {
+        return kb.item(sense.item()).map(i -> RED_FLAG_SCREENS.contains(i.screen())).orElse(false);
     }
 
     private boolean isEmergencySign(Sense sense) {

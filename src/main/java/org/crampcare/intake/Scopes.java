@@ -26,6 +26,11 @@ final class Scopes {
     static final String UNCERTAIN = "uncertain";
     static final String HYPOTHETICAL = "hypothetical";
     static final String SOMEONE_ELSE = "someone else";
+    /**
+     * Another person's topic carried on by a word that may also mean the writer's thing ("her leg,
+     * IT blew up"): silenced as someone else's, but a red flag there is asked, quoting the words.
+     */
+    static final String CARRIED = "someone else, carried on";
     static final int POST_NEGATION_WORDS = 4;
     /** How many words before it a checklist's cross denies ("numb toes ❌"). */
     static final int CROSS_WORDS = 2;
@@ -115,6 +120,11 @@ final class Scopes {
         return trailingNegationCue[token];
     }
 
+    /** Whether the reason a mention is silenced is that it is about another person. */
+    static boolean someoneElse(String why) {
+        return SOMEONE_ELSE.equals(why) || CARRIED.equals(why);
+    }
+
     /** Why a mention here must set nothing ("hypothetical", "someone else"...), or null. */
     String silenced(int token) {
         return silenced[token];
@@ -189,37 +199,58 @@ final class Scopes {
      * Other people's scopes: from each mention, and from a later "she", "his" or referent ("a él le")
      * in the same sentence ("my friend thinks I should worry because her cramps turned out to be MS"), to the
      * clause end or the next word about the writer. Not in a report about a child, whose pronouns
-     * are the person's own.
+     * are the person's own. Sexless third-person words ({@link PersonLinks#pronouns}: "se le duerme",
+     * "a él le dan") carry the scope on as "she" does; a topic word ("her leg, IT blew up") carries
+     * it on only right after a clause boundary that ended another person's scope in the same
+     * sentence, with no word about the writer between, and marks it {@link #CARRIED}.
      */
     private void otherPeople(Lexicon lexicon, List<Token> tokens, Boundaries b, List<Hit<PersonGroup>> others,
                              boolean proxy) {
+        boolean[] pronoun = starts(tokens.size(), lexicon.personLinks().pronouns().find(tokens));
+        boolean[] topic = starts(tokens.size(), lexicon.personLinks().topic().find(tokens));
         int reached = -1;
         int next = 0;
         int otherSentence = -1;
-        boolean[] referent = referents(lexicon, tokens);
+        // "y A ÉL le dan calambres": Spanish points back to a person with words that tell no sex.
+        boolean[] referent = starts(tokens.size(), lexicon.referents().find(tokens));
+        boolean topicOpen = false;
         for (int j = 0; j < tokens.size(); j++) {
             while (next < others.size() && others.get(next).from() <= j) {
                 Hit<PersonGroup> person = others.get(next++);
                 otherSentence = sentence[j];
                 if (person.to() >= reached) {
-                    reached = otherPerson(lexicon, tokens, b, person.to());
+                    reached = otherPerson(lexicon, tokens, b, person.to(), SOMEONE_ELSE);
+                    topicOpen = endedByBoundary(lexicon, tokens, b, reached);
                 }
             }
-            if (!proxy && j >= reached && otherSentence == sentence[j]
-                    && (lexicon.pronounSex().containsKey(tokens.get(j).stem()) || referent[j])) {
-                reached = otherPerson(lexicon, tokens, b, j);
+            if (j < reached) {
+                continue;
+            }
+            boolean sameSentence = otherSentence == sentence[j];
+            topicOpen &= sameSentence && !lexicon.firstPerson().has(tokens.get(j));
+            if (!proxy && sameSentence && (lexicon.pronounSex().containsKey(tokens.get(j).stem()) || pronoun[j] || referent[j])) {
+                reached = otherPerson(lexicon, tokens, b, j, SOMEONE_ELSE);
+                topicOpen = endedByBoundary(lexicon, tokens, b, reached);
+            } else if (topicOpen && topic[j] && j > 0 && b.hard(j - 1)) {
+                reached = otherPerson(lexicon, tokens, b, j, CARRIED);
+                topicOpen = endedByBoundary(lexicon, tokens, b, reached);
             }
         }
     }
 
     /**
-     * Where a word pointing back to another person starts ("y A ÉL le dan calambres", "y LE DUELEN
-     * las piernas"). Spanish says such a person with a pronoun that tells no sex, or drops the
-     * subject, so these words stand where English has "he" or "she".
+     * Whether another person's scope stopped at a clause boundary inside its sentence rather than at
+     * a word about the writer: the next clause may still speak of that person ("her leg, it blew up").
      */
-    private static boolean[] referents(Lexicon lexicon, List<Token> tokens) {
-        boolean[] at = new boolean[tokens.size()];
-        lexicon.referents().find(tokens).forEach(hit -> at[hit.from()] = true);
+    private static boolean endedByBoundary(Lexicon lexicon, List<Token> tokens, Boundaries b, int stop) {
+        return stop < tokens.size() && b.hard(stop) && !tokens.get(stop).endsSentence()
+                && !lexicon.firstPerson().has(tokens.get(stop));
+    }
+
+    /** For every token, whether one of the hits starts there. */
+    private static boolean[] starts(int size, List<Hit<Boolean>> hits) {
+        boolean[] at = new boolean[size];
+        hits.forEach(h -> at[h.from()] = true);
         return at;
     }
 
@@ -586,7 +617,7 @@ final class Scopes {
      * where it stopped: a later mention inside this scope would stop at the same place, so the
      * caller skips it and the work stays linear.
      */
-    private int otherPerson(Lexicon lexicon, List<Token> tokens, Boundaries b, int from) {
+    private int otherPerson(Lexicon lexicon, List<Token> tokens, Boundaries b, int from, String why) {
         int j = from;
         for (; j < tokens.size() && !b.hard(j); j++) {
             boolean ofMine = j == from + 1 && tokens.get(from).word().equals("of");
@@ -594,7 +625,7 @@ final class Scopes {
                     || startsFirstPersonCluster(lexicon, tokens, j)) {
                 return j;
             }
-            silence(j, SOMEONE_ELSE);
+            silence(j, why);
         }
         return j;
     }
