@@ -14,6 +14,9 @@ import java.util.Set;
  *                   "I'm A 70-year-old")
  * @param or         close a list of alternatives ("no swelling, redness OR warmth"): only such a list
  *                   carries a denial past a comma
+ * @param opens      open a clause inside a sentence ("la verdad es QUE roja no está", "he said THAT swollen it
+ *                   isn't"): a fronted denial reaches back to the word after them, as to a clause's start
  */
-record Grammar(Set<String> and, Set<String> afterComma, Set<String> list, Set<String> articles, Set<String> or) {
+record Grammar(Set<String> and, Set<String> afterComma, Set<String> list, Set<String> articles, Set<String> or,
+               Set<String> opens) {
 }

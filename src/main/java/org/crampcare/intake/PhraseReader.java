@@ -65,14 +65,20 @@ final class PhraseReader {
     }
 
     /**
-     * Whether a scope silences the phrase. Another person's scope does not silence a shared
+     * Whether a scope silences the phrase. A red flag the writer took back is not set but asked,
+     * quoting the words: what was retracted is not always clear, and a sign asked costs one question
+     * (hazard H-03). Another person's scope does not silence a shared
      * exposure in a sentence that also speaks of the writer; elsewhere it makes the exposure a sign
      * to confirm, so the interview asks it first, quoting the words.
      */
-    private static boolean silencedFor(TextScan scan, Sense sense, Hit<Sense> hit, Findings findings) {
+    private boolean silencedFor(TextScan scan, Sense sense, Hit<Sense> hit, Findings findings) {
         String why = scan.scopes().silenced(hit.from());
         if (why == null) {
             return false;
+        }
+        if (Scopes.RETRACTED.equals(why) && sense.reads() == Reads.PRESENT && isRedFlag(sense)) {
+            findings.confirm(sense.item(), Span.of(scan.tokens(), hit.from(), hit.to()));
+            return true;
         }
         if (!sense.shared() || !Scopes.SOMEONE_ELSE.equals(why) || sense.reads() != Reads.PRESENT) {
             return true;
@@ -218,8 +224,7 @@ final class PhraseReader {
      * spelling tolerance: a guess, so the sign is confirmed with the person instead of set.
      */
     private boolean guessedRedFlag(Sense sense, List<Token> tokens, Hit<Sense> hit) {
-        boolean redFlag = kb.item(sense.item()).map(i -> RED_FLAG_SCREENS.contains(i.screen())).orElse(false);
-        if (!redFlag) {
+        if (!isRedFlag(sense)) {
             return false;
         }
         for (int i = hit.from(); i < hit.to(); i++) {
@@ -228,6 +233,11 @@ final class PhraseReader {
             }
         }
         return false;
+    }
+
+    /** Whether the phrase's item is an emergency or urgent sign. */
+    private boolean isRedFlag(Sense sense) {
+        return kb.item(sense.item()).map(i -> RED_FLAG_SCREENS.contains(i.screen())).orElse(false);
     }
 
     private boolean isEmergencySign(Sense sense) {
