@@ -67,7 +67,7 @@ final class Scopes {
                     s.trailingNegation(lexicon, tokens, b, cue);
                 }
                 case RESOLVED_BEFORE -> s.resolvedBefore(tokens, b, cue);
-                case RETRACTION -> s.retraction(tokens, b, cue);
+                case RETRACTION -> s.retraction(lexicon, tokens, b, cue);
                 case HYPOTHETICAL -> s.forward(tokens, b, cue.to(), HYPOTHETICAL, false);
                 case CONDITIONAL -> s.forward(tokens, b, cue.to(), HYPOTHETICAL, true);
                 case UNCERTAIN -> s.forward(tokens, b, cue.to(), UNCERTAIN, false);
@@ -296,17 +296,18 @@ final class Scopes {
     /**
      * "Me dan calambres en todo el cuerpo. Bueno, exagero: ...", "my calves, sorry, I meant my thighs":
      * the writer takes back what they just said. Silences the fragment right before the cue (back to a
-     * comma, a clause break or the sentence's start; the previous sentence when the cue opens one), and
+     * comma, an "and", a clause break or the sentence's start, so "the cramp was in my calf and it
+     * didn't swell... well, no" keeps the calf; the previous sentence when the cue opens one), and
      * nothing after it, which counts as said. Only the last fragment: a longer reach would take back
      * ages, medicines and signs said before, and what is taken back is seldom more than the last thing
      * said. A red flag taken back is asked, quoting the person (see {@link PhraseReader}).
      */
-    private void retraction(List<Token> tokens, Boundaries b, Hit<CueKind> cue) {
+    private void retraction(Lexicon lexicon, List<Token> tokens, Boundaries b, Hit<CueKind> cue) {
         int j = cue.from() - 1;
         while (j >= 0 && tokens.get(j).kind() == Token.Kind.PUNCTUATION) {
             j--;
         }
-        for (; j >= 0 && !endsClause(tokens, b, j); j--) {
+        for (; j >= 0 && !endsClause(tokens, b, j) && !lexicon.grammar().and().contains(tokens.get(j).word()); j--) {
             silence(j, RETRACTED);
         }
     }
