@@ -35,7 +35,8 @@ record Boundaries(List<Hit<CueKind>> cues, boolean[] hardAt, boolean[] softAt, b
         boolean[] terminator = new boolean[tokens.size()];
         boolean[] other = new boolean[tokens.size()];
         for (Hit<CueKind> cue : cues) {
-            if (cue.meaning() == CueKind.CLAUSE_BREAK || cue.meaning() == CueKind.RESOLVED_BEFORE) {
+            if (cue.meaning() == CueKind.CLAUSE_BREAK || cue.meaning() == CueKind.RESOLVED_BEFORE
+                    || cue.meaning() == CueKind.RETRACTION) {
                 hard[cue.from()] = true;
             } else {
                 soft[cue.from()] = true;

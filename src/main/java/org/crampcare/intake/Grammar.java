@@ -16,10 +16,12 @@ import java.util.Set;
  *                   carries a denial past a comma
  * @param continuers after one of these, a clause start goes on with the clause it is in ("what if MY
  *                   leg goes red"); after any other word, a subject with its verb starts a statement
- * @param subjects   pronouns that start a statement of their own after any other word ("I", "yo")
+ * @param subjects   pronouns that start a statement of their own after any other word ("I'm", "yo")
  * @param verbs      finite verbs (or words holding one, "I'm"): a clause start followed closely by one
  *                   is a subject with its verb ("my calf IS swollen")
+ * @param opens      open a clause inside a sentence ("la verdad es QUE roja no está", "he said THAT swollen it
+ *                   isn't"): a fronted denial reaches back to the word after them, as to a clause's start
  */
 record Grammar(Set<String> and, Set<String> afterComma, Set<String> list, Set<String> articles, Set<String> or,
-               Set<String> continuers, Set<String> subjects, Set<String> verbs) {
+               Set<String> continuers, Set<String> subjects, Set<String> verbs, Set<String> opens) {
 }

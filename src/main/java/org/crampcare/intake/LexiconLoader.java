@@ -164,6 +164,7 @@ final class LexiconLoader {
         lists.addAll(b, cues.get("pseudo"), "$.cues.pseudo", false, CueKind.PSEUDO);
         optional(b, cues, "trailingNegation", CueKind.TRAILING_NEGATION);
         optional(b, cues, "resolvedBefore", CueKind.RESOLVED_BEFORE);
+        optional(b, cues, "retraction", CueKind.RETRACTION);
         optional(b, cues, "conditional", CueKind.CONDITIONAL);
         lists.addAll(b, cues.get("clauseBreaks"), "$.cues.clauseBreaks", false, CueKind.CLAUSE_BREAK);
         lists.addAll(b, cues.get("terminators"), "$.cues.terminators", false, CueKind.TERMINATOR);
@@ -189,7 +190,7 @@ final class LexiconLoader {
         return new Grammar(lists.words(n, "and", "$.grammar"), lists.words(n, "afterComma", "$.grammar"),
                 lists.words(n, "list", "$.grammar"), lists.words(n, "articles", "$.grammar"), lists.words(n, "or", "$.grammar"),
                 lists.words(n, "continuers", "$.grammar"), lists.words(n, "subjects", "$.grammar"),
-                lists.words(n, "verbs", "$.grammar"));
+                lists.words(n, "verbs", "$.grammar"), n.has("opens") ? lists.words(n, "opens", "$.grammar") : Set.of());
     }
 
     private AgeWords ages(JsonNode n) {

@@ -67,7 +67,9 @@ final class PhraseReader {
     }
 
     /**
-     * Whether a scope silences the phrase. Another person's scope does not silence a shared
+     * Whether a scope silences the phrase. A red flag the writer took back is not set but asked,
+     * quoting the words: what was retracted is not always clear, and a sign asked costs one question
+     * (hazard H-03). Another person's scope does not silence a shared
      * exposure in a sentence that also speaks of the writer; elsewhere it makes the exposure a sign
      * to confirm, so the interview asks it first, quoting the words. A red flag in a topic carried on
      * from another person ("her leg, it blew up") may still be the writer's, so it is asked too.
@@ -77,7 +79,7 @@ final class PhraseReader {
         if (why == null) {
             return false;
         }
-        if (Scopes.CARRIED.equals(why) && sense.reads() == Reads.PRESENT && isRedFlag(sense)) {
+        if ((Scopes.CARRIED.equals(why) || Scopes.RETRACTED.equals(why)) && sense.reads() == Reads.PRESENT && isRedFlag(sense)) {
             findings.confirm(sense.item(), Span.of(scan.tokens(), hit.from(), hit.to()));
             return true;
         }
@@ -267,6 +269,7 @@ final class PhraseReader {
         return false;
     }
 
+    /** Whether the phrase's item is an emergency or urgent sign. */
     private boolean isRedFlag(Sense sense) {
         return kb.item(sense.item()).map(i -> RED_FLAG_SCREENS.contains(i.screen())).orElse(false);
     }

@@ -31,6 +31,8 @@ final class Scopes {
      * IT blew up"): silenced as someone else's, but a red flag there is asked, quoting the words.
      */
     static final String CARRIED = "someone else, carried on";
+    /** Why a mention the writer took back sets nothing ("cramps all over. Well, I exaggerate: ..."). */
+    static final String RETRACTED = "retracted";
     static final int POST_NEGATION_WORDS = 4;
     /** How many words before it a checklist's cross denies ("numb toes ❌"). */
     static final int CROSS_WORDS = 2;
@@ -87,6 +89,7 @@ final class Scopes {
                     s.trailingNegation(lexicon, tokens, b, cue);
                 }
                 case RESOLVED_BEFORE -> s.resolvedBefore(tokens, b, cue);
+                case RETRACTION -> s.retraction(lexicon, tokens, b, cue);
                 case HYPOTHETICAL -> s.forward(lexicon, tokens, b, cue.to(), HYPOTHETICAL, false);
                 case CONDITIONAL -> s.forward(lexicon, tokens, b, cue.to(), HYPOTHETICAL, true);
                 case UNCERTAIN -> s.forward(lexicon, tokens, b, cue.to(), UNCERTAIN, false);
@@ -393,24 +396,31 @@ final class Scopes {
     /**
      * "Hinchada no la tengo", "y caliente no está": the denial comes after what it denies, which
      * opens the clause (it also denies forwards, as any negation: "no está hinchada"). Only when the clause starts at most {@link #TRAILING_NEGATION_WORDS} words
-     * before the cue with no mark between, and the cue closes the clause: "pie hinchado no está
-     * rojo" denies only the redness, "tengo hormigueo, no está rojo" keeps its tingling.
+     * before the cue with no mark between, and the cue closes the clause or another denial follows it
+     * ("hinchazón no tengo ni enrojecimiento"): "pie hinchado no está rojo" denies only the redness,
+     * "tengo hormigueo, no está rojo" keeps its tingling. A word that opens a clause inside the
+     * sentence ("la verdad es que roja no está") counts as the clause's start.
      */
     private void trailingNegation(Lexicon lexicon, List<Token> tokens, Boundaries b, Hit<CueKind> cue) {
-        if (!closesClause(lexicon, tokens, b, cue.to())) {
+        if (!closesClause(lexicon, tokens, b, cue.to()) && !anotherDenialFollows(lexicon, tokens, b, cue.to())) {
             return;
         }
         for (int k = cue.from() - 1; k >= Math.max(0, cue.from() - TRAILING_NEGATION_WORDS); k--) {
             if (tokens.get(k).kind() == Token.Kind.PUNCTUATION) {
                 return;
             }
-            if (b.clauseStartsAt(tokens, lexicon, k)) {
+            if (b.clauseStartsAt(tokens, lexicon, k) || lexicon.grammar().opens().contains(tokens.get(k - 1).word())) {
                 for (int j = k; j < cue.from(); j++) {
                     trailingNegationCue[j] = cue.to() - 1;
                 }
                 return;
             }
         }
+    }
+
+    /** Whether a denial of a list's next item starts at this token: "hinchazón no tengo NI enrojecimiento". */
+    private static boolean anotherDenialFollows(Lexicon lexicon, List<Token> tokens, Boundaries b, int at) {
+        return at < tokens.size() && b.denialOnly(at) && lexicon.grammar().or().contains(tokens.get(at).word());
     }
 
     /** Whether a clause ends right before this token: the text ends, or a mark, a joiner or a boundary follows. */
@@ -432,6 +442,25 @@ final class Scopes {
         }
         for (int j = cue.from(); j < cue.to(); j++) {
             silence(j, "resolved past");
+        }
+    }
+
+    /**
+     * "Me dan calambres en todo el cuerpo. Bueno, exagero: ...", "my calves, sorry, I meant my thighs":
+     * the writer takes back what they just said. Silences the fragment right before the cue (back to a
+     * comma, an "and", a clause break or the sentence's start, so "the cramp was in my calf and it
+     * didn't swell... well, no" keeps the calf; the previous sentence when the cue opens one), and
+     * nothing after it, which counts as said. Only the last fragment: a longer reach would take back
+     * ages, medicines and signs said before, and what is taken back is seldom more than the last thing
+     * said. A red flag taken back is asked, quoting the person (see {@link PhraseReader}).
+     */
+    private void retraction(Lexicon lexicon, List<Token> tokens, Boundaries b, Hit<CueKind> cue) {
+        int j = cue.from() - 1;
+        while (j >= 0 && tokens.get(j).kind() == Token.Kind.PUNCTUATION) {
+            j--;
+        }
+        for (; j >= 0 && !endsClause(tokens, b, j) && !lexicon.grammar().and().contains(tokens.get(j).word()); j--) {
+            silence(j, RETRACTED);
         }
     }
 
