@@ -76,6 +76,7 @@ final class LanguageSearch {
     private final Phrasings phrasings;
     private final ScopeCheck scope;
     private final AnswerTypes answerTypes;
+    private final Contrasts contrasts;
     /** The passages, kept for the ranking by meaning that is built later. */
     private final List<Passage> passages;
     /** Null when searching by words alone; completed by the first {@link #warmUp}. */
@@ -98,11 +99,12 @@ final class LanguageSearch {
         this.wordsAbstain = wordsAbstain;
         this.index = PassageIndex.build(passages, analysis);
         this.phrasings = new Phrasings(passages, analysis);
-        this.spelling = new Spelling(analysis, vocabulary(passages, lexicon, scope.notCovered()));
+        this.spelling = new Spelling(analysis, vocabulary(passages, lexicon, scope.notCovered()), lexicon.shorthand());
         this.synonyms = new Synonyms(analysis, lexicon.groups());
         this.symptoms = new SymptomDetector(analysis, lexicon);
         this.scope = new ScopeCheck(analysis, scope);
         this.answerTypes = new AnswerTypes(analysis, lexicon.answerTypes(), passages);
+        this.contrasts = new Contrasts(analysis, lexicon.contrasts(), lexicon.contrastEnds());
     }
 
     /** The best {@code limit} answers to the question (at least 1), best first; none when not covered. */
@@ -130,14 +132,24 @@ final class LanguageSearch {
         Set<String> marked = new HashSet<>(stems);
         concepts.forEach(c -> c.alternatives().forEach(marked::addAll));
         List<DenseIndex.Hit> close = meaning == null ? null : dense().top(forMeaning(corrected), CANDIDATES);
-        Phrasings.Prepared prepared = phrasings.prepare(concepts);
-        List<PassageIndex.Hit> words = byWords(stems, concepts, prepared);
+        Set<String> aside = contrasts.setAside(question, spelling);
+        Phrasings.Prepared prepared = phrasings.prepare(asked(concepts, aside));
+        List<PassageIndex.Hit> words = byWords(stems, concepts, aside, prepared);
         double coverage = 0;
         for (PassageIndex.Hit h : words.subList(0, Math.min(COVERAGE_CANDIDATES, words.size()))) {
             coverage = Math.max(coverage, phrasings.coverage(h.passage().id(), prepared));
         }
         return new Retrieved(question, personal, signs, null, Set.copyOf(marked), words, coverage,
                 scope.namesSubject(corrected), close, answerType(question, corrected).orElse(null), prepared);
+    }
+
+    /**
+     * The concepts without those of an option the question sets aside ({@link Contrasts}), unless that
+     * would leave none: what the question asks about, for matching phrasings and for coverage.
+     */
+    private static List<Concept> asked(List<Concept> concepts, Set<String> aside) {
+        List<Concept> kept = concepts.stream().filter(c -> !c.own().stream().allMatch(aside::containsAll)).toList();
+        return kept.isEmpty() ? concepts : kept;
     }
 
     /**
@@ -290,10 +302,14 @@ final class LanguageSearch {
         return String.join(" ", content.subList(0, Math.min(MEANING_WORDS, content.size())));
     }
 
-    /** The word ranking: index hits re-ranked by how closely the question matches an entry's phrasings. */
-    private List<PassageIndex.Hit> byWords(List<String> stems, List<Concept> concepts, Phrasings.Prepared question) {
+    /**
+     * The word ranking: index hits re-ranked by how closely the question matches an entry's phrasings;
+     * the words of an option the question sets aside ({@code aside}, see {@link Contrasts}) count less.
+     */
+    private List<PassageIndex.Hit> byWords(List<String> stems, List<Concept> concepts, Set<String> aside,
+                                           Phrasings.Prepared question) {
         List<PassageIndex.Hit> hits = new ArrayList<>();
-        for (PassageIndex.Hit h : index.top(QueryFactory.of(stems, concepts, index), CANDIDATES)) {
+        for (PassageIndex.Hit h : index.top(QueryFactory.of(stems, concepts, aside, index), CANDIDATES)) {
             double sim = phrasings.similarity(h.passage().id(), question);
             hits.add(new PassageIndex.Hit(h.passage(), (float) (h.score() * (1 + PHRASING_WEIGHT * sim))));
         }

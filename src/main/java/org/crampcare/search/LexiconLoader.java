@@ -40,7 +40,8 @@ final class LexiconLoader {
         SearchLexicon lexicon = new SearchLexicon(groups(doc.get("groups")), strings(doc.get("stopWords")),
                 strings(doc.at("/symptoms/personal")), strings(doc.at("/symptoms/negations")),
                 signs(file, doc.at("/symptoms/signs"), kb, own ? problems : new ArrayList<>()),
-                answerTypes(doc.path("answerTypes")));
+                answerTypes(doc.path("answerTypes")), shorthand(doc.path("shorthand")),
+                strings(doc.path("contrasts")), strings(doc.path("contrastEnds")));
         if (!problems.isEmpty()) {
             throw new KnowledgeException(problems);
         }
@@ -68,6 +69,13 @@ final class LexiconLoader {
     private static Map<String, List<String>> answerTypes(JsonNode types) {
         Map<String, List<String>> out = new LinkedHashMap<>();
         types.fields().forEachRemaining(e -> out.put(e.getKey(), strings(e.getValue())));
+        return out;
+    }
+
+    /** Each shorthand word and what it stands for; none when the file has no {@code shorthand}. */
+    private static Map<String, String> shorthand(JsonNode map) {
+        Map<String, String> out = new LinkedHashMap<>();
+        map.fields().forEachRemaining(e -> out.put(e.getKey(), e.getValue().asText().strip()));
         return out;
     }
 

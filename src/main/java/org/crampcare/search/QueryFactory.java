@@ -2,6 +2,7 @@ package org.crampcare.search;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -25,21 +26,34 @@ final class QueryFactory {
     private static final float PAIR_WEIGHT = 0.6f;
     private static final float OTHER_FIELDS = 0.2f;
     private static final int PAIR_SLOP = 2;
+    /**
+     * How much a word of an option the question sets aside counts ({@link Contrasts}): a little, since
+     * the best answer may still name it ("sports drinks instead of plain water").
+     */
+    static final float ASIDE_WEIGHT = 0.3f;
 
     private QueryFactory() {
     }
 
-    /** The query for the question's stems (in order) and its concepts. */
-    static Query of(List<String> stems, List<Concept> concepts, PassageIndex index) {
+    /**
+     * The query for the question's stems (in order) and its concepts; the concepts whose words are all
+     * in {@code aside} (an option the question sets aside) count {@link #ASIDE_WEIGHT} as much, and
+     * make no pairs.
+     */
+    static Query of(List<String> stems, List<Concept> concepts, Set<String> aside, PassageIndex index) {
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         for (Concept c : concepts) {
-            List<Query> options = new ArrayList<>(acrossFields(c.own(), 1f, index));
-            options.addAll(acrossFields(c.alternatives(), SYNONYM_WEIGHT, index));
+            float weight = c.own().stream().allMatch(aside::containsAll) ? ASIDE_WEIGHT : 1f;
+            List<Query> options = new ArrayList<>(acrossFields(c.own(), weight, index));
+            options.addAll(acrossFields(c.alternatives(), SYNONYM_WEIGHT * weight, index));
             if (!options.isEmpty()) {
                 query.add(new DisjunctionMaxQuery(options, OTHER_FIELDS), Occur.SHOULD);
             }
         }
         for (int i = 0; i + 1 < stems.size(); i++) {
+            if (aside.contains(stems.get(i)) || aside.contains(stems.get(i + 1))) {
+                continue;
+            }
             if (!stems.get(i).equals(stems.get(i + 1))) {
                 for (Fields f : List.of(Fields.TITLE, Fields.QUESTIONS)) {
                     if (!index.has(f.field(), stems.get(i)) || !index.has(f.field(), stems.get(i + 1))) {

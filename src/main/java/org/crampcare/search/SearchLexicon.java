@@ -14,10 +14,19 @@ import java.util.Map;
  * @param signs      interview item id to the lay phrases for it, in file order
  * @param answerTypes kind of answer ({@code how_long}, {@code why}, ...) to the cue phrases that ask for
  *                    it (empty when the file lists none)
+ * @param shorthand   texting shorthand as typed ("rn", "wat") to the plain words it stands for (empty when the
+ *                    file lists none)
+ * @param contrasts   cue phrases after which a question names an option it sets aside ("instead of"); see
+ *                    {@link Contrasts}
+ * @param contrastEnds words that end the set-aside option before its clause ends ("for", "when")
  */
 record SearchLexicon(List<List<String>> groups, List<String> stopWords, List<String> personal,
-                     List<String> negations, Map<String, List<String>> signs, Map<String, List<String>> answerTypes) {
+                     List<String> negations, Map<String, List<String>> signs, Map<String, List<String>> answerTypes,
+                     Map<String, String> shorthand, List<String> contrasts, List<String> contrastEnds) {
     SearchLexicon {
+        contrasts = List.copyOf(contrasts);
+        contrastEnds = List.copyOf(contrastEnds);
+        shorthand = Map.copyOf(shorthand);
         answerTypes = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(answerTypes));
         groups = groups.stream().map(List::copyOf).toList();
         stopWords = List.copyOf(stopWords);

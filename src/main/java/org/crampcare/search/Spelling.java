@@ -17,7 +17,9 @@ import org.crampcare.spelling.SpellingCorrector;
  * words such as "might" are never turned into content words such as "night"). Otherwise the closest known word
  * within the shared tolerance of {@link SpellingCorrector} takes its place, the more frequent word
  * winning ties; short words are never changed. In Spanish a word that sounds exactly like a known
- * word ({@link SpanishSounds}) becomes that word first.
+ * word ({@link SpanishSounds}) becomes that word first. Texting shorthand ("rn", "wat") is written
+ * out first, from the language's {@code shorthand} list: such words are too short to correct, and
+ * left as they are they hide what is asked ("wat do i do" asks how to).
  */
 final class Spelling {
     private final TextAnalysis analysis;
@@ -26,9 +28,15 @@ final class Spelling {
     private final SpellingCorrector corrector;
     /** Sound key to the most frequent known word with that key; empty except in Spanish. */
     private final Map<String, String> soundsLike;
+    private final Map<String, String> shorthand;
 
-    Spelling(TextAnalysis analysis, Collection<String> texts) {
+    /**
+     * @param texts     every text whose words count as known
+     * @param shorthand texting shorthand word to the plain words it stands for
+     */
+    Spelling(TextAnalysis analysis, Collection<String> texts, Map<String, String> shorthand) {
         this.analysis = analysis;
+        this.shorthand = Map.copyOf(shorthand);
         Map<String, Integer> counts = new HashMap<>();
         Set<String> stems = new HashSet<>();
         for (String text : texts) {
@@ -49,12 +57,12 @@ final class Spelling {
         this.soundsLike = Map.copyOf(sounds);
     }
 
-    /** The question's words with slips corrected, joined by spaces (punctuation dropped). */
+    /** The question's words with shorthand written out and slips corrected, joined by spaces (punctuation dropped). */
     String correct(String question) {
         List<String> words = analysis.words(question);
         StringBuilder out = new StringBuilder();
         for (String w : words) {
-            out.append(out.length() == 0 ? "" : " ").append(correctWord(w));
+            out.append(out.length() == 0 ? "" : " ").append(shorthand.getOrDefault(w, correctWord(w)));
         }
         return out.toString();
     }
