@@ -20,7 +20,6 @@ import java.util.Set;
  * @param determiners      stems before a person word that make it a person ("my", "our")
  * @param people           person words
  * @param pronounSex       third-person pronoun stems and the sex they imply
- * @param referents        words that point back to another person of the sentence without a sex ("y le duelen")
  * @param selfLeads        words introducing the writer ("I'm", "as a")
  * @param selfSex          words giving the writer's sex after a lead
  * @param ageFollowers     stems that may follow "I'm 70" when 70 is an age
@@ -38,7 +37,7 @@ record Lexicon(WordForms forms, Vocabulary<Sense> phrases, Vocabulary<CueKind> c
                WordSet firstPerson, Vocabulary<Boolean> crampWords, Vocabulary<Boolean> durationLeads,
                Vocabulary<Boolean> weakDurationLeads, Vocabulary<Boolean> painWords,
                Vocabulary<Boolean> contrastNegation, Set<String> determiners, Vocabulary<PersonGroup> people,
-               Map<String, String> pronounSex, Vocabulary<Boolean> referents, Vocabulary<Boolean> selfLeads, Vocabulary<String> selfSex,
+               Map<String, String> pronounSex, Vocabulary<Boolean> selfLeads, Vocabulary<String> selfSex,
                Set<String> ageFollowers, AgeWords ages, Numbers numbers, Grammar grammar,
                Composition composition, TextSpelling spelling, ProxyReports proxyReports,
                Set<String> indefinites, PersonLinks personLinks) {

@@ -84,7 +84,7 @@ final class LexiconLoader {
                 lists.flags(cues, "painWords", "$.cues"), lists.flags(cues, "contrastNegation", "$.cues"),
                 lists.stems(people.get("determiners"), "$.people.determiners"), people(people.get("groups")),
                 pronouns(people.get("pronouns")),
-                lists.optionalFlags(people, "referents", "$.people"), lists.flags(self, "leads", "$.self"), selfSex(self.get("sex")),
+                lists.flags(self, "leads", "$.self"), selfSex(self.get("sex")),
                 lists.stems(self.get("ageFollowers"), "$.self.ageFollowers"), ages(self.get("age")),
                 NumbersLoader.numbers(lists, doc.get("numbers")), grammar(doc.get("grammar")), composition(cues),
                 spelling(doc.get("spelling")), proxyReports(people.get("reports")),

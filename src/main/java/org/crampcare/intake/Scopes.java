@@ -214,8 +214,6 @@ final class Scopes {
         int reached = -1;
         int next = 0;
         int otherSentence = -1;
-        // "y A ÉL le dan calambres": Spanish points back to a person with words that tell no sex.
-        boolean[] referent = starts(tokens.size(), lexicon.referents().find(tokens));
         boolean topicOpen = false;
         for (int j = 0; j < tokens.size(); j++) {
             while (next < others.size() && others.get(next).from() <= j) {
@@ -231,7 +229,7 @@ final class Scopes {
             }
             boolean sameSentence = otherSentence == sentence[j];
             topicOpen &= sameSentence && !lexicon.firstPerson().has(tokens.get(j));
-            if (!proxy && sameSentence && (lexicon.pronounSex().containsKey(tokens.get(j).stem()) || pronoun[j] || referent[j])) {
+            if (!proxy && sameSentence && (lexicon.pronounSex().containsKey(tokens.get(j).stem()) || pronoun[j])) {
                 reached = otherPerson(lexicon, tokens, b, j, SOMEONE_ELSE);
                 topicOpen = endedByBoundary(lexicon, tokens, b, reached);
             } else if (topicOpen && topic[j] && j > 0 && b.hard(j - 1)) {
