@@ -37,13 +37,15 @@ class TextEvalSetsTest {
         "src/test/resources/eval/text-own6.jsonl, 61, 0.96, 0.94",
         "src/test/resources/eval/text-tune6.jsonl, 78, 0.94, 0.87",
         "src/test/resources/eval/text-tune5.jsonl, 65, 0.96, 0.92",
+        "src/test/resources/eval/text-locked6.jsonl, 80, 0.94, 0.84",
         "${shared}/eval/triage-text-dev.jsonl, 25, 0.97, 0.97",
         "${shared}/eval/triage-text-dev2.jsonl, 40, 0.97, 0.93",
         "src/test/resources/eval/es-text-tune.jsonl, 65, 0.96, 0.96",
         "src/test/resources/eval/es-text-own.jsonl, 102, 0.93, 0.93",
         "src/test/resources/eval/es-text-own5.jsonl, 57, 0.97, 0.96",
         "src/test/resources/eval/es-text-tune5.jsonl, 45, 0.94, 0.92",
-        "src/test/resources/eval/es-text-tune6.jsonl, 50, 0.95, 0.94"})
+        "src/test/resources/eval/es-text-tune6.jsonl, 50, 0.95, 0.94",
+        "src/test/resources/eval/es-text-locked6.jsonl, 50, 0.93, 0.88"})
     void setHoldsItsFigures(String where, int minExact, double minPrecision, double minRecall) throws IOException {
         Path file = Path.of(where.replace("${shared}", System.getProperty("crampcare.shared", "../shared")));
         TestEnvironment.require(Files.isRegularFile(file), "evaluation set not present: " + file);
