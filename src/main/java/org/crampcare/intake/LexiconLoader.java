@@ -107,7 +107,7 @@ final class LexiconLoader {
         String path = "$.people.links";
         return new PersonLinks(optionalWords(links, "possessors", path),
                 optionalWords(links, "places", path), lists.optionalFlags(links, "pronouns", path),
-                lists.optionalFlags(links, "topic", path));
+                lists.optionalFlags(links, "topic", path), optionalWords(links, "resumes", path));
     }
 
     private void checkCodeItems() {

@@ -16,12 +16,15 @@ import java.util.Set;
  * @param pronouns   third-person words that can only mean another person, with no sex ("le", "a él")
  * @param topic      words that carry the topic on within a sentence but may also mean the writer's
  *                   thing ("it", "they"): a red flag after them is asked, never dropped
+ * @param resumes    words that, right after a comma, go on about the other person ("my dad is 80, HE
+ *                   has..."); after any other word a comma ends that person's stretch
  */
 record PersonLinks(Set<String> possessors, Set<String> places, Vocabulary<Boolean> pronouns,
-                   Vocabulary<Boolean> topic) {
+                   Vocabulary<Boolean> topic, Set<String> resumes) {
 
+    /** No links: a lexicon without a {@code people.links} section. */
     static PersonLinks none() {
         Vocabulary<Boolean> empty = new Vocabulary.Builder<Boolean>().build();
-        return new PersonLinks(Set.of(), Set.of(), empty, empty);
+        return new PersonLinks(Set.of(), Set.of(), empty, empty, Set.of());
     }
 }

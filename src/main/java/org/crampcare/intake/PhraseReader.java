@@ -67,9 +67,10 @@ final class PhraseReader {
     }
 
     /**
-     * Whether a scope silences the phrase. A red flag the writer took back is not set but asked,
-     * quoting the words: what was retracted is not always clear, and a sign asked costs one question
-     * (hazard H-03). Another person's scope does not silence a shared
+     * Whether a scope silences the phrase. A red flag the writer seems to take back still counts:
+     * what a correction takes back is not always clear ("calf is swollen. Well, I exaggerated the
+     * cramp"), and a red flag asked instead of set lowers the level until it is answered, so the
+     * reader errs towards the red flag (hazard H-03); other items taken back set nothing. Another person's scope does not silence a shared
      * exposure in a sentence that also speaks of the writer; elsewhere it makes the exposure a sign
      * to confirm, so the interview asks it first, quoting the words. A red flag in a topic carried on
      * from another person ("her leg, it blew up") may still be the writer's, so it is asked too.
@@ -79,7 +80,10 @@ final class PhraseReader {
         if (why == null) {
             return false;
         }
-        if ((Scopes.CARRIED.equals(why) || Scopes.RETRACTED.equals(why)) && sense.reads() == Reads.PRESENT && isRedFlag(sense)) {
+        if (Scopes.RETRACTED.equals(why) && isRedFlag(sense)) {
+            return false;
+        }
+        if (Scopes.CARRIED.equals(why) && sense.reads() == Reads.PRESENT && isRedFlag(sense)) {
             findings.confirm(sense.item(), Span.of(scan.tokens(), hit.from(), hit.to()));
             return true;
         }

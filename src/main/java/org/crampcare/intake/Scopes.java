@@ -221,7 +221,8 @@ final class Scopes {
                 otherSentence = sentence[j];
                 if (person.to() >= reached) {
                     reached = otherPerson(lexicon, tokens, b, person.to(), SOMEONE_ELSE);
-                    topicOpen = endedByBoundary(lexicon, tokens, b, reached);
+                    topicOpen = endedByBoundary(lexicon, tokens, b, reached)
+                            && namesThemAgain(lexicon, tokens, person.to(), reached);
                 }
             }
             if (j < reached) {
@@ -230,9 +231,10 @@ final class Scopes {
             boolean sameSentence = otherSentence == sentence[j];
             topicOpen &= sameSentence && !lexicon.firstPerson().has(tokens.get(j));
             if (!proxy && sameSentence && (lexicon.pronounSex().containsKey(tokens.get(j).stem()) || pronoun[j])) {
+                int from = j;
                 reached = otherPerson(lexicon, tokens, b, j, SOMEONE_ELSE);
-                topicOpen = endedByBoundary(lexicon, tokens, b, reached);
-            } else if (topicOpen && topic[j] && j > 0 && b.hard(j - 1)) {
+                topicOpen = endedByBoundary(lexicon, tokens, b, reached) && namesThemAgain(lexicon, tokens, from, reached);
+            } else if (topicOpen && topic[j] && j > 0 && (b.hard(j - 1) || tokens.get(j - 1).word().equals(","))) {
                 reached = otherPerson(lexicon, tokens, b, j, CARRIED);
                 topicOpen = endedByBoundary(lexicon, tokens, b, reached);
             }
@@ -240,12 +242,26 @@ final class Scopes {
     }
 
     /**
+     * Whether another person's stretch speaks of them with a pronoun ("with HER leg"): only then may
+     * "it" or "they" in the next clause carry their topic on. Without it, "my husband had a look at
+     * it, it is swollen" is the writer's swelling (hazard H-03).
+     */
+    private static boolean namesThemAgain(Lexicon lexicon, List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (lexicon.pronounSex().containsKey(tokens.get(k).stem())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Whether another person's scope stopped at a clause boundary inside its sentence rather than at
      * a word about the writer: the next clause may still speak of that person ("her leg, it blew up").
      */
     private static boolean endedByBoundary(Lexicon lexicon, List<Token> tokens, Boundaries b, int stop) {
-        return stop < tokens.size() && b.hard(stop) && !tokens.get(stop).endsSentence()
-                && !lexicon.firstPerson().has(tokens.get(stop));
+        return stop < tokens.size() && (b.hard(stop) || tokens.get(stop).word().equals(","))
+                && !tokens.get(stop).endsSentence() && !lexicon.firstPerson().has(tokens.get(stop));
     }
 
     /** For every token, whether one of the hits starts there. */
@@ -649,12 +665,42 @@ final class Scopes {
         for (; j < tokens.size() && !b.hard(j); j++) {
             boolean ofMine = j == from + 1 && tokens.get(from).word().equals("of");
             if (!ofMine && lexicon.firstPerson().has(tokens.get(j)) || newClauseAfterComma(lexicon, tokens, j)
-                    || startsFirstPersonCluster(lexicon, tokens, j)) {
+                    || startsFirstPersonCluster(lexicon, tokens, j) || leavesThePerson(lexicon, tokens, j)) {
                 return j;
             }
             silence(j, why);
         }
         return j;
+    }
+
+    /**
+     * Whether a comma at {@code j} ends another person's stretch: "Husband's at work, cramps all over
+     * my body" goes back to the writer. It goes on only where the next word points to that person
+     * again ("my dad is 80, HE has...", "my mum, WHO...") or the comma closes an age ("my mum, 79, has").
+     * Why: a stretch that ran on silenced the writer's own emergency signs (hazard H-03); a comma
+     * that really goes on about the other person now reads their facts as the writer's, which errs
+     * towards over-triage, the safe side.
+     */
+    private static boolean leavesThePerson(Lexicon lexicon, List<Token> tokens, int j) {
+        if (!tokens.get(j).word().equals(",") || j + 1 >= tokens.size()) {
+            return false;
+        }
+        Token next = tokens.get(j + 1);
+        boolean backToThem = lexicon.personLinks().resumes().contains(next.word()) || next.isNumber();
+        return !backToThem && !(j > 0 && tokens.get(j - 1).isNumber()) && !listGoesOn(lexicon, tokens, j);
+    }
+
+    /**
+     * Whether the comma at {@code j} stands inside a list ("in her arms, legs and back"): one word
+     * after it comes another comma, "and" or "or".
+     */
+    private static boolean listGoesOn(Lexicon lexicon, List<Token> tokens, int j) {
+        if (j + 2 >= tokens.size()) {
+            return false;
+        }
+        String after = tokens.get(j + 2).word();
+        Grammar g = lexicon.grammar();
+        return after.equals(",") || g.and().contains(after) || g.or().contains(after);
     }
 
     /**

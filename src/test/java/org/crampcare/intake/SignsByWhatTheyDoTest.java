@@ -92,16 +92,17 @@ class SignsByWhatTheyDoTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-        // What is taken back does not count; a red flag taken back is asked, not set.
+        // A red flag the writer seems to take back still counts: what a correction takes back is not
+        // always clear ("calf is swollen. Well, I exaggerated the cramp"), and over-triage is the safe
+        // side (review, seventh pass). Other items taken back set nothing (whatFollowsACorrectionCounts).
         "I get cramps all over my body. Well, I exaggerate: really it's only my thighs, never together. | en | all_over_body",
         "my calf is swollen, actually no, scratch that, the calf is fine and the thigh cramps | en | swelling",
         "The cramp is unbearable, sorry, I meant it's bad but bearable enough | en | unbearable_pain",
         "Me dan calambres en todo el cuerpo. Bueno, exagero: son en los gemelos nomás. | es | all_over_body",
         "tengo la pierna hinchada, bueno no, la siento pesada nomás, calambre en el gemelo | es | swelling",
         "calambres en todo el cuerpo, perdón, quise decir en las dos piernas | es | all_over_body"})
-    void aRetractedRedFlagIsAskedNotSet(String text, String language, String item) {
-        assertThat(answers(text, language)).doesNotContainEntry(item, true);
-        assertThat(toConfirm(text, language)).contains(item);
+    void aRedFlagTheWriterSeemsToTakeBackStillCounts(String text, String language, String item) {
+        assertThat(answers(text, language)).containsEntry(item, true);
     }
 
     @ParameterizedTest(name = "{0}")

@@ -7,6 +7,7 @@ import static org.crampcare.search.SearchFixture.firstId;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.crampcare.knowledge.Language;
 import org.junit.jupiter.api.Test;
 
 /** Texting shorthand written out ({@link Spelling}) and options a question sets aside ({@link Contrasts}). */
@@ -45,5 +46,14 @@ class ShorthandAndContrastTest {
     void countsAndCombinationsOfPainkillersAreNotAnswered() {
         assertThat(SEARCH.search("can I take 2 nurofen with paracetamol at the same time", 3).answers()).isEmpty();
         assertThat(SEARCH.search("is paracetamol ok for cramp pain", 3).answers()).isNotEmpty();
+    }
+
+    @Test
+    void anAmountOrHowOftenOfAMedicineIsNotAnswered() {
+        assertThat(SEARCH.search("¿Qué cantidad de quinina se toma?", 3, Language.ES).answers()).isEmpty();
+        assertThat(SEARCH.search("cada cuánto puedo tomar ibuprofeno para el calambre", 3, Language.ES).answers()).isEmpty();
+        assertThat(SEARCH.search("what amount of magnesium do I need for cramps", 3).answers()).isEmpty();
+        assertThat(SEARCH.search("¿la quinina sirve para los calambres?", 3, Language.ES).answers()).isNotEmpty();
+        assertThat(SEARCH.search("I take 2 paracetamol for my back, could that cause cramps?", 3).answers()).isNotEmpty();
     }
 }
