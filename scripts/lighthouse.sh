@@ -47,6 +47,7 @@ PAGES=(
   "now /now"
   "now-calf /now/steps?muscle=calf"
   "knowledge-relief /knowledge/relief"
+  "knowledge-prevention /knowledge/prevention"
   "assessment /assessment"
   "offline /offline"
   "diary /diary"
