@@ -3,6 +3,7 @@ package org.crampcare.intake;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Finds mentions of other people ("my husband", "my 4 year old") and decides whom a text is about.
@@ -117,7 +118,10 @@ final class People {
      * ("I'm a parent", "as a carer") is not someone else.
      */
     private static List<Hit<PersonGroup>> mentions(Lexicon lexicon, List<Token> tokens, boolean indefinite) {
-        List<Hit<Boolean>> selfLeads = indefinite ? lexicon.selfLeads().find(tokens) : List.of();
+        boolean[] leadEnds = new boolean[tokens.size() + 1];
+        if (indefinite) {
+            lexicon.selfLeads().find(tokens).forEach(l -> leadEnds[l.to()] = true);
+        }
         List<Hit<PersonGroup>> all = lexicon.people().find(tokens);
         boolean[] personEnds = new boolean[tokens.size() + 1];
         boolean[] personStarts = new boolean[tokens.size() + 1];
@@ -129,7 +133,7 @@ final class People {
         for (Hit<PersonGroup> h : all) {
             boolean names = determined(lexicon, tokens, h.from()) || possessive(tokens, h.to() - 1)
                     || h.from() > 0 && personEnds[h.from()] && possessive(tokens, h.from() - 1)
-                    || indefinite && !h.meaning().child() && someoneIndefinite(lexicon, tokens, selfLeads, h.from());
+                    || indefinite && !h.meaning().child() && someoneIndefinite(lexicon, tokens, leadEnds, h.from());
             boolean ownerBefore = possessive(tokens, h.to() - 1) && personStarts[h.to()];
             boolean ownerAfter = ofAnother(lexicon.personLinks().possessors(), tokens, personEnds, h.from());
             if (ownerAfter && !out.isEmpty() && out.get(out.size() - 1).to() >= h.from() - 2) {
@@ -143,9 +147,8 @@ final class People {
     }
 
     /** Whether "a", "another"... stands right before the person word and no lead about the writer ends there. */
-    private static boolean someoneIndefinite(Lexicon lexicon, List<Token> tokens, List<Hit<Boolean>> selfLeads, int at) {
-        return at > 0 && lexicon.indefinites().contains(tokens.get(at - 1).stem())
-                && selfLeads.stream().noneMatch(l -> l.to() == at || l.to() == at - 1);
+    private static boolean someoneIndefinite(Lexicon lexicon, List<Token> tokens, boolean[] leadEnds, int at) {
+        return at > 0 && lexicon.indefinites().contains(tokens.get(at - 1).stem()) && !leadEnds[at] && !leadEnds[at - 1];
     }
 
     /** Whether the word is an English possessive or "'s" contraction ("gran's"): it names a person without "my". */
@@ -154,7 +157,7 @@ final class People {
     }
 
     /** Whether a possessor link and another person stand before the determiner ("el abuelo DE mis hijos"). */
-    private static boolean ofAnother(java.util.Set<String> links, List<Token> tokens, boolean[] personEnds, int at) {
+    private static boolean ofAnother(Set<String> links, List<Token> tokens, boolean[] personEnds, int at) {
         int link = at - 2;
         return link >= 0 && links.contains(tokens.get(link).word())
                 && (personEnds[link] || personEnds[link + 1]);

@@ -1,5 +1,7 @@
 package org.crampcare.intake;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -65,8 +67,8 @@ final class Scopes {
         negationCue = new int[size];
         trailingNegationCue = new int[size];
         silenced = new String[size];
-        java.util.Arrays.fill(negationCue, -1);
-        java.util.Arrays.fill(trailingNegationCue, -1);
+        Arrays.fill(negationCue, -1);
+        Arrays.fill(trailingNegationCue, -1);
     }
 
     /** Reads the scopes of a tokenized text; {@code reported} is the child or adult it reports about, if any. */
@@ -328,7 +330,7 @@ final class Scopes {
             }
             for (int i = 0; i < answers.size(); i++) {
                 int[] a = answers.get(i);
-                java.util.Arrays.fill(answer, a[0], a[1], true);
+                Arrays.fill(answer, a[0], a[1], true);
                 if (denialEnd[a[0]] == a[1]) {
                     for (int j = items.get(i)[0]; j < items.get(i)[1]; j++) {
                         negationCue[j] = a[0];
@@ -352,7 +354,7 @@ final class Scopes {
 
     /** The items of a list ending at {@code last}, in text order, each of words only, joined by {@code joiner}. */
     private static List<int[]> listBackwards(List<Token> tokens, Boundaries b, int last, String joiner) {
-        java.util.ArrayList<int[]> items = new java.util.ArrayList<>();
+        List<int[]> items = new ArrayList<>();
         int end = last + 1;
         while (true) {
             int start = end;
@@ -373,7 +375,7 @@ final class Scopes {
 
     /** The answers of a list starting at {@code first}, each of words only, joined by {@code joiner}. */
     private static List<int[]> listForwards(List<Token> tokens, Boundaries b, int first, String joiner) {
-        java.util.ArrayList<int[]> answers = new java.util.ArrayList<>();
+        List<int[]> answers = new ArrayList<>();
         int start = first;
         while (true) {
             int end = start;
