@@ -20,8 +20,15 @@ final class NumberReader {
         this.and = grammar.and();
     }
 
-    /** The number starting at token {@code i}, if one does; "20-odd" and "5 or so" keep their number. */
+    /**
+     * The number starting at token {@code i}, if one does; "20-odd" and "5 or so" keep their number.
+     * An index at or past the end gives none, because callers look one word past a cue and a person
+     * may stop typing right after it ("Paciente masculino de").
+     */
     Optional<Quantity> at(List<Token> tokens, int i) {
+        if (i >= tokens.size()) {
+            return Optional.empty();
+        }
         return range(tokens, i).map(q -> {
             Optional<Hit<Boolean>> approx = q.to() < tokens.size()
                     ? numbers.approximators().longestAt(tokens, q.to()) : Optional.empty();

@@ -100,7 +100,7 @@ final class PersonReader {
             if (q.isPresent() && isAge(tokens, q.get())) {
                 age(tokens, q.map(a -> beforeBirthday(tokens, a)), 0, findings);
                 profile.sexAfter(tokens, q.get().to(), findings);
-            } else if (q.isEmpty()) {
+            } else if (q.isEmpty() && i < tokens.size()) {
                 describedAge(scan, i, findings);
             }
             selfSex(scan, lead, findings);
