@@ -121,11 +121,11 @@ final class PersonReader {
     }
 
     /**
-     * "I am a retired farmer of 74", "I'm a retired postman, 72, and...": the writer describes
-     * themselves in a few words, then gives the age after a sex link ("of", a comma). Why: people
-     * who introduce themselves by their trade or state put the age after it, not after "I'm". The
-     * number must end its clause as an age does ("of 74 and", "72,"), so "a teacher of 30 children"
-     * or "a nurse, 12 hour shifts" are not ages.
+     * Reads the age the writer gives after describing themselves in a few words and a link ("of", a
+     * comma): "I am a retired farmer of 74", "I'm a retired postman, 72, and...". Why: people who
+     * introduce themselves by their trade or state put the age after it, not after "I'm". The number
+     * must end its clause as an age does ("of 74 and", "72,"), so "a teacher of 30 children" or "a
+     * nurse, 12 hour shifts" are not ages.
      */
     private void describedAge(TextScan scan, int from, Findings findings) {
         List<Token> tokens = scan.tokens();
