@@ -17,8 +17,8 @@ import java.util.TreeSet;
  */
 final class ItemScores {
     /**
-     * Numbers are compared to two decimals: writers label 20 seconds as 0.33 minutes, the reader
-     * gives a third, and both are the same answer.
+     * The scale that rounds numbers to two decimals before they are compared. Why: writers label 20
+     * seconds as 0.33 minutes, the reader gives a third, and both are the same answer.
      */
     private static final double DECIMALS = 100;
     private final Map<String, Counts> byItem = new TreeMap<>();

@@ -12,7 +12,9 @@ import java.util.Set;
  * @param leadSkips  marks or words that may stand between a lead and the age: "age: 45", "my age (87)"
  * @param notAfter   words after "I'm 26" that make the number a measure, not an age: "weeks", "kg"
  * @param coming     after an age, a birthday still to come: "I'm 70 NEXT MONTH" is 69
+ * @param years      words for years right after a number that follows the writer's sex: "Male 63 Y",
+ *                   "mujer 58 AÑOS"; per language, as English "y" is Spanish "and"
  */
 record AgeWords(Set<String> leads, Set<String> childLinks, Vocabulary<Boolean> units, Set<String> sexLinks,
-                Set<String> leadSkips, Set<String> notAfter, Vocabulary<Boolean> coming) {
+                Set<String> leadSkips, Set<String> notAfter, Vocabulary<Boolean> coming, Set<String> years) {
 }

@@ -197,7 +197,7 @@ final class LexiconLoader {
         return new AgeWords(lists.words(n, "leads", "$.self.age"), lists.words(n, "childLinks", "$.self.age"),
                 lists.flags(n, "units", "$.self.age"), lists.words(n, "sexLinks", "$.self.age"),
                 optionalWords(n, "leadSkips", "$.self.age"), optionalWords(n, "notAfter", "$.self.age"),
-                lists.optionalFlags(n, "coming", "$.self.age"));
+                lists.optionalFlags(n, "coming", "$.self.age"), optionalWords(n, "years", "$.self.age"));
     }
 
     private Set<String> optionalWords(JsonNode n, String field, String path) {

@@ -192,9 +192,10 @@ final class MeasureReader {
     private static final Set<String> CLOCK_PARTS = Set.of("morning", "afternoon", "evening", "mañana", "madrugada", "tarde");
 
     /**
-     * Whether a number is an hour on the clock, "around 3 in the morning": a bare number, a link and a definite article (an article that is
-     * not also a number word, as "a" is) before a part of the day is a time on the clock, not a
-     * rate; "3 in a night" and "3 times in the night" stay rates.
+     * Whether a number is an hour on the clock: a bare number, a link and a definite article before
+     * a part of the day ("around 3 in the morning"). Why: read as a rate it would count cramps that
+     * are a time; the article must not also be a number word, as "a" is, so "3 in a night" and
+     * "3 times in the night" stay rates.
      */
     private boolean clockTime(List<Token> tokens, int i) {
         if (i + 2 >= tokens.size() || !links.per().contains(tokens.get(i).word())) {

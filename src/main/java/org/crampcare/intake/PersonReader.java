@@ -2,7 +2,6 @@ package org.crampcare.intake;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Reads who the text is about: age and sex.
@@ -17,7 +16,6 @@ final class PersonReader {
     /** The most words of a self-description before its age: "I am a retired hill farmer OF 74". */
     private static final int DESCRIPTION_WORDS = 4;
     /** After the writer's sex and a number, the words that make it an age ("man 45 years", "woman 60 yo"). */
-    private static final Set<String> YEARS = Set.of("years", "year", "yrs", "yr", "yo", "y");
 
     private final Lexicon lexicon;
     private final AgeWords ages;
@@ -121,11 +119,11 @@ final class PersonReader {
     }
 
     /**
-     * "I am a retired farmer of 74", "I'm a retired postman, 72, and...": the writer describes
-     * themselves in a few words, then gives the age after a sex link ("of", a comma). Why: people
-     * who introduce themselves by their trade or state put the age after it, not after "I'm". The
-     * number must end its clause as an age does ("of 74 and", "72,"), so "a teacher of 30 children"
-     * or "a nurse, 12 hour shifts" are not ages.
+     * Reads the age the writer gives after describing themselves in a few words and a link ("of", a
+     * comma): "I am a retired farmer of 74", "I'm a retired postman, 72, and...". Why: people who
+     * introduce themselves by their trade or state put the age after it, not after "I'm". The number
+     * must end its clause as an age does ("of 74 and", "72,"), so "a teacher of 30 children" or "a
+     * nurse, 12 hour shifts" are not ages.
      */
     private void describedAge(TextScan scan, int from, Findings findings) {
         List<Token> tokens = scan.tokens();
@@ -196,7 +194,7 @@ final class PersonReader {
     private void ageAfterSex(List<Token> tokens, int afterSex, Findings findings) {
         if (afterSex < tokens.size() && tokens.get(afterSex).isNumber()) {
             Optional<Quantity> straight = numbers.at(tokens, afterSex).filter(Quantity::bare)
-                    .filter(a -> a.to() < tokens.size() && YEARS.contains(tokens.get(a.to()).word()));
+                    .filter(a -> a.to() < tokens.size() && ages.years().contains(tokens.get(a.to()).word()));
             age(tokens, straight, 0, findings);
             return;
         }

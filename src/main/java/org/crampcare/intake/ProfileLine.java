@@ -86,9 +86,9 @@ final class ProfileLine {
     }
 
     /**
-     * "52, female", "59 female", or "20 m" closing its sentence: a sex straight after the number
-     * (a word, or a letter that ends the sentence, so "20 m away" is a distance) makes the number
-     * the writer's age even in a sentence about the cramps.
+     * Whether a sex follows straight after the number: a word, or a letter that ends the sentence
+     * ("52, female", "59 female", "20 m."). Why: such a sex makes the number the writer's age even in
+     * a sentence about the cramps, while a letter that does not end it ("20 m away") is a distance.
      */
     private boolean sexFollows(List<Token> tokens, int from) {
         int i = from < tokens.size() && tokens.get(from).word().equals(",") ? from + 1 : from;

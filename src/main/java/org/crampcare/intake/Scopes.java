@@ -1,6 +1,5 @@
 package org.crampcare.intake;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -16,7 +15,7 @@ import java.util.Optional;
  * alternatives follows it ("no swelling, redness or warmth"), so a terse "not swollen, can't take
  * this pain" keeps its red flag. A resolved-past cue covers its
  * comma-bounded clause in both directions ("a clot three years ago, long gone"), at most
- * {@link #RESOLVED_PAST_WORDS} words each way. Another person's
+ * {@link ResolvedPast#RESOLVED_PAST_WORDS} words each way. Another person's
  * scope runs to the end of the clause or to the first word about the writer ("my husband has
  * swelling, but I..."). Two cues look backwards: a fronted denial ("hinchada no la tengo", "caliente
  * no está") denies the few words that open its clause, and a resolution after a clause break
@@ -38,22 +37,8 @@ final class Scopes {
     static final int POST_NEGATION_WORDS = 4;
     /** How many words before it a checklist's cross denies ("numb toes ❌"). */
     static final int CROSS_WORDS = 2;
-    /** How far after a past lead's start a comma still only sets the lead apart ("Once, years ago,"). */
-    static final int FRONTED_LEAD_WORDS = 4;
     /** How many words before it a fronted denial can reach, from the start of its clause. */
     static final int TRAILING_NEGATION_WORDS = 3;
-    /**
-     * How many words a resolved-past cue reaches on each side inside its clause. Why a bound: in
-     * text typed without punctuation the "clause" can be the whole message, and one cue ("it went
-     * away years ago") would silence every sign in it, today's emergency included (hazard H-03).
-     */
-    static final int RESOLVED_PAST_WORDS = 10;
-    /** How many words after a hypothetical or uncertain cue a new statement may start ("not sure MY..." stays). */
-    static final int RESTART_GAP = 2;
-    /** How close a verb must follow a clause start for the two to make a new statement. */
-    static final int RESTART_VERB_WORDS = 5;
-    /** How many words one item or one answer of an aligned question-and-answer list may have. */
-    static final int ALIGNED_WORDS = 3;
 
     private final int[] sentence;
     private final int[] clause;
@@ -76,13 +61,14 @@ final class Scopes {
         Scopes s = new Scopes(tokens.size());
         Boundaries b = Boundaries.of(lexicon, tokens);
         s.number(tokens, b);
-        int[] segment = s.pastSegments(tokens, b);
-        boolean[] aligned = s.alignedAnswers(tokens, b);
+        int[] segment = ResolvedPast.segments(tokens, b);
+        AlignedAnswers aligned = AlignedAnswers.of(tokens, b);
+        s.denyAlignedItems(aligned);
         for (Hit<CueKind> cue : b.cues()) {
             switch (cue.meaning()) {
                 case NEGATION -> s.negation(lexicon, tokens, b, cue);
                 case POST_NEGATION -> {
-                    if (!aligned[cue.from()]) {
+                    if (!aligned.isAnswer(cue.from())) {
                         s.postNegation(tokens, b, cue);
                     }
                 }
@@ -173,7 +159,7 @@ final class Scopes {
      * Whether a new fragment starts at this token: a comma (a dash set apart by spaces is read as one,
      * see {@link Tokenizer}) or a semicolon.
      */
-    private static boolean separatesFragments(List<Token> tokens, int j) {
+    static boolean separatesFragments(List<Token> tokens, int j) {
         Token t = tokens.get(j);
         return t.kind() == Token.Kind.PUNCTUATION && (t.word().equals(",") || t.word().equals(";"));
     }
@@ -303,98 +289,6 @@ final class Scopes {
     }
 
     /**
-     * "Swelling/redness/warmth? no/no/yes": a list of items before a question mark or colon and a list
-     * of as many answers after it, joined by the same mark ("/" or ","), pair up in order; each answer
-     * that is a denial ("no", "nope", "none") denies its own item only. Returns the answers' tokens, whose
-     * denials {@link #postNegation} must then leave alone: read that way, the first "no" would deny the
-     * few words before the mark, which are the last items, not the first.
-     */
-    private boolean[] alignedAnswers(List<Token> tokens, Boundaries b) {
-        boolean[] answer = new boolean[tokens.size()];
-        int[] denialEnd = new int[tokens.size()];
-        for (Hit<CueKind> cue : b.cues()) {
-            if (cue.meaning() == CueKind.POST_NEGATION) {
-                denialEnd[cue.from()] = Math.max(denialEnd[cue.from()], cue.to());
-            }
-        }
-        for (int q = 1; q + 1 < tokens.size(); q++) {
-            String mark = tokens.get(q).word();
-            if (!mark.equals("?") && !mark.equals(":")) {
-                continue;
-            }
-            String joiner = tokens.get(q + 1).kind() == Token.Kind.WORD ? joinerAfter(tokens, q + 1) : null;
-            List<int[]> items = joiner == null ? List.of() : listBackwards(tokens, b, q - 1, joiner);
-            List<int[]> answers = joiner == null ? List.of() : listForwards(tokens, b, q + 1, joiner);
-            if (items.size() < 2 || items.size() != answers.size()) {
-                continue;
-            }
-            for (int i = 0; i < answers.size(); i++) {
-                int[] a = answers.get(i);
-                Arrays.fill(answer, a[0], a[1], true);
-                if (denialEnd[a[0]] == a[1]) {
-                    for (int j = items.get(i)[0]; j < items.get(i)[1]; j++) {
-                        negationCue[j] = a[0];
-                    }
-                }
-            }
-        }
-        return answer;
-    }
-
-    /** The mark ("/" or ",") that follows the first answer after a question, or null. */
-    private static String joinerAfter(List<Token> tokens, int from) {
-        for (int j = from; j < tokens.size() && j - from <= ALIGNED_WORDS; j++) {
-            Token t = tokens.get(j);
-            if (t.kind() == Token.Kind.PUNCTUATION) {
-                return t.word().equals("/") || t.word().equals(",") ? t.word() : null;
-            }
-        }
-        return null;
-    }
-
-    /** The items of a list ending at {@code last}, in text order, each of words only, joined by {@code joiner}. */
-    private static List<int[]> listBackwards(List<Token> tokens, Boundaries b, int last, String joiner) {
-        List<int[]> items = new ArrayList<>();
-        int end = last + 1;
-        while (true) {
-            int start = end;
-            while (start > 0 && end - start < ALIGNED_WORDS && tokens.get(start - 1).kind() == Token.Kind.WORD
-                    && !b.hard(start - 1)) {
-                start--;
-            }
-            if (start == end) {
-                return List.of();
-            }
-            items.add(0, new int[] {start, end});
-            if (start < 2 || !tokens.get(start - 1).word().equals(joiner)) {
-                return items;
-            }
-            end = start - 1;
-        }
-    }
-
-    /** The answers of a list starting at {@code first}, each of words only, joined by {@code joiner}. */
-    private static List<int[]> listForwards(List<Token> tokens, Boundaries b, int first, String joiner) {
-        List<int[]> answers = new ArrayList<>();
-        int start = first;
-        while (true) {
-            int end = start;
-            while (end < tokens.size() && end - start < ALIGNED_WORDS && tokens.get(end).kind() == Token.Kind.WORD
-                    && (end == start || !b.hard(end))) {
-                end++;
-            }
-            if (end == start) {
-                return List.of();
-            }
-            answers.add(new int[] {start, end});
-            if (end + 1 >= tokens.size() || !tokens.get(end).word().equals(joiner)) {
-                return answers;
-            }
-            start = end + 1;
-        }
-    }
-
-    /**
      * "redness ✘ numbness ✘": a checklist's cross denies the {@link #CROSS_WORDS} words before it, back
      * to the previous mark (another cross or tick, a comma, a sentence end), so "cramps ✔ swelling ✘"
      * denies only the swelling. Two words at most: items written without marks ("unbearable pain yes
@@ -440,7 +334,7 @@ final class Scopes {
     }
 
     /** Whether a clause ends right before this token: the text ends, or a mark, a joiner or a boundary follows. */
-    private static boolean closesClause(Lexicon lexicon, List<Token> tokens, Boundaries b, int at) {
+    static boolean closesClause(Lexicon lexicon, List<Token> tokens, Boundaries b, int at) {
         return at >= tokens.size() || tokens.get(at).kind() == Token.Kind.PUNCTUATION || b.hard(at)
                 || lexicon.grammar().and().contains(tokens.get(at).word());
     }
@@ -475,97 +369,36 @@ final class Scopes {
         while (j >= 0 && tokens.get(j).kind() == Token.Kind.PUNCTUATION) {
             j--;
         }
-        for (; j >= 0 && !endsClause(tokens, b, j) && !lexicon.grammar().and().contains(tokens.get(j).word()); j--) {
+        for (; j >= 0 && !ResolvedPast.endsClause(tokens, b, j) && !lexicon.grammar().and().contains(tokens.get(j).word()); j--) {
             silence(j, RETRACTED);
         }
     }
 
-    /**
-     * "Last year my calf swelled up, but it went away": a resolution after a past lead in the same
-     * sentence, or making up the next one ("Last year my calf swelled up. It went away."), silences
-     * everything from the lead to it. Each part alone says too little: "last year"
-     * also opens "last year the cramps started and now my calf is swollen", and "it's gone now" also
-     * ends tonight's cramp, whose signs still count. Not when the resolution is denied ("it never went
-     * away") or a present mark stands between ("still", "today", "since then"), and only when the
-     * resolution closes its clause ("last year the cramps began and I can no longer bear them" keeps its
-     * red flag) and the lead's fragment or the next one ({@link #nextFragment}). The lead nearest before
-     * each resolution is used; leads, marks and breaks are found once per text and no token is
-     * silenced twice, so the work stays linear.
-     */
-    private void resolvedSinceAPastLead(Lexicon lexicon, List<Token> tokens, Boundaries b) {
-        Composition words = lexicon.composition();
-        List<Hit<Boolean>> resolutions = words.resolutions().find(tokens);
-        if (resolutions.isEmpty()) {
-            return;
-        }
-        int[] lastLead = lastStartAtOrBefore(tokens.size(), words.pastLeads().find(tokens));
-        int[] lastPresent = lastStartAtOrBefore(tokens.size(), words.presentMarks().find(tokens));
-        int[] tailEnd = ends(tokens.size(), words.resolutionTails().find(tokens));
-        int[] breaks = breaksBefore(tokens, b);
-        int done = 0;
-        for (Hit<Boolean> resolution : resolutions) {
-            int at = resolution.from();
-            int lead = at > 0 ? lastLead[at - 1] : -1;
-            boolean denied = negationCue[at] >= 0 || at > 0 && negationCue[at - 1] >= 0;
-            int after = resolution.to() < tokens.size() && tailEnd[resolution.to()] > 0 ? tailEnd[resolution.to()] : resolution.to();
-            if (lead < 0 || denied || lastPresent[at - 1] >= lead || !closesClause(lexicon, tokens, b, after)
-                    || !nextFragment(tokens, breaks, lead, at)) {
-                continue;
+    /** Denies each item of an aligned question-and-answer list that its own answer denies ("swelling/redness? no/yes"). */
+    private void denyAlignedItems(AlignedAnswers aligned) {
+        for (int j = 0; j < negationCue.length; j++) {
+            if (aligned.deniedBy(j) >= 0) {
+                negationCue[j] = aligned.deniedBy(j);
             }
-            for (int j = Math.max(lead, done); j < resolution.to(); j++) {
+        }
+    }
+
+    /** Silences the segment around a resolved-past cue ("a clot three years ago, long gone"). */
+    private void pastSegment(List<Token> tokens, int[] segment, Hit<CueKind> cue) {
+        int[] range = ResolvedPast.aroundCue(tokens, segment, cue);
+        for (int k = range[0]; k < range[1]; k++) {
+            silence(k, "resolved past");
+        }
+    }
+
+    /** Silences what a resolution after a past lead closes ("last year my calf swelled up, but it went away"). */
+    private void resolvedSinceAPastLead(Lexicon lexicon, List<Token> tokens, Boundaries b) {
+        boolean[] past = ResolvedPast.sinceAPastLead(lexicon, tokens, b, j -> negationCue[j] >= 0);
+        for (int j = 0; j < past.length; j++) {
+            if (past[j]) {
                 silence(j, "resolved past");
             }
-            done = Math.max(done, resolution.to());
         }
-    }
-
-    /**
-     * Whether the resolution at {@code at} closes the lead's own fragment or the one right after it:
-     * at most one run of breaks (a comma, a semicolon, a sentence end, a clause break) lies between
-     * them, besides a comma within {@link #FRONTED_LEAD_WORDS} words of the lead's start ("Once, years
-     * ago, my calf swelled, but it went away"). Further fragments may state today's signs ("years ago I
-     * had a clot, the pain is unbearable but it goes away"), which a resolution must never reach.
-     */
-    private static boolean nextFragment(List<Token> tokens, int[] breaks, int lead, int at) {
-        int runs = breaks[at] - breaks[lead + 1];
-        if (runs <= 1) {
-            return true;
-        }
-        int comma = lead + 1;
-        while (comma < at && comma - lead <= FRONTED_LEAD_WORDS && !separatesFragments(tokens, comma)) {
-            comma++;
-        }
-        return runs == 2 && comma - lead <= FRONTED_LEAD_WORDS && breaks[comma + 1] - breaks[lead + 1] == 1;
-    }
-
-    /** For every token, how many runs of breaks start before it, so a range's count costs nothing. */
-    private static int[] breaksBefore(List<Token> tokens, Boundaries b) {
-        int[] before = new int[tokens.size() + 1];
-        for (int j = 0; j < tokens.size(); j++) {
-            boolean starts = endsClause(tokens, b, j) && !(j > 0 && endsClause(tokens, b, j - 1));
-            before[j + 1] = before[j] + (starts ? 1 : 0);
-        }
-        return before;
-    }
-
-    /** For every token, the end of the longest hit that starts there, or 0. */
-    private static int[] ends(int size, List<Hit<Boolean>> hits) {
-        int[] end = new int[size];
-        hits.forEach(h -> end[h.from()] = Math.max(end[h.from()], h.to()));
-        return end;
-    }
-
-    /** For every token, the start of the last hit that begins at or before it, or -1. */
-    private static int[] lastStartAtOrBefore(int size, List<Hit<Boolean>> hits) {
-        boolean[] starts = new boolean[size];
-        hits.forEach(h -> starts[h.from()] = true);
-        int[] last = new int[size];
-        int seen = -1;
-        for (int j = 0; j < size; j++) {
-            seen = starts[j] ? j : seen;
-            last[j] = seen;
-        }
-        return last;
     }
 
     /** Silences forward to the next boundary; {@code throughDenials}: past a denial's start too ("si algún día no..."). */
@@ -573,87 +406,9 @@ final class Scopes {
                          boolean throughDenials) {
         for (int j = from; j < tokens.size() && !b.hard(j) && (!b.soft(j) || throughDenials && b.denialOnly(j)
                 || throughDenials && b.terminatorOnly(j)) && !tokens.get(j).word().equals(",")
-                && !(j >= from + RESTART_GAP && startsStatement(lexicon, tokens, j)); j++) {
+                && !(j >= from + Restarts.RESTART_GAP && Restarts.startsStatement(lexicon, tokens, j)); j++) {
             silence(j, why);
         }
-    }
-
-    /**
-     * Whether a statement of its own starts at {@code j} in a run without punctuation: a subject
-     * pronoun, or a clause start with a verb within {@link #RESTART_VERB_WORDS} words, right after a
-     * word that does not carry the clause on ("a clot MY CALF IS swollen", not "if MY LEG GOES red").
-     */
-    private static boolean startsStatement(Lexicon lexicon, List<Token> tokens, int j) {
-        Grammar g = lexicon.grammar();
-        Token before = tokens.get(j - 1);
-        if (before.kind() == Token.Kind.PUNCTUATION || g.continuers().contains(before.word())) {
-            return false;
-        }
-        Token t = tokens.get(j);
-        if (g.continuers().contains(t.word())) {
-            return false;
-        }
-        if (g.subjects().contains(t.word()) || g.verbs().contains(t.word()) && lexicon.clauseStarts().has(t)) {
-            return true;
-        }
-        if (!lexicon.clauseStarts().has(t)) {
-            return false;
-        }
-        for (int k = j + 1; k < tokens.size() && k <= j + RESTART_VERB_WORDS; k++) {
-            if (g.verbs().contains(tokens.get(k).word())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Numbers the resolved-past segments: runs of tokens between clause boundaries and commas. A
-     * cue silences its segment in both directions, up to {@link #RESOLVED_PAST_WORDS} words.
-     */
-    private int[] pastSegments(List<Token> tokens, Boundaries b) {
-        int[] segment = new int[tokens.size()];
-        int n = 0;
-        for (int j = 0; j < tokens.size(); j++) {
-            boolean boundary = endsClause(tokens, b, j);
-            if (boundary) {
-                n++;
-            }
-            segment[j] = n;
-            if (boundary) {
-                n++;
-            }
-        }
-        return segment;
-    }
-
-    /**
-     * Silences the segment around the cue, at most {@link #RESOLVED_PAST_WORDS} words either side;
-     * each cue costs a bounded amount of work, so the reading stays linear.
-     */
-    private void pastSegment(List<Token> tokens, int[] segment, Hit<CueKind> cue) {
-        int seg = segment[cue.from()];
-        int start = cue.from();
-        for (int words = 0; start > 0 && segment[start - 1] == seg && words < RESOLVED_PAST_WORDS; start--) {
-            if (tokens.get(start - 1).kind() != Token.Kind.PUNCTUATION) {
-                words++;
-            }
-        }
-        int end = cue.to();
-        for (int words = 0; end < segment.length && segment[end] == segment[cue.to() - 1]
-                && words < RESOLVED_PAST_WORDS; end++) {
-            if (tokens.get(end).kind() != Token.Kind.PUNCTUATION) {
-                words++;
-            }
-        }
-        for (int k = start; k < end; k++) {
-            silence(k, "resolved past");
-        }
-    }
-
-    /** A boundary for the resolved past: a clause boundary or any comma. */
-    private static boolean endsClause(List<Token> tokens, Boundaries b, int j) {
-        return b.hard(j) || tokens.get(j).word().equals(",") || tokens.get(j).endsSentence();
     }
 
     /**
@@ -665,59 +420,12 @@ final class Scopes {
     private int otherPerson(Lexicon lexicon, List<Token> tokens, Boundaries b, int from, String why) {
         int j = from;
         for (; j < tokens.size() && !b.hard(j); j++) {
-            boolean ofMine = j == from + 1 && tokens.get(from).word().equals("of");
-            if (!ofMine && lexicon.firstPerson().has(tokens.get(j)) || newClauseAfterComma(lexicon, tokens, j)
-                    || startsFirstPersonCluster(lexicon, tokens, j) || leavesThePerson(lexicon, tokens, j)) {
+            if (PersonStretch.endsAt(lexicon, tokens, from, j)) {
                 return j;
             }
             silence(j, why);
         }
         return j;
-    }
-
-    /**
-     * Whether a comma at {@code j} ends another person's stretch: "Husband's at work, cramps all over
-     * my body" goes back to the writer. It goes on only where the next word points to that person
-     * again ("my dad is 80, HE has...", "my mum, WHO...") or the comma closes an age ("my mum, 79, has").
-     * Why: a stretch that ran on silenced the writer's own emergency signs (hazard H-03); a comma
-     * that really goes on about the other person now reads their facts as the writer's, which errs
-     * towards over-triage, the safe side.
-     */
-    private static boolean leavesThePerson(Lexicon lexicon, List<Token> tokens, int j) {
-        if (!tokens.get(j).word().equals(",") || j + 1 >= tokens.size()) {
-            return false;
-        }
-        Token next = tokens.get(j + 1);
-        boolean backToThem = lexicon.personLinks().resumes().contains(next.word()) || next.isNumber();
-        return !backToThem && !(j > 0 && tokens.get(j - 1).isNumber()) && !listGoesOn(lexicon, tokens, j);
-    }
-
-    /**
-     * Whether the comma at {@code j} stands inside a list ("in her arms, legs and back"): one word
-     * after it comes another comma, "and" or "or".
-     */
-    private static boolean listGoesOn(Lexicon lexicon, List<Token> tokens, int j) {
-        if (j + 2 >= tokens.size()) {
-            return false;
-        }
-        String after = tokens.get(j + 2).word();
-        Grammar g = lexicon.grammar();
-        return after.equals(",") || g.and().contains(after) || g.or().contains(after);
-    }
-
-    /**
-     * "la mano SE ME quedó morada": a clause-start word right before a word about the writer opens
-     * the writer's clause, so a sign phrase starting on it is the writer's.
-     */
-    private static boolean startsFirstPersonCluster(Lexicon lexicon, List<Token> tokens, int j) {
-        return j + 1 < tokens.size() && lexicon.clauseStarts().has(tokens.get(j))
-                && lexicon.firstPerson().has(tokens.get(j + 1));
-    }
-
-    /** ", and none of it helps": a comma then a joining word starts another statement. */
-    private static boolean newClauseAfterComma(Lexicon lexicon, List<Token> tokens, int j) {
-        return tokens.get(j).word().equals(",") && j + 1 < tokens.size()
-                && lexicon.grammar().afterComma().contains(tokens.get(j + 1).word());
     }
 
     private void silence(int token, String why) {

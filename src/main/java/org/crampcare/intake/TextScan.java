@@ -75,8 +75,9 @@ record TextScan(List<Token> tokens, Scopes scopes, List<Hit<Sense>> phrases, Set
     }
 
     /**
-     * "where? right foot", "Where: hands and forearms": a form's question about the cramp, ending
-     * in its mark, whose answer (the clause after it) is about the cramp too.
+     * Whether the hit is a form's question about the cramp, ending in its mark ("where? right foot",
+     * "Where: hands and forearms"). Why: the answer, the clause after the mark, is about the cramp
+     * too, though it names no cramp itself.
      */
     private static boolean asksOnForm(List<Token> tokens, Hit<?> h) {
         String last = tokens.get(h.to() - 1).word();

@@ -56,6 +56,12 @@ final class LanguageSearch {
     static final double MIN_COVERAGE = 0.8;
     /** How many of the best word hits are checked for covering the question. */
     private static final int COVERAGE_CANDIDATES = 5;
+    /**
+     * The least cosine similarity at which a question its best word hits cover almost entirely
+     * ({@link #MIN_COVERAGE}) is still answered. Why: short search-box queries ("crick", "frozen
+     * peas") embed poorly and fall below {@link #MIN_SIMILARITY}, but a question with next to no
+     * meaning in common with its closest passage is not answered even when its words are covered.
+     */
     static final double FLOOR_SIMILARITY = 0.15;
     /**
      * The least cosine similarity for answers to a question that names the knowledge's subject (a

@@ -224,9 +224,14 @@ class FhirApiTest {
         assertThat(post("/fhir/QuestionnaireResponse/$assess", "application/fhir+json",
                 "{\"resourceType\":\"QuestionnaireResponse\",\"status\":\"completed\",\"bogus\":1}").statusCode()).isEqualTo(400);
         assertThat(post("/fhir/QuestionnaireResponse/$assess", "application/x-www-form-urlencoded", "a=b").statusCode()).isEqualTo(415);
-        HttpResponse<String> big = post("/fhir/QuestionnaireResponse/$assess", "application/fhir+json", "{" + " ".repeat(70_000) + "}");
-        assertThat(big.statusCode()).isEqualTo(413);
-        assertThat(big.headers().firstValue("Content-Type").orElse("")).startsWith("application/fhir+json");
+        RawHttp.Response big = RawHttp.post(server.url("/fhir/QuestionnaireResponse/$assess"), "application/fhir+json",
+                "{" + " ".repeat(70_000) + "}");
+        assertThat(big.statusLine()).startsWith("HTTP/1.1 413");
+        assertThat(big.header("Content-Type").orElse("")).startsWith("application/fhir+json");
+        JsonNode outcome = JSON.readTree(big.body());
+        assertThat(outcome.path("resourceType").asText()).isEqualTo("OperationOutcome");
+        assertThat(outcome.path("issue").path(0).path("code").asText()).isEqualTo("too-long");
+        assertThat(outcome.path("issue").path(0).path("diagnostics").asText()).contains("64 KiB");
         assertThat(get("/fhir/Questionnaire/other").statusCode()).isEqualTo(404);
         assertThat(get("/fhir/Patient/1").statusCode()).isEqualTo(404);
         assertThat(JSON.readTree(get("/fhir/Patient/1").body()).path("resourceType").asText()).isEqualTo("OperationOutcome");
