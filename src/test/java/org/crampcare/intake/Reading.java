@@ -3,6 +3,7 @@ package org.crampcare.intake;
 import java.util.Map;
 import org.crampcare.knowledge.KnowledgeBase;
 import org.crampcare.knowledge.KnowledgeLoader;
+import org.crampcare.knowledge.Language;
 import org.crampcare.triage.TextReading;
 
 /** The built-in intake, loaded once for all tests, and short ways to read a text with it. */
@@ -19,5 +20,15 @@ final class Reading {
 
     static Map<String, Object> answers(String text) {
         return INTAKE.read(text).answers();
+    }
+
+    /** The answers read from an English text, the language named so detection plays no part. */
+    static Map<String, Object> en(String text) {
+        return INTAKE.read(text, Language.EN).answers();
+    }
+
+    /** The answers read from a Spanish text, the language named so detection plays no part. */
+    static Map<String, Object> es(String text) {
+        return INTAKE.read(text, Language.ES).answers();
     }
 }

@@ -18,31 +18,23 @@ import org.junit.jupiter.api.Test;
  */
 class WhoseFactsTest {
 
-    private static Map<String, Object> en(String text) {
-        return Reading.INTAKE.read(text, Language.EN).answers();
-    }
-
-    private static Map<String, Object> es(String text) {
-        return Reading.INTAKE.read(text, Language.ES).answers();
-    }
-
     @Test
     void aPossessiveOpensAnotherPersonsScope() {
-        assertThat(en("my gf's ankle swelled right up after a cramp once, but mine is only a small calf cramp"))
+        assertThat(Reading.en("my gf's ankle swelled right up after a cramp once, but mine is only a small calf cramp"))
                 .doesNotContainKey("swelling");
-        assertThat(en("Dad's calf went red and hot after his cramp last month. I only get a quick foot cramp."))
+        assertThat(Reading.en("Dad's calf went red and hot after his cramp last month. I only get a quick foot cramp."))
                 .doesNotContainKeys("redness", "warmth");
-        assertThat(en("my hubby's foot went numb after a cramp at work, I've just had a twinge in my thigh"))
+        assertThat(Reading.en("my hubby's foot went numb after a cramp at work, I've just had a twinge in my thigh"))
                 .doesNotContainKey("numbness");
     }
 
     @Test
     void theWritersOwnRedFlagAfterAnotherPersonStillCounts() {
-        assertThat(en("my wife had a clot once; my own calf is swollen and hot now")).containsEntry("swelling", true)
+        assertThat(Reading.en("my wife had a clot once; my own calf is swollen and hot now")).containsEntry("swelling", true)
                 .containsEntry("warmth", true);
-        assertThat(en("my bf's leg was fine after his cramp, but my calf is red and swollen now"))
+        assertThat(Reading.en("my bf's leg was fine after his cramp, but my calf is red and swollen now"))
                 .containsEntry("redness", true).containsEntry("swelling", true);
-        assertThat(en("Nan's legs cramp too. My foot has gone numb since the cramp this morning."))
+        assertThat(Reading.en("Nan's legs cramp too. My foot has gone numb since the cramp this morning."))
                 .containsEntry("numbness", true);
     }
 
@@ -55,54 +47,54 @@ class WhoseFactsTest {
         assertThat(reading.toConfirm()).extracting(Confirmation::item).contains("skin_changes");
         // Only a stretch that speaks of them again ("his foot") carries their topic on: "it" after
         // anything else is the writer's (review, seventh pass).
-        assertThat(en("my husband had a look at it, it is swollen and hot")).containsEntry("swelling", true);
+        assertThat(Reading.en("my husband had a look at it, it is swollen and hot")).containsEntry("swelling", true);
     }
 
     @Test
     void itAfterTheWriterSpeaksIsTheWriters() {
-        assertThat(en("my sister had cramps as well, I had one last night and it is swollen now"))
+        assertThat(Reading.en("my sister had cramps as well, I had one last night and it is swollen now"))
                 .containsEntry("swelling", true);
-        assertThat(en("my mum gets cramps, my calf cramped and it's red and hot")).containsEntry("redness", true);
+        assertThat(Reading.en("my mum gets cramps, my calf cramped and it's red and hot")).containsEntry("redness", true);
     }
 
     @Test
     void spanishThirdPersonWordsCarryTheScopeOn() {
-        assertThat(es("mi hermana dice que cuando le dan calambres se le hincha el tobillo y se le pone rojo; a mí solo me dan en el muslo"))
+        assertThat(Reading.es("mi hermana dice que cuando le dan calambres se le hincha el tobillo y se le pone rojo; a mí solo me dan en el muslo"))
                 .doesNotContainKeys("swelling", "redness");
-        assertThat(es("Mi papá toma pastillas para la presión, y a él le dan calambres con la pierna morada. Yo solo en el pie."))
+        assertThat(Reading.es("Mi papá toma pastillas para la presión, y a él le dan calambres con la pierna morada. Yo solo en el pie."))
                 .doesNotContainKey("skin_changes");
-        assertThat(es("a mi vecina se le duermen las manos con los calambres, a mí me da uno en la pantorrilla de vez en cuando"))
+        assertThat(Reading.es("a mi vecina se le duermen las manos con los calambres, a mí me da uno en la pantorrilla de vez en cuando"))
                 .doesNotContainKey("numbness");
     }
 
     @Test
     void spanishWritersOwnRedFlagAfterAnotherPersonStillCounts() {
-        assertThat(es("a mi hermano le dio un coágulo hace años; a mí se me hinchó la pantorrilla ayer"))
+        assertThat(Reading.es("a mi hermano le dio un coágulo hace años; a mí se me hinchó la pantorrilla ayer"))
                 .containsEntry("swelling", true);
-        assertThat(es("mi mamá dice que le dan calambres, y yo tengo la pierna roja y caliente"))
+        assertThat(Reading.es("mi mamá dice que le dan calambres, y yo tengo la pierna roja y caliente"))
                 .containsEntry("redness", true);
     }
 
     @Test
     void aPersonWhoOnlySaysWhoseSomeoneIsIsNotThePerson() {
-        Map<String, Object> grandfather = es("Le escribo por la abuela de mis nietos, 79 años. Tiene calambres en las piernas y no los aguanta.");
+        Map<String, Object> grandfather = Reading.es("Le escribo por la abuela de mis nietos, 79 años. Tiene calambres en las piernas y no los aguanta.");
         assertThat(grandfather).containsEntry("age", 79).containsEntry("unbearable_pain", true).containsEntry("sex", "female");
-        assertThat(en("I'm writing for the grandad of my kids, aged 81. He has cramps in his calf and it is swollen."))
+        assertThat(Reading.en("I'm writing for the grandad of my kids, aged 81. He has cramps in his calf and it is swollen."))
                 .containsEntry("age", 81).containsEntry("swelling", true);
     }
 
     @Test
     void aPersonAfterAPlaceWordOnlyDescribesAThing() {
-        assertThat(es("Pregunto por mi papá: bebió de un frasco donde mi primo había puesto insecticida y ahora tiene calambres en los brazos."))
+        assertThat(Reading.es("Pregunto por mi papá: bebió de un frasco donde mi primo había puesto insecticida y ahora tiene calambres en los brazos."))
                 .containsEntry("toxin_exposure", true);
-        assertThat(en("I'm writing for my mum. She drank from a bottle where my brother kept weedkiller and now her arms are cramping."))
+        assertThat(Reading.en("I'm writing for my mum. She drank from a bottle where my brother kept weedkiller and now her arms are cramping."))
                 .containsEntry("toxin_exposure", true);
     }
 
     @Test
     void anAdultOpeningTheTextWithAnAgeIsThePerson() {
-        assertThat(en("My husband is 62 and his calf cramps every night now, it wakes him. He says the calf is swollen."))
+        assertThat(Reading.en("My husband is 62 and his calf cramps every night now, it wakes him. He says the calf is swollen."))
                 .containsEntry("swelling", true).containsEntry("wakes_at_night", true);
-        assertThat(en("My partner is 45 and gets thigh cramps; my own feet are fine.")).doesNotContainKey("swelling");
+        assertThat(Reading.en("My partner is 45 and gets thigh cramps; my own feet are fine.")).doesNotContainKey("swelling");
     }
 }
