@@ -189,4 +189,18 @@ class WhoseFactsFramesTest {
         noneSets(List.of("Mi vecina dice que el parto fue el peor dolor de su vida. Yo tengo un calambre leve."),
                 Language.ES, "unbearable_pain");
     }
+
+    @Test
+    void fillingTheFormInForSomeoneMakesThemThePerson() {
+        List<String> frames = List.of("{} my nan. Her calf has been swollen since the cramp on Friday.",
+                "{} my husband, his calf is swollen after a cramp last night.");
+        List<String> leads = List.of("Entering this for", "Filling this in for", "Doing this for", "Answering for");
+        allSet(cross(frames, leads), Language.EN, "swelling");
+        // Without a lead, another adult named first stays someone else.
+        noneSets(List.of("Talking to my nan today. Her calf has been swollen since the cramp on Friday. I'm fine."),
+                Language.EN, "swelling");
+        // An abbreviation matches only as itself: "padding" is no peripheral artery disease.
+        assertThat(read("Padding about the kitchen when my foot cramped for a few seconds.", Language.EN).answers())
+                .doesNotContainKey("conditions");
+    }
 }
