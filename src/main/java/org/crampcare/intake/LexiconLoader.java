@@ -107,7 +107,8 @@ final class LexiconLoader {
         String path = "$.people.links";
         return new PersonLinks(optionalWords(links, "possessors", path),
                 optionalWords(links, "places", path), lists.optionalFlags(links, "pronouns", path),
-                lists.optionalFlags(links, "topic", path), optionalWords(links, "resumes", path));
+                lists.optionalFlags(links, "topic", path), optionalWords(links, "resumes", path),
+                optionalWords(links, "adjectives", path), optionalWords(links, "feelings", path));
     }
 
     private void checkCodeItems() {
@@ -166,6 +167,7 @@ final class LexiconLoader {
         optional(b, cues, "resolvedBefore", CueKind.RESOLVED_BEFORE);
         optional(b, cues, "retraction", CueKind.RETRACTION);
         optional(b, cues, "conditional", CueKind.CONDITIONAL);
+        optional(b, cues, "feared", CueKind.FEARED);
         lists.addAll(b, cues.get("clauseBreaks"), "$.cues.clauseBreaks", false, CueKind.CLAUSE_BREAK);
         lists.addAll(b, cues.get("terminators"), "$.cues.terminators", false, CueKind.TERMINATOR);
         return b.build();

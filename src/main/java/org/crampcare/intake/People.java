@@ -17,6 +17,8 @@ import java.util.Set;
 final class People {
     /** The most words a first sentence may have and still only open the text ("Mum here."). */
     static final int SHORT_OPENER = 3;
+    /** The most person adjectives between a determiner and a person word ("my poor old dad"). */
+    static final int ADJECTIVES = 2;
     private People() {
     }
 
@@ -168,9 +170,17 @@ final class People {
         return at >= 2 && lexicon.personLinks().places().contains(tokens.get(at - 2).word());
     }
 
-    /** Whether "my", "our"... stands before the person word, perhaps with an age between. */
+    /**
+     * Whether "my", "our"... stands before the person word, perhaps with an age or up to
+     * {@link #ADJECTIVES} person adjectives between ("my 4 year old", "my LATE husband", "mi DIFUNTO
+     * esposo"). Why: an adjective that hid the determiner made another person's signs the writer's.
+     */
     private static boolean determined(Lexicon lexicon, List<Token> tokens, int at) {
         int i = at - 1;
+        Set<String> adjectives = lexicon.personLinks().adjectives();
+        for (int skipped = 0; i >= 0 && skipped < ADJECTIVES && adjectives.contains(tokens.get(i).word()); skipped++) {
+            i--;
+        }
         if (i >= 0 && tokens.get(i).isNumber()) {
             i--;
         }

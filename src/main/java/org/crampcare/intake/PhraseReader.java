@@ -73,7 +73,8 @@ final class PhraseReader {
      * reader errs towards the red flag (hazard H-03); other items taken back set nothing. Another person's scope does not silence a shared
      * exposure in a sentence that also speaks of the writer; elsewhere it makes the exposure a sign
      * to confirm, so the interview asks it first, quoting the words. A red flag in a topic carried on
-     * from another person ("her leg, it blew up") may still be the writer's, so it is asked too.
+     * from another person ("her leg, it blew up") may still be the writer's, so it is asked too, as is
+     * one the writer fears ("I'm scared it's a clot and my calf's swelling"): a fear may be well founded.
      */
     private boolean silencedFor(TextScan scan, Sense sense, Hit<Sense> hit, Findings findings) {
         String why = scan.scopes().silenced(hit.from());
@@ -83,7 +84,8 @@ final class PhraseReader {
         if (Scopes.RETRACTED.equals(why) && isRedFlag(sense)) {
             return false;
         }
-        if (Scopes.CARRIED.equals(why) && sense.reads() == Reads.PRESENT && isRedFlag(sense)) {
+        boolean asked = Scopes.CARRIED.equals(why) || Scopes.FEARED.equals(why);
+        if (asked && sense.reads() == Reads.PRESENT && isRedFlag(sense)) {
             findings.confirm(sense.item(), Span.of(scan.tokens(), hit.from(), hit.to()));
             return true;
         }

@@ -26,6 +26,11 @@ final class Scopes {
     static final int NEGATION_WORDS = 6;
     static final String UNCERTAIN = "uncertain";
     static final String HYPOTHETICAL = "hypothetical";
+    /**
+     * What the writer fears it is ("I'm terrified this is a clot", "me aterra que sea..."): a
+     * condition there is not stated; a red flag there is asked, quoting the words, never dropped.
+     */
+    static final String FEARED = "feared";
     static final String SOMEONE_ELSE = "someone else";
     /**
      * Another person's topic carried on by a word that may also mean the writer's thing ("her leg,
@@ -81,6 +86,7 @@ final class Scopes {
                 case HYPOTHETICAL -> s.forward(lexicon, tokens, b, cue.to(), HYPOTHETICAL, false);
                 case CONDITIONAL -> s.forward(lexicon, tokens, b, cue.to(), HYPOTHETICAL, true);
                 case UNCERTAIN -> s.forward(lexicon, tokens, b, cue.to(), UNCERTAIN, false);
+                case FEARED -> s.forward(lexicon, tokens, b, cue.to(), FEARED, false);
                 case RESOLVED_PAST -> s.pastSegment(tokens, segment, cue);
                 default -> { }
             }
@@ -218,7 +224,12 @@ final class Scopes {
             }
             boolean sameSentence = otherSentence == sentence[j];
             topicOpen &= sameSentence && !lexicon.firstPerson().has(tokens.get(j));
-            if (!proxy && sameSentence && (lexicon.pronounSex().containsKey(tokens.get(j).stem()) || pronoun[j])) {
+            boolean third = lexicon.pronounSex().containsKey(tokens.get(j).stem()) || pronoun[j];
+            if (!proxy && third && !sameSentence && otherSentence >= 0 && goesOnAbout(lexicon, tokens, otherSentence, j)) {
+                otherSentence = sentence[j];
+                reached = restOfSentence(tokens, j, CARRIED);
+                topicOpen = false;
+            } else if (!proxy && sameSentence && third) {
                 int from = j;
                 reached = otherPerson(lexicon, tokens, b, j, SOMEONE_ELSE);
                 topicOpen = endedByBoundary(lexicon, tokens, b, reached) && namesThemAgain(lexicon, tokens, from, reached);
@@ -227,6 +238,37 @@ final class Scopes {
                 topicOpen = endedByBoundary(lexicon, tokens, b, reached);
             }
         }
+    }
+
+    /**
+     * Whether the sentence starting at {@code j} goes on about the person of sentence {@code other}:
+     * it is the next sentence, opens with a third-person word ("My aunt had a stroke. SHE had a
+     * numb hand", "... mi comadre. ELLA tenía la mano dormida") and has no word about the writer.
+     * Why: the pronoun sentence read as the writer's over-triaged them on another person's signs.
+     * Its red flags are {@link #CARRIED}, so asked, never dropped: the sentence names no one.
+     */
+    private boolean goesOnAbout(Lexicon lexicon, List<Token> tokens, int other, int j) {
+        if (sentence[j] != other + 1 || j > 0 && !tokens.get(j - 1).endsSentence()) {
+            return false;
+        }
+        for (int k = j; k < tokens.size() && sentence[k] == sentence[j]; k++) {
+            if (lexicon.firstPerson().has(tokens.get(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Silences from {@code from} to its sentence's end, and returns where it stopped. For a sentence
+     * that {@link #goesOnAbout} another person: it has no word about the writer, so all of it is theirs.
+     */
+    private int restOfSentence(List<Token> tokens, int from, String why) {
+        int j = from;
+        for (; j < tokens.size() && sentence[j] == sentence[from]; j++) {
+            silence(j, why);
+        }
+        return j;
     }
 
     /**
