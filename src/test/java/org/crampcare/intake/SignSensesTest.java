@@ -32,7 +32,8 @@ class SignSensesTest {
         List<String> frames = List.of("the hamstring cramp was this morning and it's still sore, %s",
                 "my calf cramped two days ago; it feels %s", "thigh cramp at the match yesterday, %s honestly");
         List<String> fillers = List.of("nothing like normal soreness", "not like the usual ache", "unlike my normal stiffness",
-                "different from the usual doms", "nothing like any ordinary ache");
+                "different from the usual doms", "nothing like any ordinary ache", "not like normal gym soreness",
+                "unlike the ache you'd expect");
         List<String> missed = new ArrayList<>();
         for (String frame : frames) {
             for (String filler : fillers) {
@@ -68,6 +69,28 @@ class SignSensesTest {
                 "the foot cramp eased and the ache hasn't come back", "my calf cramp went and the pain did not return");
         for (String text : near) {
             assertThat(set(text, "severe_pain_persists")).as(text).isFalse();
+        }
+    }
+
+    @Test
+    void girthComparedOrMeasuredIsSwelling() {
+        List<String> frames = List.of("foot cramp on Tuesday and now %s", "after the calf cramp %s, I checked with a tape",
+                "thigh cramped at the gym; %s");
+        List<String> fillers = List.of("it is 3cm wider than the other foot", "my calf is an inch bigger around than the left one",
+                "the leg is 2 cm thicker", "it's fatter round than the right");
+        List<String> missed = new ArrayList<>();
+        for (String frame : frames) {
+            for (String filler : fillers) {
+                if (!set(frame.formatted(filler), "swelling")) {
+                    missed.add(frame.formatted(filler));
+                }
+            }
+        }
+        assertThat(missed).isEmpty();
+        for (String frame : frames) {
+            for (String near : List.of("I'm 5 cm taller than my brother", "the bruise is 2 cm across")) {
+                assertThat(set(frame.formatted(near), "swelling")).as(frame.formatted(near)).isFalse();
+            }
         }
     }
 
