@@ -168,6 +168,7 @@ final class LexiconLoader {
         optional(b, cues, "retraction", CueKind.RETRACTION);
         optional(b, cues, "conditional", CueKind.CONDITIONAL);
         optional(b, cues, "feared", CueKind.FEARED);
+        optional(b, cues, "contrastDenial", CueKind.CONTRAST_DENIAL);
         lists.addAll(b, cues.get("clauseBreaks"), "$.cues.clauseBreaks", false, CueKind.CLAUSE_BREAK);
         lists.addAll(b, cues.get("terminators"), "$.cues.terminators", false, CueKind.TERMINATOR);
         return b.build();

@@ -21,6 +21,11 @@ record Phrase(List<Slot> slots) {
     static final String ANY = "*";
     static final String EXACT_MARK = "=";
     static final String PREFIX_MARK = "~";
+    /**
+     * The longest exact word that must be read as written: an abbreviation ("=pad", "=ms") never
+     * matches a correction ("adding" read as "padding"), since short words never fuzzily match.
+     */
+    static final int AS_WRITTEN_LONGEST = 5;
     /** The shortest prefix accepted: shorter ones would match too many unrelated words. */
     static final int SHORTEST_PREFIX = 4;
 
@@ -43,6 +48,9 @@ record Phrase(List<Slot> slots) {
                         return true;
                     }
                 }
+                return false;
+            }
+            if (exact && t.edits() > 0 && t.word().length() <= AS_WRITTEN_LONGEST) {
                 return false;
             }
             return keys.contains(exact ? t.word() : t.stem());

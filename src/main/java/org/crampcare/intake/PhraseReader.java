@@ -275,6 +275,19 @@ final class PhraseReader {
         return false;
     }
 
+    /**
+     * Whether a one-word red flag is the first half of a hyphenated compound with a word that is no
+     * sign or place of its own ("hot-desking", "numb-skulled", "red-eye"): another sense, so it is
+     * asked, quoting the person, rather than set. Why asked and not dropped: "swollen-looking" or
+     * "hot-feeling" still describe the sign, and a sign asked is never silenced (hazard H-03);
+     * "red-hot" keeps both signs, since the second half is a sign itself.
+     */
+    private boolean inCompound(Sense sense, List<Token> tokens, Hit<Sense> hit, boolean[] inPhrase) {
+        int tail = hit.to();
+        return hit.to() - hit.from() == 1 && tail < tokens.size() && tokens.get(tail).hyphenBefore()
+                && tokens.get(tail).kind() == Token.Kind.WORD && !inPhrase[tail] && isRedFlag(sense);
+    }
+
     /** Whether the phrase's item is an emergency or urgent sign. */
     private boolean isRedFlag(Sense sense) {
         return kb.item(sense.item()).map(i -> RED_FLAG_SCREENS.contains(i.screen())).orElse(false);
@@ -318,7 +331,8 @@ final class PhraseReader {
         }
         boolean negated = cue >= 0;
         if (!negated && sense.reads() == Reads.PRESENT
-                && (sense.confirm() || weakened || guessedRedFlag(sense, tokens, hit))) {
+                && (sense.confirm() || weakened || guessedRedFlag(sense, tokens, hit)
+                    || inCompound(sense, tokens, hit, inPhrase))) {
             findings.confirm(sense.item(), span);
             return;
         }

@@ -24,6 +24,12 @@ import java.util.Optional;
  */
 final class Scopes {
     static final int NEGATION_WORDS = 6;
+    /**
+     * How many words a contrast denies ("sore rather than AGONY", "more of an ache than ANYTHING
+     * UNBEARABLE"): only the term set against the one affirmed, never a clause beyond it ("rather than
+     * easing off it got unbearable" keeps its red flag).
+     */
+    static final int CONTRAST_DENIAL_WORDS = 2;
     static final String UNCERTAIN = "uncertain";
     static final String HYPOTHETICAL = "hypothetical";
     /**
@@ -71,14 +77,15 @@ final class Scopes {
         s.denyAlignedItems(aligned);
         for (Hit<CueKind> cue : b.cues()) {
             switch (cue.meaning()) {
-                case NEGATION -> s.negation(lexicon, tokens, b, cue);
+                case NEGATION -> s.negation(lexicon, tokens, b, cue, NEGATION_WORDS);
+                case CONTRAST_DENIAL -> s.negation(lexicon, tokens, b, cue, CONTRAST_DENIAL_WORDS);
                 case POST_NEGATION -> {
                     if (!aligned.isAnswer(cue.from())) {
                         s.postNegation(tokens, b, cue);
                     }
                 }
                 case TRAILING_NEGATION -> {
-                    s.negation(lexicon, tokens, b, cue);
+                    s.negation(lexicon, tokens, b, cue, NEGATION_WORDS);
                     s.trailingNegation(lexicon, tokens, b, cue);
                 }
                 case RESOLVED_BEFORE -> s.resolvedBefore(tokens, b, cue);
@@ -146,13 +153,13 @@ final class Scopes {
         }
     }
 
-    private void negation(Lexicon lexicon, List<Token> tokens, Boundaries b, Hit<CueKind> cue) {
+    private void negation(Lexicon lexicon, List<Token> tokens, Boundaries b, Hit<CueKind> cue, int reach) {
         int words = 0;
         for (int j = cue.to(); j < tokens.size() && !b.hard(j) && !b.soft(j); j++) {
-            if (tokens.get(j).kind() != Token.Kind.PUNCTUATION && ++words > NEGATION_WORDS) {
+            if (tokens.get(j).kind() != Token.Kind.PUNCTUATION && ++words > reach) {
                 return;
             }
-            if (separatesFragments(tokens, j) && !alternativesAhead(lexicon, tokens, b, j, NEGATION_WORDS - words)) {
+            if (separatesFragments(tokens, j) && !alternativesAhead(lexicon, tokens, b, j, reach - words)) {
                 return;
             }
             if (negationCue[j] < 0) {
