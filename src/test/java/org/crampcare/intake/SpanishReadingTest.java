@@ -1,9 +1,9 @@
 package org.crampcare.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.crampcare.intake.Reading.es;
 
 import java.util.List;
-import java.util.Map;
 import org.crampcare.knowledge.Language;
 import org.crampcare.triage.Confirmation;
 import org.crampcare.triage.TextReading;
@@ -16,10 +16,6 @@ import org.junit.jupiter.api.Test;
  * {@code "language": "es"}.
  */
 class SpanishReadingTest {
-
-    private static Map<String, Object> es(String text) {
-        return Reading.INTAKE.read(text, Language.ES).answers();
-    }
 
     @Test
     void negationWithNoSinNiNuncaTampocoNingunSetsFalse() {
