@@ -108,7 +108,8 @@ final class LexiconLoader {
         return new PersonLinks(optionalWords(links, "possessors", path),
                 optionalWords(links, "places", path), lists.optionalFlags(links, "pronouns", path),
                 lists.optionalFlags(links, "topic", path), optionalWords(links, "resumes", path),
-                optionalWords(links, "adjectives", path), optionalWords(links, "feelings", path));
+                optionalWords(links, "adjectives", path), optionalWords(links, "feelings", path),
+                optionalWords(links, "reports", path));
     }
 
     private void checkCodeItems() {

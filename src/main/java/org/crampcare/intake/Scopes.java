@@ -232,9 +232,10 @@ final class Scopes {
             boolean sameSentence = otherSentence == sentence[j];
             topicOpen &= sameSentence && !lexicon.firstPerson().has(tokens.get(j));
             boolean third = lexicon.pronounSex().containsKey(tokens.get(j).stem()) || pronoun[j];
-            if (!proxy && third && !sameSentence && otherSentence >= 0 && goesOnAbout(lexicon, tokens, otherSentence, j)) {
+            if (!proxy && third && !sameSentence && otherSentence >= 0
+                    && goesOnAbout(lexicon, tokens, otherSentence, j)) {
                 otherSentence = sentence[j];
-                reached = restOfSentence(tokens, j, CARRIED);
+                reached = otherPerson(lexicon, tokens, b, j, CARRIED);
                 topicOpen = false;
             } else if (!proxy && sameSentence && third) {
                 int from = j;
@@ -250,32 +251,47 @@ final class Scopes {
     /**
      * Whether the sentence starting at {@code j} goes on about the person of sentence {@code other}:
      * it is the next sentence, opens with a third-person word ("My aunt had a stroke. SHE had a
-     * numb hand", "... mi comadre. ELLA tenía la mano dormida") and has no word about the writer.
+     * numb hand", "... mi comadre. ELLA tenía la mano dormida"); the stretch it silences ends, as
+     * every person's does, at the clause end or the next word about the writer ("..., but MY calf").
      * Why: the pronoun sentence read as the writer's over-triaged them on another person's signs.
+     * Not when the other person's sentence also speaks of the writer ("My sister checked MY leg. She
+     * said it's hot") or the pronoun tells or notices ("He SAYS the calf is red"): then the person is
+     * a witness, and what they saw is likely the writer's, so its signs stay the writer's (hazard H-03).
      * Its red flags are {@link #CARRIED}, so asked, never dropped: the sentence names no one.
      */
     private boolean goesOnAbout(Lexicon lexicon, List<Token> tokens, int other, int j) {
         if (sentence[j] != other + 1 || j > 0 && !tokens.get(j - 1).endsSentence()) {
             return false;
         }
-        for (int k = j; k < tokens.size() && sentence[k] == sentence[j]; k++) {
-            if (lexicon.firstPerson().has(tokens.get(k))) {
-                return false;
-            }
+        if (j + 1 < tokens.size() && lexicon.personLinks().reports().contains(tokens.get(j + 1).word())) {
+            return false;
         }
-        return true;
+        return !speaksOfTheWriter(lexicon, tokens, other);
     }
 
     /**
-     * Silences from {@code from} to its sentence's end, and returns where it stopped. For a sentence
-     * that {@link #goesOnAbout} another person: it has no word about the writer, so all of it is theirs.
+     * Whether sentence {@code s} has a word about the writer other than the determiner of a person
+     * word ("MY sister" and "la amiga de MI hermana" do not count, "checked MY leg" and "thinks I'M
+     * overreacting" do).
      */
-    private int restOfSentence(List<Token> tokens, int from, String why) {
-        int j = from;
-        for (; j < tokens.size() && sentence[j] == sentence[from]; j++) {
-            silence(j, why);
+    private boolean speaksOfTheWriter(Lexicon lexicon, List<Token> tokens, int s) {
+        List<Hit<PersonGroup>> persons = lexicon.people().find(tokens);
+        for (int k = 0; k < tokens.size(); k++) {
+            if (sentence[k] == s && lexicon.firstPerson().has(tokens.get(k)) && !determinesAPerson(persons, k)) {
+                return true;
+            }
         }
-        return j;
+        return false;
+    }
+
+    /** Whether the word at {@code k} stands before a person word, with at most the person adjectives between. */
+    private static boolean determinesAPerson(List<Hit<PersonGroup>> persons, int k) {
+        for (Hit<PersonGroup> h : persons) {
+            if (h.from() > k && h.from() <= k + 1 + People.ADJECTIVES) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
