@@ -187,7 +187,8 @@ final class LexiconLoader {
                 lists.optionalFlags(cues, "spreading", "$.cues"), lists.optionalFlags(cues, "regions", "$.cues"),
                 lists.optionalFlags(cues, "settings", "$.cues"), lists.optionalFlags(cues, "pastLeads", "$.cues"),
                 lists.optionalFlags(cues, "resolutions", "$.cues"), lists.optionalFlags(cues, "resolutionTails", "$.cues"),
-                lists.optionalFlags(cues, "presentMarks", "$.cues"), lists.optionalFlags(cues, "ellipticalDenials", "$.cues"));
+                lists.optionalFlags(cues, "presentMarks", "$.cues"), lists.optionalFlags(cues, "ellipticalDenials", "$.cues"),
+                cues.has("compoundTails") ? lists.stems(cues.get("compoundTails"), "$.cues.compoundTails") : Set.of());
     }
 
     private Grammar grammar(JsonNode n) {

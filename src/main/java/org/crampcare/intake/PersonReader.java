@@ -252,8 +252,7 @@ final class PersonReader {
      * person's words or a resolved past never do.
      */
     private static boolean statesAge(String silenced) {
-        return silenced == null || silenced.equals(Scopes.HYPOTHETICAL) || silenced.equals(Scopes.UNCERTAIN)
-                || silenced.equals(Scopes.FEARED);
+        return silenced == null || silenced.equals(Scopes.HYPOTHETICAL) || silenced.equals(Scopes.UNCERTAIN);
     }
 
     /** "58F", "34m": an age with the sex letter written straight after it, as on forums. */

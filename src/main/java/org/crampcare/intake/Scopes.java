@@ -32,11 +32,6 @@ final class Scopes {
     static final int CONTRAST_DENIAL_WORDS = 2;
     static final String UNCERTAIN = "uncertain";
     static final String HYPOTHETICAL = "hypothetical";
-    /**
-     * What the writer fears it is ("I'm terrified this is a clot", "me aterra que sea..."): a
-     * condition there is not stated; a red flag there is asked, quoting the words, never dropped.
-     */
-    static final String FEARED = "feared";
     static final String SOMEONE_ELSE = "someone else";
     /**
      * Another person's topic carried on by a word that may also mean the writer's thing ("her leg,
@@ -56,6 +51,7 @@ final class Scopes {
     private final int[] negationCue;
     private final int[] trailingNegationCue;
     private final String[] silenced;
+    private final boolean[] feared;
 
     private Scopes(int size) {
         sentence = new int[size];
@@ -63,6 +59,7 @@ final class Scopes {
         negationCue = new int[size];
         trailingNegationCue = new int[size];
         silenced = new String[size];
+        feared = new boolean[size];
         Arrays.fill(negationCue, -1);
         Arrays.fill(trailingNegationCue, -1);
     }
@@ -93,7 +90,7 @@ final class Scopes {
                 case HYPOTHETICAL -> s.forward(lexicon, tokens, b, cue.to(), HYPOTHETICAL, false);
                 case CONDITIONAL -> s.forward(lexicon, tokens, b, cue.to(), HYPOTHETICAL, true);
                 case UNCERTAIN -> s.forward(lexicon, tokens, b, cue.to(), UNCERTAIN, false);
-                case FEARED -> s.forward(lexicon, tokens, b, cue.to(), FEARED, false);
+                case FEARED -> s.feared(lexicon, tokens, b, cue.to());
                 case RESOLVED_PAST -> s.pastSegment(tokens, segment, cue);
                 default -> { }
             }
@@ -122,6 +119,16 @@ final class Scopes {
      */
     int trailingNegationCue(int token) {
         return trailingNegationCue[token];
+    }
+
+    /**
+     * Whether the token lies in what the writer fears it is ("I'm terrified this is ALS", "me aterra
+     * que sea un coágulo"). Kept apart from {@link #silenced}: only a condition named there is left
+     * unstated; a sign there reads as stated, since people write "worried it's swollen" of a fact and
+     * a fear may be well founded (hazard H-03: prefer over-triage).
+     */
+    boolean feared(int token) {
+        return feared[token];
     }
 
     /** Whether the reason a mention is silenced is that it is about another person. */
@@ -469,10 +476,26 @@ final class Scopes {
     /** Silences forward to the next boundary; {@code throughDenials}: past a denial's start too ("si algún día no..."). */
     private void forward(Lexicon lexicon, List<Token> tokens, Boundaries b, int from, String why,
                          boolean throughDenials) {
-        for (int j = from; j < tokens.size() && !b.hard(j) && (!b.soft(j) || throughDenials && b.denialOnly(j)
-                || throughDenials && b.terminatorOnly(j)) && !tokens.get(j).word().equals(",")
-                && !(j >= from + Restarts.RESTART_GAP && Restarts.startsStatement(lexicon, tokens, j)); j++) {
+        for (int j = from; j < forwardEnd(lexicon, tokens, b, from, throughDenials); j++) {
             silence(j, why);
+        }
+    }
+
+    /** Where a scope running forward from {@code from} ends: a clause end, a comma or a new statement. */
+    private static int forwardEnd(Lexicon lexicon, List<Token> tokens, Boundaries b, int from, boolean throughDenials) {
+        int j = from;
+        while (j < tokens.size() && !b.hard(j) && (!b.soft(j) || throughDenials && b.denialOnly(j)
+                || throughDenials && b.terminatorOnly(j)) && !tokens.get(j).word().equals(",")
+                && !(j >= from + Restarts.RESTART_GAP && Restarts.startsStatement(lexicon, tokens, j))) {
+            j++;
+        }
+        return j;
+    }
+
+    /** Marks a feared stretch, from the cue to where a hypothetical from there would end. */
+    private void feared(Lexicon lexicon, List<Token> tokens, Boundaries b, int from) {
+        for (int j = from; j < forwardEnd(lexicon, tokens, b, from, false); j++) {
+            feared[j] = true;
         }
     }
 

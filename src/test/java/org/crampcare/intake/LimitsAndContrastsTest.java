@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.crampcare.knowledge.Language;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -94,6 +95,76 @@ class LimitsAndContrastsTest {
         for (String text : texts) {
             assertThat(Reading.answers(text).get(items.get(text))).as(text).isEqualTo(true);
         }
+    }
+
+    /**
+     * Review 9, S1: "less X than Y" affirms Y, and a second term opened by a determiner or possessive
+     * ("than THE swelling", "than MY unbearable back pain") names a thing that is there. Neither may
+     * answer a red flag false; the review's texts plus our own variants, crossed with three frames.
+     */
+    @Test
+    void aLessContrastOrANamedSecondTermNeverDeniesARedFlag() {
+        List<String> frames = List.of("%s", "calf cramp this morning and %s", "my thigh cramped after football; %s");
+        Map<String, String> fillers = Map.ofEntries(
+                Map.entry("it's less a cramp than agony", "unbearable_pain"),
+                Map.entry("I'd say it's less sore than agonising", "unbearable_pain"),
+                Map.entry("it's more of an annoyance than my unbearable back pain", "unbearable_pain"),
+                Map.entry("the pain is more of a worry than the swelling", "swelling"),
+                Map.entry("the cramp is more of a nuisance than the numbness", "numbness"),
+                Map.entry("it's less painful than the swelling", "swelling"),
+                Map.entry("the numbness is less of a worry than the swelling in my calf", "swelling"),
+                Map.entry("my calf is less swollen than red", "redness"),
+                Map.entry("my leg is less numb than swollen", "swelling"),
+                // Our own variants: other signs, other determiners.
+                Map.entry("my foot is less achy than numb", "numbness"),
+                Map.entry("the cramp is more of a bother than this redness on my calf", "redness"),
+                Map.entry("the ache is more annoying than these swollen ankles", "swelling"),
+                Map.entry("it's more of a nuisance than that awful numbness in my toes", "numbness"));
+        List<String> wrong = new ArrayList<>();
+        for (String frame : frames) {
+            fillers.forEach((filler, item) -> {
+                String text = frame.formatted(filler);
+                if (!Boolean.TRUE.equals(Reading.answers(text).get(item))) {
+                    wrong.add(text + " -> " + item + "=" + Reading.answers(text).get(item));
+                }
+            });
+        }
+        assertThat(wrong).isEmpty();
+        // Near misses: a "more ... than" with a bare second term still denies it.
+        for (String frame : frames) {
+            String text = frame.formatted("it's more stiff than swollen");
+            assertThat(Reading.answers(text).get("swelling")).as(text).isEqualTo(false);
+        }
+    }
+
+    /**
+     * Review 9, S8: only a word marked "==" (an abbreviation) refuses a spelling correction; a short
+     * word marked "=" ("=nada", "=noto", "=not") matches its correction as every exact word does.
+     */
+    @Test
+    void onlyMarkedAbbreviationsRefuseACorrection() {
+        WordForms forms = WordForms.of(Language.ES);
+        for (String word : List.of("nada", "noto", "pude", "ando", "tuve", "not")) {
+            assertThat(matchesCorrected("=" + word, word, forms)).as(word).isTrue();
+        }
+        for (String word : List.of("pad", "ms", "ela", "mg")) {
+            assertThat(matchesCorrected("==" + word, word, forms)).as(word).isFalse();
+            Token written = new Token(word, word, 0, word.length(), Token.Kind.WORD, false);
+            assertThat(compiled("==" + word, forms).matchEnd(List.of(written), 0)).as(word).isEqualTo(1);
+        }
+    }
+
+    private static boolean matchesCorrected(String phrase, String word, WordForms forms) {
+        Token corrected = new Token(word + "x", word + "x", 0, word.length() + 1, Token.Kind.WORD, false)
+                .as(word, word, 1);
+        return compiled(phrase, forms).matchEnd(List.of(corrected), 0) == 1;
+    }
+
+    private static Phrase compiled(String text, WordForms forms) {
+        List<String> errors = new ArrayList<>();
+        Phrase phrase = Phrase.compile(text, false, forms, errors).orElseThrow();
+        assertThat(errors).isEmpty();
+        return phrase;
     }
 
     private static final List<String> ABBREVIATION_FRAMES = List.of(

@@ -151,4 +151,36 @@ class SignSensesTest {
         assertThat(asked("calf cramp, the calf looks swollen-ish", "swelling")
                 || set("calf cramp, the calf looks swollen-ish", "swelling")).isTrue();
     }
+
+    /**
+     * Review 9, S5: a hyphenated tail keeps the sign unless the lexicon lists it as giving the word
+     * another sense (compoundTails: "hot-desking", "numb-skulled"). The review's texts plus our own.
+     */
+    @Test
+    void aSignWithAnyOtherHyphenatedTailIsSet() {
+        List<String> frames = List.of("%s since the cramp last night", "after the calf cramp %s", "foot cramp at 2am; %s now");
+        List<String[]> fillers = List.of(new String[] {"numb-ish toes", "numbness"},
+                new String[] {"it went numb-like", "numbness"}, new String[] {"my whole leg went numb-feeling", "numbness"},
+                new String[] {"the calf is red-raw", "redness"}, new String[] {"the calf is hot-to-touch", "warmth"},
+                new String[] {"my calf is swollen-up", "swelling"}, new String[] {"the calf is swollen-looking", "swelling"},
+                new String[] {"my shin looks red-sore", "redness"}, new String[] {"the ankle is swollen-tight", "swelling"},
+                new String[] {"my foot feels numb-y", "numbness"});
+        List<String> missed = new ArrayList<>();
+        for (String frame : frames) {
+            for (String[] filler : fillers) {
+                String text = frame.formatted(filler[0]);
+                if (!set(text, filler[1])) {
+                    missed.add(text);
+                }
+            }
+        }
+        assertThat(missed).isEmpty();
+        // Near misses: tails listed as another sense are never set.
+        for (String frame : frames) {
+            for (String near : List.of("I felt numb-skulled", "my boss is hot-headed", "he is so hot-blooded")) {
+                String text = frame.formatted(near);
+                assertThat(set(text, "numbness") || set(text, "warmth") || set(text, "redness")).as(text).isFalse();
+            }
+        }
+    }
 }

@@ -159,4 +159,34 @@ class SpanishSignsAndNumbersTest {
         crossed(new String[] {"calambre en la mano y {}"},
             new String[] {"se me caen las cosas", "se me cae la taza"}, "poor_coordination", true);
     }
+
+    /**
+     * Review 9, S4: the body part itself getting hot ("se me puso caliente la pierna", "me puse caliente
+     * de la pierna") is warmth; only heat as the object or a carrier is heat applied.
+     */
+    @Test
+    void aBodyPartThatGotHotIsWarmth() {
+        crossed(new String[] {"{}", "después del calambre {}", "calambre en el gemelo anoche y {} desde entonces"},
+            new String[] {"se le puso calentita la pierna y le duele mucho", "se me pusieron calientes los dos gemelos",
+                "me puse caliente de la pierna", "se me puso caliente la pantorrilla", "la pantorrilla se puso caliente",
+                "se me puso calentito el muslo", "se le pusieron calentitos los pies", "se me puso bien caliente la pierna"},
+            "warmth", true);
+        // Near misses: heat put on the leg.
+        crossed(new String[] {"después del calambre {}", "calambre en el gemelo anoche y {}"},
+            new String[] {"me puse calor", "le puse un paño caliente", "me puse una bolsa calentita"}, "warmth", null);
+    }
+
+    /**
+     * Review 9, S6: a lump stays a lump ("un bulto de cemento en el gemelo", "un bulto de piedra") unless
+     * a carrying verb comes a few words before it.
+     */
+    @Test
+    void aLumpIsASackOnlyWhenCarried() {
+        crossed(new String[] {"tengo {} en el gemelo, duro como roca", "me salió {} en la pantorrilla después del calambre"},
+            new String[] {"un bulto de cemento", "un bulto de piedra", "un bulto de piedras", "un bulto de arena"},
+            "swelling", true);
+        crossed(new String[] {"ayer {} todo el día y hoy calambre en la espalda"},
+            new String[] {"estuve cargando unos bultos de cemento", "llevé veinte bultos de papa", "movimos bultos de tierra",
+                "subí tres bultos de arena"}, "swelling", null);
+    }
 }

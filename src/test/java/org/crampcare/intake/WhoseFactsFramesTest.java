@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.crampcare.knowledge.Language;
 import org.crampcare.triage.Confirmation;
 import org.crampcare.triage.TextReading;
@@ -133,13 +134,56 @@ class WhoseFactsFramesTest {
                 "cramp in my calf last night and now I'm scared {}");
         List<String> fears = List.of("this is ALS", "it's MS", "it's motor neurone disease");
         noneSets(cross(frames, fears), Language.EN, "conditions");
-        // A red flag the writer fears is asked, not dropped; a fear that is not about "it" does not reach.
+        // A sign inside what the writer fears reads as stated (review 9, S2); a fear not about "it" does not reach.
         TextReading feared = read("I'm scared it's swollen, calf cramp this morning.", Language.EN);
-        assertThat(feared.answers()).doesNotContainKey("swelling");
-        assertThat(asked(feared)).contains("swelling");
+        assertThat(feared.answers()).containsEntry("swelling", true);
         allSet(List.of("I was scared and my calf is swollen after the cramp.",
                 "I'm terrified of needles, my calf is swollen after the cramp."), Language.EN, "swelling");
         assertThat(read("I have MS and get calf cramps at night.", Language.EN).answers()).containsKey("conditions");
+    }
+
+    /**
+     * Review 9, S2: a feared frame silences only a condition; the signs the writer states inside it are
+     * set, as on main. The review's texts plus our own, crossed with several signs.
+     */
+    @Test
+    void signsInsideAFearAreStated() {
+        List<String> frames = List.of("I'm anxious that {}.", "Convinced it's more than a cramp: {}.",
+                "Fearing it's a clot as {}.", "I'm terrified {}.", "My worry is that {}.", "Stressed out, I think {}.",
+                "I'm worried it's bad, {}.", "Dreading this: {}.");
+        Map<String, String> signs = Map.of("my calf is swollen and warm to touch", "swelling",
+                "my whole leg went numb after the cramp", "numbness", "the pain is unbearable", "unbearable_pain",
+                "my toes are numb and cold", "numbness", "the calf is red", "redness");
+        List<String> wrong = new ArrayList<>();
+        for (Map.Entry<String, String> sign : signs.entrySet()) {
+            for (String text : cross(frames, List.of(sign.getKey()))) {
+                if (!Boolean.TRUE.equals(read(text, Language.EN).answers().get(sign.getValue()))) {
+                    wrong.add(text);
+                }
+            }
+        }
+        allSet(List.of("I'm worried it's swollen.", "Stressed out it's swollen and hot."), Language.EN, "swelling");
+        allSet(List.of("Frightened it is numb now.", "I'm terrified it's numb all the way down my leg."), Language.EN, "numbness");
+        allSet(List.of("Terrified this pain is unbearable.", "I'm anxious it's unbearable.",
+                "I fear that it's unbearable and getting worse."), Language.EN, "unbearable_pain");
+        assertThat(wrong).isEmpty();
+        // A condition named in the same fear is still not stated.
+        TextReading both = read("Freaking out this is a stroke, my hand has gone numb since the cramp.", Language.EN);
+        assertThat(both.answers()).containsEntry("numbness", true).doesNotContainKey("conditions");
+    }
+
+    @Test
+    void spanishSignsInsideAFearAreStated() {
+        allSet(List.of("Me aterra que la pierna esté hinchada y roja.", "Me da miedo que sea un coágulo, tengo la pantorrilla hinchada.",
+                "Tengo pánico de que el gemelo esté hinchado.", "Estoy asustada con que tengo la pierna hinchada."),
+                Language.ES, "swelling");
+        allSet(List.of("Me angustia que se me duerma toda la pierna después del calambre.",
+                "Me asusta que se me duerman los dedos del pie."), Language.ES, "numbness");
+        allSet(List.of("Tengo pánico de que el dolor sea insoportable como anoche.",
+                "Me da terror que el dolor es insoportable."), Language.ES, "unbearable_pain");
+        allSet(List.of("Estoy asustada con que tengo todo el cuerpo acalambrado."), Language.ES, "all_over_body");
+        TextReading both = read("Me aterra que sea ELA, tengo la pierna hinchada.", Language.ES);
+        assertThat(both.answers()).containsEntry("swelling", true).doesNotContainKey("conditions");
     }
 
     @Test
