@@ -348,10 +348,7 @@ final class LanguageSearch {
         return out;
     }
 
-    /**
-     * Every word search knows, so that a misspelling of any of them (a not-covered subject too) is corrected,
-     * and a word of another sense a subject sets aside ("horse riding") is kept as written.
-     */
+    /** Every word search knows, so that a misspelling of any of them (a not-covered subject too) is corrected. */
     private static List<String> vocabulary(List<Passage> passages, SearchLexicon lexicon, List<ScopeRule> scope) {
         List<String> texts = new ArrayList<>();
         for (Passage p : passages) {
@@ -361,10 +358,7 @@ final class LanguageSearch {
         }
         lexicon.groups().forEach(texts::addAll);
         lexicon.signs().values().forEach(texts::addAll);
-        scope.forEach(r -> {
-            r.all().forEach(texts::addAll);
-            texts.addAll(r.except());
-        });
+        scope.forEach(r -> r.all().forEach(texts::addAll));
         return texts;
     }
 }
