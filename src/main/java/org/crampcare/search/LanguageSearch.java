@@ -138,7 +138,7 @@ final class LanguageSearch {
         Set<String> marked = new HashSet<>(stems);
         concepts.forEach(c -> c.alternatives().forEach(marked::addAll));
         String focus = focus(question);
-        Set<String> focused = Set.copyOf(analysis.stems(focus));
+        Set<String> focused = answerTypes.onlyCues(focus) ? Set.of() : Set.copyOf(analysis.stems(focus));
         List<DenseIndex.Hit> close = meaning == null ? null : dense().top(forMeaning(corrected), CANDIDATES);
         Set<String> aside = contrasts.setAside(question, spelling);
         Phrasings.Prepared prepared = phrasings.prepare(asked(concepts, aside));
@@ -153,7 +153,8 @@ final class LanguageSearch {
 
     /**
      * The spell-corrected sentences of the question that ask ({@link Focus}), or an empty string when
-     * the question has no story around what it asks.
+     * the question has no story around what it asks. A focus made only of cues ("Why?") gives the kind
+     * of answer and no words to weigh: the story then says what the question is about.
      */
     private String focus(String question) {
         String focus = Focus.of(question, s -> answerTypes.of(spelling.correct(s)).isPresent());

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.crampcare.knowledge.Language;
 import org.junit.jupiter.api.Test;
 
@@ -17,8 +18,9 @@ class AskedAfterAStoryTest {
      * Known and left open, as "story | question": a story of standing all day, or of drinking little
      * water, still pulls the standing or drinks entries above when to see a doctor (the story counts 0.75 in the word ranking and in
      * full in the ranking by meaning; 0.5 mended this but lost answers on the repo's tune6 and es4 sets).
+     * Each must still miss: a case that is mended leaves the list, so it cannot regress unseen.
      */
-    private static final java.util.Set<String> KNOWN = java.util.Set.of(
+    private static final Set<String> KNOWN = Set.of(
             "It started last spring after I changed jobs, and I stand all day now. | When should I see a doctor about my leg cramps?",
             "Mi madre tiene 80 años y vive sola. Bebe poca agua. | ¿Cuándo tengo que ir al médico por los calambres?",
             "Mi madre tiene 80 años y vive sola. Bebe poca agua. | ¿Cuánto dura normalmente un calambre?");
@@ -74,18 +76,27 @@ class AskedAfterAStoryTest {
         }
     }
 
+    /**
+     * Every story crossed with every question keeps the question's own first answer in its top three,
+     * except the {@link #KNOWN} cases, each of which must still lose it.
+     */
     private static void crossed(List<String> stories, List<String> questions, Language language) {
         List<String> moved = new ArrayList<>();
+        List<String> mended = new ArrayList<>();
         for (String question : questions) {
             String alone = SearchFixture.SEARCH.search(question, 3, language).answers().get(0).id();
             for (String story : stories) {
                 SearchResult told = SearchFixture.SEARCH.search(story + " " + question, 3, language);
                 List<String> top = told.answers().stream().map(SearchAnswer::id).toList();
-                if (!top.contains(alone) && !KNOWN.contains(story + " | " + question)) {
+                boolean known = KNOWN.contains(story + " | " + question);
+                if (!top.contains(alone) && !known) {
                     moved.add(story + " " + question + " -> " + top + " without " + alone);
+                } else if (top.contains(alone) && known) {
+                    mended.add(story + " | " + question);
                 }
             }
         }
         assertThat(moved).isEmpty();
+        assertThat(mended).as("KNOWN entries that now pass: take them off the list").isEmpty();
     }
 }

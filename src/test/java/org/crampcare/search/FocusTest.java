@@ -2,8 +2,10 @@ package org.crampcare.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.List;
+import org.crampcare.knowledge.KnowledgeBase;
+import org.crampcare.knowledge.KnowledgeFiles;
+import org.crampcare.knowledge.Language;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,17 +30,47 @@ class FocusTest {
 
     @Test
     void theQuestionAfterAStoryIsTheFocus() {
-        List<String> wrong = new ArrayList<>();
-        for (String story : STORIES) {
-            for (String question : QUESTIONS) {
-                String focus = Focus.of(story + " " + question, s -> false);
-                String expected = question.replaceAll("[¿?]", "").strip();
-                if (!focus.equals(expected)) {
-                    wrong.add(story + " " + question + " -> " + focus);
-                }
-            }
+        List<String> frames = STORIES.stream().map(story -> story + " %s").toList();
+        assertThat(Crossed.misses(frames, QUESTIONS,
+                (text, question) -> Focus.of(text, s -> false).equals(question.replaceAll("[¿?]", "").strip())))
+                .isEmpty();
+    }
+
+    /**
+     * A focus of question words alone ("Why?", "¿Es normal?") says the kind of answer and nothing of the
+     * subject, so the story is not weighed down; a focus with a word of its own is.
+     */
+    @Test
+    void aFocusOfQuestionWordsAloneNamesNoSubject() {
+        AnswerTypes english = answerTypes(Language.EN);
+        AnswerTypes spanish = answerTypes(Language.ES);
+        for (String focus : List.of("Why", "Why is that", "How come", "What should I do", "Is it normal", "How long")) {
+            assertThat(english.onlyCues(focus)).as(focus).isTrue();
         }
-        assertThat(wrong).isEmpty();
+        for (String focus : List.of("Es normal", "Por qué", "Qué hago", "Cuánto dura")) {
+            assertThat(spanish.onlyCues(focus)).as(focus).isTrue();
+        }
+        for (String focus : List.of("Why does my neck cramp", "Is it normal at my age", "What should I do about the calf")) {
+            assertThat(english.onlyCues(focus)).as(focus).isFalse();
+        }
+        for (String focus : List.of("Es normal en el embarazo", "Por qué se me acalambra el pie")) {
+            assertThat(spanish.onlyCues(focus)).as(focus).isFalse();
+        }
+    }
+
+    /** The story before a question-word focus keeps its subject in the ranking: a neck stays a neck. */
+    @Test
+    void theStoryBeforeAQuestionWordKeepsItsSubject() {
+        assertThat(SearchFixture.SEARCH.search("Cramp in my neck when I wake up. Why?", 3).answers().get(0).id())
+                .isEqualTo("relief.neck.shoulder-rolls");
+        assertThat(SearchFixture.SEARCH.search("Se me acalambró la pantorrilla y me salió una ampolla con la bolsa "
+                + "caliente. ¿Es normal?", 3, Language.ES).answers().get(0).id()).isEqualTo("relief.heat");
+    }
+
+    private static AnswerTypes answerTypes(Language language) {
+        KnowledgeBase kb = SearchFixture.KNOWLEDGE.in(language);
+        SearchLexicon lexicon = LexiconLoader.load(KnowledgeFiles.builtIn(), kb);
+        return new AnswerTypes(new TextAnalysis(language, lexicon.stopWords()), lexicon.answerTypes(), Passages.of(kb));
     }
 
     @Test
