@@ -219,6 +219,8 @@ final class Scopes {
                              boolean proxy) {
         boolean[] pronoun = starts(tokens.size(), lexicon.personLinks().pronouns().find(tokens));
         boolean[] topic = starts(tokens.size(), lexicon.personLinks().topic().find(tokens));
+        boolean[] personAt = new boolean[tokens.size()];
+        lexicon.people().find(tokens).forEach(h -> personAt[h.from()] = true);
         int reached = -1;
         int next = 0;
         int otherSentence = -1;
@@ -240,9 +242,9 @@ final class Scopes {
             topicOpen &= sameSentence && !lexicon.firstPerson().has(tokens.get(j));
             boolean third = lexicon.pronounSex().containsKey(tokens.get(j).stem()) || pronoun[j];
             if (!proxy && third && !sameSentence && otherSentence >= 0
-                    && goesOnAbout(lexicon, tokens, otherSentence, j)) {
+                    && goesOnAbout(lexicon, tokens, personAt, otherSentence, j)) {
                 otherSentence = sentence[j];
-                reached = otherPerson(lexicon, tokens, b, j, CARRIED);
+                reached = carriedSentence(lexicon, tokens, j);
                 topicOpen = false;
             } else if (!proxy && sameSentence && third) {
                 int from = j;
@@ -258,47 +260,70 @@ final class Scopes {
     /**
      * Whether the sentence starting at {@code j} goes on about the person of sentence {@code other}:
      * it is the next sentence, opens with a third-person word ("My aunt had a stroke. SHE had a
-     * numb hand", "... mi comadre. ELLA tenía la mano dormida"); the stretch it silences ends, as
-     * every person's does, at the clause end or the next word about the writer ("..., but MY calf").
+     * numb hand", "... mi comadre. ELLA tenía la mano dormida"); the stretch it silences ends at the
+     * sentence end or where the writer comes back ("..., but MY calf").
      * Why: the pronoun sentence read as the writer's over-triaged them on another person's signs.
      * Not when the other person's sentence also speaks of the writer ("My sister checked MY leg. She
      * said it's hot") or the pronoun tells or notices ("He SAYS the calf is red"): then the person is
      * a witness, and what they saw is likely the writer's, so its signs stay the writer's (hazard H-03).
      * Its red flags are {@link #CARRIED}, so asked, never dropped: the sentence names no one.
      */
-    private boolean goesOnAbout(Lexicon lexicon, List<Token> tokens, int other, int j) {
+    private boolean goesOnAbout(Lexicon lexicon, List<Token> tokens, boolean[] personAt, int other, int j) {
         if (sentence[j] != other + 1 || j > 0 && !tokens.get(j - 1).endsSentence()) {
             return false;
         }
         if (j + 1 < tokens.size() && lexicon.personLinks().reports().contains(tokens.get(j + 1).word())) {
             return false;
         }
-        return !speaksOfTheWriter(lexicon, tokens, other);
+        return !speaksOfTheWriter(lexicon, tokens, personAt, j);
     }
 
     /**
-     * Whether sentence {@code s} has a word about the writer other than the determiner of a person
-     * word ("MY sister" and "la amiga de MI hermana" do not count, "checked MY leg" and "thinks I'M
-     * overreacting" do).
+     * Whether the sentence that ends right before {@code next} has a word about the writer other than
+     * the determiner of a person word ("MY sister" and "la amiga de MI hermana" do not count, "checked
+     * MY leg" and "thinks I'M overreacting" do). It reads only that sentence, so each sentence is
+     * read once and the work stays linear.
      */
-    private boolean speaksOfTheWriter(Lexicon lexicon, List<Token> tokens, int s) {
-        List<Hit<PersonGroup>> persons = lexicon.people().find(tokens);
-        for (int k = 0; k < tokens.size(); k++) {
-            if (sentence[k] == s && lexicon.firstPerson().has(tokens.get(k)) && !determinesAPerson(persons, k)) {
+    private boolean speaksOfTheWriter(Lexicon lexicon, List<Token> tokens, boolean[] personAt, int next) {
+        int s = sentence[next - 1];
+        int from = next - 1;
+        while (from > 0 && sentence[from - 1] == s) {
+            from--;
+        }
+        for (int k = from; k < next; k++) {
+            if (lexicon.firstPerson().has(tokens.get(k)) && !determinesAPerson(personAt, k, next)) {
                 return true;
             }
         }
         return false;
     }
 
-    /** Whether the word at {@code k} stands before a person word, with at most the person adjectives between. */
-    private static boolean determinesAPerson(List<Hit<PersonGroup>> persons, int k) {
-        for (Hit<PersonGroup> h : persons) {
-            if (h.from() > k && h.from() <= k + 1 + People.ADJECTIVES) {
+    /** Whether a person word starts within the person adjectives after the word at {@code k}. */
+    private static boolean determinesAPerson(boolean[] personAt, int k, int end) {
+        for (int h = k + 1; h <= k + 1 + People.ADJECTIVES && h < end; h++) {
+            if (personAt[h]) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Silences a sentence that goes on about another person, as {@link #CARRIED}, from {@code from}
+     * to its end or to where the writer comes back ("..., but MY calf is swollen"), and returns
+     * where it stopped. Unlike a named person's stretch it runs past joining words ("Ella tenía la
+     * mano dormida Y la pierna hinchada"): the whole sentence is the other person's story, and its
+     * red flags are asked, never dropped.
+     */
+    private int carriedSentence(Lexicon lexicon, List<Token> tokens, int from) {
+        int j = from;
+        for (; j < tokens.size() && sentence[j] == sentence[from]; j++) {
+            if (PersonStretch.endsAt(lexicon, tokens, from, j)) {
+                return j;
+            }
+            silence(j, CARRIED);
+        }
+        return j;
     }
 
     /**
