@@ -77,6 +77,12 @@ final class LexiconLoader {
         JsonNode people = doc.get("people");
         JsonNode self = doc.get("self");
         Vocabulary<Sense> phrases = phrases(doc);
+        // Read before the spelling, which must know every word of every other section ("told" of
+        // people.links.reports is no slip of "cold").
+        ProxyReports proxyReports = proxyReports(people.get("reports"));
+        Set<String> indefinites = people.has("indefinites")
+                ? lists.stems(people.get("indefinites"), "$.people.indefinites") : Set.of();
+        PersonLinks personLinks = personLinks(people.get("links"));
         return new Lexicon(forms, phrases, cueVocabulary(cues),
                 lists.stemsOrExact(cues.get("clauseStarts"), "$.cues.clauseStarts"),
                 lists.stemsOrExact(cues.get("firstPerson"), "$.cues.firstPerson"), lists.flags(cues, "crampWords", "$.cues"),
@@ -87,9 +93,7 @@ final class LexiconLoader {
                 lists.flags(self, "leads", "$.self"), selfSex(self.get("sex")),
                 lists.stems(self.get("ageFollowers"), "$.self.ageFollowers"), ages(self.get("age")),
                 NumbersLoader.numbers(lists, doc.get("numbers")), grammar(doc.get("grammar")), composition(cues),
-                spelling(doc.get("spelling")), proxyReports(people.get("reports")),
-                people.has("indefinites") ? lists.stems(people.get("indefinites"), "$.people.indefinites") : Set.of(),
-                personLinks(people.get("links")));
+                spelling(doc.get("spelling")), proxyReports, indefinites, personLinks);
     }
 
     private ProxyReports proxyReports(JsonNode reports) {

@@ -526,17 +526,23 @@ final class Scopes {
 
     /**
      * Silences from {@code from} to the clause end or the first word about the writer (not the "mine" of
-     * "a friend of mine"), and returns
+     * "a friend of mine"); what follows a telling or noticing word ("My husband rang 111 and TOLD them
+     * the pain was unbearable") is {@link #CARRIED}, so its red flags are asked, not dropped: a
+     * witness's report is often about the writer (hazard H-03). Returns
      * where it stopped: a later mention inside this scope would stop at the same place, so the
      * caller skips it and the work stays linear.
      */
     private int otherPerson(Lexicon lexicon, List<Token> tokens, Boundaries b, int from, String why) {
         int j = from;
+        String reason = why;
         for (; j < tokens.size() && !b.hard(j); j++) {
             if (PersonStretch.endsAt(lexicon, tokens, from, j)) {
                 return j;
             }
-            silence(j, why);
+            silence(j, reason);
+            if (lexicon.personLinks().reports().contains(tokens.get(j).word())) {
+                reason = CARRIED;
+            }
         }
         return j;
     }
