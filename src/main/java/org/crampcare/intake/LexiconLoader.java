@@ -101,7 +101,7 @@ final class LexiconLoader {
             return ProxyReports.none();
         }
         return new ProxyReports(lists.flags(reports, "leads", "$.people.reports"),
-                lists.words(reports, "ageLinks", "$.people.reports"));
+                lists.words(reports, "ageLinks", "$.people.reports"), optionalWords(reports, "names", "$.people.reports"));
     }
 
     private PersonLinks personLinks(JsonNode links) {

@@ -61,11 +61,27 @@ final class LexiconReader {
                 .mapToInt(h -> tokens.get(h.from()).start()).min().orElse(Integer.MAX_VALUE);
     }
 
-    /** Reads a text already split by {@link #tokens}. */
+    /**
+     * Reads a text already split by {@link #tokens}, as the report about the person it names (a
+     * child, a caregiver's adult, or the adult it opens with when the writer speaks of no cramps of
+     * their own: see {@link WhoseText}), or else as the writer's own.
+     */
     TextReading read(String text, List<Token> written) {
         List<Token> tokens = lexicon.spelling().read(written);
-        Optional<Hit<PersonGroup>> child = People.reportedPerson(lexicon, tokens);
-        Scopes scopes = Scopes.of(lexicon, tokens, child);
+        Optional<Hit<PersonGroup>> reported = People.reportedPerson(lexicon, tokens);
+        if (reported.isPresent()) {
+            return read(text, tokens, Scopes.of(lexicon, tokens, reported), reported);
+        }
+        Scopes writerScopes = Scopes.of(lexicon, tokens, Optional.empty());
+        TextReading own = read(text, tokens, writerScopes, Optional.empty());
+        Optional<Hit<PersonGroup>> opener = People.openingAdult(lexicon, tokens);
+        if (opener.isEmpty() || WhoseText.writerSpeaksOfOwn(lexicon, tokens, writerScopes, own)) {
+            return own;
+        }
+        return read(text, tokens, Scopes.of(lexicon, tokens, opener), opener);
+    }
+
+    private TextReading read(String text, List<Token> tokens, Scopes scopes, Optional<Hit<PersonGroup>> child) {
         TextScan scan = TextScan.of(lexicon, tokens, scopes, child);
         Findings findings = new Findings(text);
         phrases.read(scan, findings);

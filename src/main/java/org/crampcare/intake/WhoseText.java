@@ -1,0 +1,66 @@
+package org.crampcare.intake;
+
+import java.util.List;
+import java.util.Set;
+import org.crampcare.triage.TextEvidence;
+import org.crampcare.triage.TextReading;
+
+/**
+ * Decides whether a text that opens with another adult's cramps is about that adult or the writer.
+ *
+ * <p>The adult named in the first sentence ({@link People#openingAdult}) is the patient unless the
+ * writer also speaks of cramps or signs of their own: a cramp word or a fact read for the writer in a
+ * sentence that has a word about the writer which is not just the "my" of "my husband" ("MY calf", "I get them",
+ * "Mine are only at night", "a MÍ ME da"). Why: a carer's report ("My husband has had a cramp in his
+ * calf for an hour. He can't stand it") read as someone else's story dropped every red flag the carer
+ * gave (hazard H-20); a writer who speaks of their own cramps beside a relative's ("My sister gets
+ * cramps all over. Mine are only in my calves") stays the patient, and the relative another person.
+ *
+ * <p>When it is unclear (the writer says nothing of their own, the relative only appears as context:
+ * "My wife had a DVT last year, should I worry?"), the relative is read as the patient: their facts
+ * then set answers, which errs towards over-triage; the other way silences a real patient's red flag.
+ */
+final class WhoseText {
+    /** Items that describe the writer, not their cramps: a writer who gives only these speaks of no cramps. */
+    private static final Set<String> ABOUT_THE_WRITER = Set.of("age", "sex");
+
+    private WhoseText() {
+    }
+
+    /**
+     * Whether the writer speaks of cramps of their own: a cramp word not in another person's stretch,
+     * or a fact of the writer's own reading ({@code own}, read with no reported person), stands in a
+     * sentence with a word about the writer ("Should I worry about MY cramps?", "MINE are in my calves").
+     */
+    static boolean writerSpeaksOfOwn(Lexicon lexicon, List<Token> tokens, Scopes scopes, TextReading own) {
+        boolean[] naming = People.namingWords(lexicon, tokens);
+        boolean[] ownSentence = new boolean[tokens.isEmpty() ? 0 : scopes.sentence(tokens.size() - 1) + 1];
+        for (int i = 0; i < tokens.size(); i++) {
+            if (!naming[i] && lexicon.firstPerson().has(tokens.get(i)) && !Scopes.someoneElse(scopes.silenced(i))) {
+                ownSentence[scopes.sentence(i)] = true;
+            }
+        }
+        for (Hit<Boolean> cramp : lexicon.crampWords().find(tokens)) {
+            if (ownSentence[scopes.sentence(cramp.from())] && !Scopes.someoneElse(scopes.silenced(cramp.from()))) {
+                return true;
+            }
+        }
+        for (TextEvidence e : own.evidence()) {
+            int at = tokenAt(tokens, e.start());
+            if (!ABOUT_THE_WRITER.contains(e.item()) && at >= 0 && ownSentence[scopes.sentence(at)]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The index of the token that covers or follows a character offset, or -1 past the end. */
+    private static int tokenAt(List<Token> tokens, int offset) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).end() > offset) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}
