@@ -41,7 +41,22 @@ final class PersonStretch {
         Token next = tokens.get(j + 1);
         boolean backToThem = lexicon.personLinks().resumes().contains(next.word()) || next.isNumber()
                 || agedLink(lexicon, tokens, j + 1);
-        return !backToThem && !(j > 0 && tokens.get(j - 1).isNumber()) && !listGoesOn(lexicon, tokens, j);
+        return !backToThem && !closesAnAge(lexicon, tokens, j) && !listGoesOn(lexicon, tokens, j);
+    }
+
+    /**
+     * Whether the comma at {@code j} sets off the person's age ("mi mamá, de 79 años, también tiene"):
+     * the person's stretch goes on past it even where the comma would start a clause.
+     */
+    static boolean setsOffAnAge(Lexicon lexicon, List<Token> tokens, int j) {
+        return tokens.get(j).word().equals(",")
+                && (closesAnAge(lexicon, tokens, j) || j + 1 < tokens.size() && agedLink(lexicon, tokens, j + 1));
+    }
+
+    /** Whether the comma at {@code j} closes an age: a number, or a number and a years word ("79 años,"). */
+    private static boolean closesAnAge(Lexicon lexicon, List<Token> tokens, int j) {
+        return j > 0 && tokens.get(j - 1).isNumber()
+                || j > 1 && tokens.get(j - 2).isNumber() && lexicon.ages().years().contains(tokens.get(j - 1).word());
     }
 
     /** Whether an age link and a number stand at {@code at} ("de 79", "aged 80"): the comma opens the person's age. */

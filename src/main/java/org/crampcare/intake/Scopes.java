@@ -535,7 +535,7 @@ final class Scopes {
     private int otherPerson(Lexicon lexicon, List<Token> tokens, Boundaries b, int from, String why) {
         int j = from;
         String reason = why;
-        for (; j < tokens.size() && !b.hard(j); j++) {
+        for (; j < tokens.size() && (!b.hard(j) || PersonStretch.setsOffAnAge(lexicon, tokens, j)); j++) {
             if (PersonStretch.endsAt(lexicon, tokens, from, j)) {
                 return j;
             }

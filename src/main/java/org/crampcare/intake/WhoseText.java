@@ -23,13 +23,15 @@ import org.crampcare.triage.TextReading;
 final class WhoseText {
     /** Items that describe the writer, not their cramps: a writer who gives only these speaks of no cramps. */
     private static final Set<String> ABOUT_THE_WRITER = Set.of("age", "sex");
+    /** The item of body parts: a part named in the writer's own sentence is the writer's ("a twinge in MY thigh"). */
+    private static final String LOCATIONS = "locations";
 
     private WhoseText() {
     }
 
     /**
-     * Whether the writer speaks of cramps of their own: a cramp word not in another person's stretch,
-     * or a fact of the writer's own reading ({@code own}, read with no reported person), stands in a
+     * Whether the writer speaks of cramps of their own: a cramp word or a body part not in another
+     * person's stretch ("I've had a twinge in my THIGH", "Yo tuve uno ayer en el PIE"), or a fact of the writer's own reading ({@code own}, read with no reported person), stands in a
      * sentence with a word about the writer ("Should I worry about MY cramps?", "MINE are in my calves").
      */
     static boolean writerSpeaksOfOwn(Lexicon lexicon, List<Token> tokens, Scopes scopes, TextReading own) {
@@ -45,9 +47,30 @@ final class WhoseText {
                 return true;
             }
         }
+        for (Hit<Sense> part : lexicon.phrases().find(tokens)) {
+            int at = part.from();
+            if (LOCATIONS.equals(part.meaning().item()) && ownSentence[scopes.sentence(at)]
+                    && !Scopes.someoneElse(scopes.silenced(at)) && !theirs(lexicon, tokens, at)) {
+                return true;
+            }
+        }
         for (TextEvidence e : own.evidence()) {
             int at = tokenAt(tokens, e.start());
             if (!ABOUT_THE_WRITER.contains(e.item()) && at >= 0 && ownSentence[scopes.sentence(at)]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a word just before the body part at {@code at} points to another person ("his thigh", "HER
+     * legs", "SUS pies"): the writer's sentence then speaks of that person's body, not their own.
+     */
+    private static boolean theirs(Lexicon lexicon, List<Token> tokens, int at) {
+        for (int k = Math.max(0, at - 2); k < at; k++) {
+            String word = tokens.get(k).word();
+            if (lexicon.personLinks().resumes().contains(word) || lexicon.pronounSex().containsKey(tokens.get(k).stem())) {
                 return true;
             }
         }

@@ -59,10 +59,10 @@ class SpanishReadingTest {
 
     @Test
     void otherPeoplesSignsAreTheirs() {
-        assertThat(es("Mi madre tiene las piernas hinchadas y toma furosemida.")).doesNotContainKeys("swelling", "medications");
+        assertThat(es("Mi madre tiene las piernas hinchadas y toma furosemida. A mí me dan calambres en los pies.")).doesNotContainKeys("swelling", "medications");
         assertThat(es("Mi vecino tiene diabetes; yo tengo calambres en los pies.")).doesNotContainKey("conditions")
                 .containsEntry("locations", List.of("foot"));
-        assertThat(es("Mi esposa tiene la mano dormida, yo no.")).doesNotContainEntry("numbness", true);
+        assertThat(es("Mi esposa tiene la mano dormida, yo no; a mí me dan calambres en la pantorrilla.")).doesNotContainEntry("numbness", true);
     }
 
     @Test

@@ -240,8 +240,11 @@ class WhoseFactsFramesTest {
                 "{} my husband, his calf is swollen after a cramp last night.");
         List<String> leads = List.of("Entering this for", "Filling this in for", "Doing this for", "Answering for");
         allSet(cross(frames, leads), Language.EN, "swelling");
-        // Without a lead, another adult named first stays someone else.
-        noneSets(List.of("Talking to my nan today. Her calf has been swollen since the cramp on Friday. I'm fine."),
+        // Without a lead, an adult named first is the person when the writer has no cramps of their own
+        // (hazard H-20), and someone else when the writer does.
+        allSet(List.of("Talking to my nan today. Her calf has been swollen since the cramp on Friday. I'm fine."),
+                Language.EN, "swelling");
+        noneSets(List.of("Talking to my nan today. Her calf has been swollen since the cramp on Friday. I just get a small foot cramp myself."),
                 Language.EN, "swelling");
         // An abbreviation matches only as itself: "padding" is no peripheral artery disease.
         assertThat(read("Padding about the kitchen when my foot cramped for a few seconds.", Language.EN).answers())
