@@ -16,6 +16,7 @@ import org.crampcare.triage.TextReading;
 final class LexiconReader {
     private final Language language;
     private final Lexicon lexicon;
+    private final KnowledgeBase kb;
     private final PhraseReader phrases;
     private final MeasureReader measures;
     private final PersonReader persons;
@@ -25,6 +26,7 @@ final class LexiconReader {
     LexiconReader(Language language, Lexicon lexicon, KnowledgeBase kb) {
         this.language = language;
         this.lexicon = lexicon;
+        this.kb = kb;
         this.phrases = new PhraseReader(lexicon, kb);
         this.measures = new MeasureReader(lexicon);
         this.persons = new PersonReader(lexicon);
@@ -64,7 +66,10 @@ final class LexiconReader {
     /**
      * Reads a text already split by {@link #tokens}, as the report about the person it names (a
      * child, a caregiver's adult, or the adult it opens with when the writer speaks of no cramps of
-     * their own: see {@link WhoseText}), or else as the writer's own.
+     * their own: see {@link WhoseText}), or else as the writer's own. When the writer speaks of their
+     * own cramps beside the adult the text opens with, it is the writer's, but what the adult's
+     * reading would set as a red flag is asked: whose sign it is stays unclear, so it is never
+     * dropped (hazard H-20).
      */
     TextReading read(String text, List<Token> written) {
         List<Token> tokens = lexicon.spelling().read(written);
@@ -75,10 +80,18 @@ final class LexiconReader {
         Scopes writerScopes = Scopes.of(lexicon, tokens, Optional.empty());
         TextReading own = read(text, tokens, writerScopes, Optional.empty());
         Optional<Hit<PersonGroup>> opener = People.openingAdult(lexicon, tokens);
-        if (opener.isEmpty() || WhoseText.writerSpeaksOfOwn(lexicon, tokens, writerScopes, own)) {
+        if (opener.isEmpty()) {
             return own;
         }
-        return read(text, tokens, Scopes.of(lexicon, tokens, opener), opener);
+        TextReading theirs = read(text, tokens, Scopes.of(lexicon, tokens, opener), opener);
+        if (WhoseText.writerSpeaksOfOwn(lexicon, tokens, writerScopes, own)) {
+            return WhoseText.askingTheirRedFlags(own, theirs, this::isRedFlag);
+        }
+        return theirs;
+    }
+
+    private boolean isRedFlag(String item) {
+        return kb.item(item).map(i -> PhraseReader.RED_FLAG_SCREENS.contains(i.screen())).orElse(false);
     }
 
     private TextReading read(String text, List<Token> tokens, Scopes scopes, Optional<Hit<PersonGroup>> child) {

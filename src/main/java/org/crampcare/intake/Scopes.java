@@ -45,6 +45,8 @@ final class Scopes {
     static final int CROSS_WORDS = 2;
     /** How many words before it a fronted denial can reach, from the start of its clause. */
     static final int TRAILING_NEGATION_WORDS = 3;
+    /** How far after a pronoun a telling or noticing word still makes it a witness ("She ALSO SAID"). */
+    static final int REPORT_REACH = 3;
 
     private final int[] sentence;
     private final int[] clause;
@@ -244,9 +246,9 @@ final class Scopes {
             if (!proxy && third && !sameSentence && otherSentence >= 0
                     && goesOnAbout(lexicon, tokens, personAt, otherSentence, j)) {
                 otherSentence = sentence[j];
-                reached = carriedSentence(lexicon, tokens, j);
+                reached = carriedSentence(lexicon, tokens, b, j);
                 topicOpen = false;
-            } else if (!proxy && sameSentence && third) {
+            } else if (!proxy && sameSentence && third && !toldTo(lexicon, tokens, j)) {
                 int from = j;
                 reached = otherPerson(lexicon, tokens, b, j, SOMEONE_ELSE);
                 topicOpen = endedByBoundary(lexicon, tokens, b, reached) && namesThemAgain(lexicon, tokens, from, reached);
@@ -266,16 +268,28 @@ final class Scopes {
      * Not when the other person's sentence also speaks of the writer ("My sister checked MY leg. She
      * said it's hot") or the pronoun tells or notices ("He SAYS the calf is red"): then the person is
      * a witness, and what they saw is likely the writer's, so its signs stay the writer's (hazard H-03).
+     * The telling word may stand up to {@link #REPORT_REACH} words after the pronoun ("She also
+     * said", "He could see").
      * Its red flags are {@link #CARRIED}, so asked, never dropped: the sentence names no one.
      */
     private boolean goesOnAbout(Lexicon lexicon, List<Token> tokens, boolean[] personAt, int other, int j) {
         if (sentence[j] != other + 1 || j > 0 && !tokens.get(j - 1).endsSentence()) {
             return false;
         }
-        if (j + 1 < tokens.size() && lexicon.personLinks().reports().contains(tokens.get(j + 1).word())) {
-            return false;
+        for (int k = j + 1; k <= j + REPORT_REACH && k < tokens.size() && sentence[k] == sentence[j]; k++) {
+            if (lexicon.personLinks().reports().contains(tokens.get(k).word())) {
+                return false;
+            }
         }
         return !speaksOfTheWriter(lexicon, tokens, personAt, j);
+    }
+
+    /**
+     * Whether the third-person word at {@code j} is told something ("I told HER the pain is
+     * unbearable", "le dije"): what follows is what was told, so it opens no stretch of theirs.
+     */
+    private static boolean toldTo(Lexicon lexicon, List<Token> tokens, int j) {
+        return j > 0 && lexicon.personLinks().reports().contains(tokens.get(j - 1).word());
     }
 
     /**
@@ -310,15 +324,16 @@ final class Scopes {
 
     /**
      * Silences a sentence that goes on about another person, as {@link #CARRIED}, from {@code from}
-     * to its end or to where the writer comes back ("..., but MY calf is swollen"), and returns
-     * where it stopped. Unlike a named person's stretch it runs past joining words ("Ella tenía la
-     * mano dormida Y la pierna hinchada"): the whole sentence is the other person's story, and its
-     * red flags are asked, never dropped.
+     * to its end, a clause break ("She massaged it BUT it's still unbearable") or where the writer
+     * comes back ("..., MY calf is swollen"), and returns where it stopped. Unlike a named person's
+     * stretch it runs past "and" ("Ella tenía la mano dormida Y la pierna hinchada"): the clauses
+     * it joins go on with the same story, and their red flags are asked, never dropped.
      */
-    private int carriedSentence(Lexicon lexicon, List<Token> tokens, int from) {
+    private int carriedSentence(Lexicon lexicon, List<Token> tokens, Boundaries b, int from) {
         int j = from;
         for (; j < tokens.size() && sentence[j] == sentence[from]; j++) {
-            if (PersonStretch.endsAt(lexicon, tokens, from, j)) {
+            boolean joins = lexicon.grammar().and().contains(tokens.get(j).word());
+            if (b.hard(j) && !joins || PersonStretch.endsAt(lexicon, tokens, from, j)) {
                 return j;
             }
             silence(j, CARRIED);

@@ -1,6 +1,9 @@
 package org.crampcare.intake;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
+import org.crampcare.triage.Confirmation;
 import java.util.Set;
 import org.crampcare.triage.TextEvidence;
 import org.crampcare.triage.TextReading;
@@ -31,15 +34,28 @@ final class WhoseText {
 
     /**
      * Whether the writer speaks of cramps of their own: a cramp word or a body part not in another
-     * person's stretch ("I've had a twinge in my THIGH", "Yo tuve uno ayer en el PIE"), or a fact of the writer's own reading ({@code own}, read with no reported person), stands in a
-     * sentence with a word about the writer ("Should I worry about MY cramps?", "MINE are in my calves").
+     * person's stretch ("I've had a twinge in my THIGH", "Yo tuve uno ayer en el PIE") in a sentence
+     * with a word about the writer ("Should I worry about MY cramps?"), or a fact of the writer's own
+     * reading ({@code own}, read with no reported person) in a clause with a word about the writer and
+     * none about the other person ("MINE are in my calves"; but "I managed to get HER toes pulled back
+     * and it went after 15 minutes" is the carer's help, not the carer's cramp).
      */
     static boolean writerSpeaksOfOwn(Lexicon lexicon, List<Token> tokens, Scopes scopes, TextReading own) {
         boolean[] naming = People.namingWords(lexicon, tokens);
-        boolean[] ownSentence = new boolean[tokens.isEmpty() ? 0 : scopes.sentence(tokens.size() - 1) + 1];
+        int last = tokens.size() - 1;
+        boolean[] ownSentence = new boolean[tokens.isEmpty() ? 0 : scopes.sentence(last) + 1];
+        boolean[] ownClause = new boolean[tokens.isEmpty() ? 0 : scopes.clause(last) + 1];
+        boolean[] mentionsThem = new boolean[ownClause.length];
+        for (Hit<Boolean> pronoun : lexicon.personLinks().pronouns().find(tokens)) {
+            mentionsThem[scopes.clause(pronoun.from())] = true;
+        }
         for (int i = 0; i < tokens.size(); i++) {
+            if (lexicon.pronounSex().containsKey(tokens.get(i).stem())) {
+                mentionsThem[scopes.clause(i)] = true;
+            }
             if (!naming[i] && lexicon.firstPerson().has(tokens.get(i)) && !Scopes.someoneElse(scopes.silenced(i))) {
                 ownSentence[scopes.sentence(i)] = true;
+                ownClause[scopes.clause(i)] = true;
             }
         }
         for (Hit<Boolean> cramp : lexicon.crampWords().find(tokens)) {
@@ -56,12 +72,14 @@ final class WhoseText {
         }
         for (TextEvidence e : own.evidence()) {
             int at = tokenAt(tokens, e.start());
-            if (!ABOUT_THE_WRITER.contains(e.item()) && at >= 0 && ownSentence[scopes.sentence(at)]) {
+            if (!ABOUT_THE_WRITER.contains(e.item()) && at >= 0 && ownClause[scopes.clause(at)]
+                    && !mentionsThem[scopes.clause(at)]) {
                 return true;
             }
         }
         return false;
     }
+
 
     /**
      * Whether a word just before the body part at {@code at} points to another person ("his thigh", "HER
@@ -75,6 +93,24 @@ final class WhoseText {
             }
         }
         return false;
+    }
+
+    /**
+     * The writer's reading with every red flag that {@code theirs}, the opening adult's reading, sets
+     * true and the writer's reading leaves open added to what is asked, quoting the words. Why: "My mum
+     * is 81 and her whole body is cramping. I have cramps as well" is the writer's text, but a carer
+     * may be writing for the mum; asking costs one question, dropping may miss an emergency.
+     */
+    static TextReading askingTheirRedFlags(TextReading own, TextReading theirs, Predicate<String> redFlag) {
+        List<Confirmation> asked = new ArrayList<>(own.toConfirm());
+        for (TextEvidence e : theirs.evidence()) {
+            boolean open = !own.answers().containsKey(e.item())
+                    && asked.stream().noneMatch(c -> c.item().equals(e.item()));
+            if (open && Boolean.TRUE.equals(e.value()) && redFlag.test(e.item())) {
+                asked.add(new Confirmation(e.item(), e.quote()));
+            }
+        }
+        return new TextReading(own.answers(), own.evidence(), asked, own.language());
     }
 
     /** The index of the token that covers or follows a character offset, or -1 past the end. */

@@ -123,4 +123,30 @@ class WitnessSentenceTest {
         String text = "My sister told me she had a swollen calf last year. I get cramps in my feet.";
         assertThat(read(text, Language.EN).answers()).doesNotContainKey("swelling");
     }
+
+    @Test
+    void aTellingWordAFewWordsOnStillMakesAWitness() {
+        allSet(cross(List.of("I had a calf cramp. My wife came in. She also said {}.",
+                "I had a calf cramp. My wife came in. She immediately noticed {}.",
+                "I had a calf cramp. My husband came over. He could see {}.")), Language.EN);
+        allSet(Map.of("Me dio un calambre. Mi esposa vino. Ella se dio cuenta de que la pierna está hinchada.", "swelling"),
+                Language.ES);
+    }
+
+    @Test
+    void whatTheWriterTellsAnotherPersonIsTheWriters() {
+        allSet(Map.of("I get bad cramps. My partner is away. She rang and I told her the pain is unbearable.", "unbearable_pain",
+                "I had a cramp. My wife came in. She massaged it but it's still unbearable.", "unbearable_pain"), Language.EN);
+        allSet(Map.of("Tengo calambres. Mi pareja está de viaje. Ella llamó y le dije que el dolor es insoportable.",
+                "unbearable_pain"), Language.ES);
+    }
+
+    @Test
+    void aRelativesRedFlagBesideTheWritersOwnCrampsIsAsked() {
+        for (String text : List.of("My mum is 81 and her whole body is cramping. I have cramps as well.",
+                "Mi abuela de 90 años tiene el pie dormido. Yo también tengo calambres.")) {
+            TextReading reading = read(text, text.startsWith("Mi ") ? Language.ES : Language.EN);
+            assertThat(reading.toConfirm()).as(text).isNotEmpty();
+        }
+    }
 }
