@@ -1,5 +1,7 @@
 package org.crampcare.intake;
 
+import java.util.Set;
+
 /**
  * Word classes of the lexicon that small compositional patterns combine, so the reader follows
  * how people put facts together rather than a list of whole sentences.
@@ -25,9 +27,12 @@ package org.crampcare.intake;
  *                      be about one thing only
  * @param ellipticalDenials a short denial standing for a whole statement ("I'm not", "no, I don't"):
  *                      right after a hypothetical sign it denies that sign ("What if I were pregnant? I'm not.")
+ * @param compoundTails stems of second halves of a hyphenated compound that give a sign word another
+ *                      sense ("hot-DESKING", "red-EYE"); after any other second half the sign stands
  */
 record Composition(Vocabulary<Boolean> activities, Vocabulary<Boolean> otherMeasures, Vocabulary<Boolean> simultaneity,
                    Vocabulary<Boolean> spreading, Vocabulary<Boolean> regions, Vocabulary<Boolean> settings,
                    Vocabulary<Boolean> pastLeads, Vocabulary<Boolean> resolutions, Vocabulary<Boolean> resolutionTails,
-                   Vocabulary<Boolean> presentMarks, Vocabulary<Boolean> ellipticalDenials) {
+                   Vocabulary<Boolean> presentMarks, Vocabulary<Boolean> ellipticalDenials,
+                   Set<String> compoundTails) {
 }

@@ -77,6 +77,12 @@ final class LexiconLoader {
         JsonNode people = doc.get("people");
         JsonNode self = doc.get("self");
         Vocabulary<Sense> phrases = phrases(doc);
+        // Read before the spelling, which must know every word of every other section ("told" of
+        // people.links.reports is no slip of "cold").
+        ProxyReports proxyReports = proxyReports(people.get("reports"));
+        Set<String> indefinites = people.has("indefinites")
+                ? lists.stems(people.get("indefinites"), "$.people.indefinites") : Set.of();
+        PersonLinks personLinks = personLinks(people.get("links"));
         return new Lexicon(forms, phrases, cueVocabulary(cues),
                 lists.stemsOrExact(cues.get("clauseStarts"), "$.cues.clauseStarts"),
                 lists.stemsOrExact(cues.get("firstPerson"), "$.cues.firstPerson"), lists.flags(cues, "crampWords", "$.cues"),
@@ -87,9 +93,7 @@ final class LexiconLoader {
                 lists.flags(self, "leads", "$.self"), selfSex(self.get("sex")),
                 lists.stems(self.get("ageFollowers"), "$.self.ageFollowers"), ages(self.get("age")),
                 NumbersLoader.numbers(lists, doc.get("numbers")), grammar(doc.get("grammar")), composition(cues),
-                spelling(doc.get("spelling")), proxyReports(people.get("reports")),
-                people.has("indefinites") ? lists.stems(people.get("indefinites"), "$.people.indefinites") : Set.of(),
-                personLinks(people.get("links")));
+                spelling(doc.get("spelling")), proxyReports, indefinites, personLinks);
     }
 
     private ProxyReports proxyReports(JsonNode reports) {
@@ -97,7 +101,7 @@ final class LexiconLoader {
             return ProxyReports.none();
         }
         return new ProxyReports(lists.flags(reports, "leads", "$.people.reports"),
-                lists.words(reports, "ageLinks", "$.people.reports"));
+                lists.words(reports, "ageLinks", "$.people.reports"), optionalWords(reports, "names", "$.people.reports"));
     }
 
     private PersonLinks personLinks(JsonNode links) {
@@ -107,7 +111,9 @@ final class LexiconLoader {
         String path = "$.people.links";
         return new PersonLinks(optionalWords(links, "possessors", path),
                 optionalWords(links, "places", path), lists.optionalFlags(links, "pronouns", path),
-                lists.optionalFlags(links, "topic", path), optionalWords(links, "resumes", path));
+                lists.optionalFlags(links, "topic", path), optionalWords(links, "resumes", path),
+                optionalWords(links, "adjectives", path), optionalWords(links, "feelings", path),
+                optionalWords(links, "reports", path));
     }
 
     private void checkCodeItems() {
@@ -166,6 +172,8 @@ final class LexiconLoader {
         optional(b, cues, "resolvedBefore", CueKind.RESOLVED_BEFORE);
         optional(b, cues, "retraction", CueKind.RETRACTION);
         optional(b, cues, "conditional", CueKind.CONDITIONAL);
+        optional(b, cues, "feared", CueKind.FEARED);
+        optional(b, cues, "contrastDenial", CueKind.CONTRAST_DENIAL);
         lists.addAll(b, cues.get("clauseBreaks"), "$.cues.clauseBreaks", false, CueKind.CLAUSE_BREAK);
         lists.addAll(b, cues.get("terminators"), "$.cues.terminators", false, CueKind.TERMINATOR);
         return b.build();
@@ -183,7 +191,8 @@ final class LexiconLoader {
                 lists.optionalFlags(cues, "spreading", "$.cues"), lists.optionalFlags(cues, "regions", "$.cues"),
                 lists.optionalFlags(cues, "settings", "$.cues"), lists.optionalFlags(cues, "pastLeads", "$.cues"),
                 lists.optionalFlags(cues, "resolutions", "$.cues"), lists.optionalFlags(cues, "resolutionTails", "$.cues"),
-                lists.optionalFlags(cues, "presentMarks", "$.cues"), lists.optionalFlags(cues, "ellipticalDenials", "$.cues"));
+                lists.optionalFlags(cues, "presentMarks", "$.cues"), lists.optionalFlags(cues, "ellipticalDenials", "$.cues"),
+                cues.has("compoundTails") ? lists.stems(cues.get("compoundTails"), "$.cues.compoundTails") : Set.of());
     }
 
     private Grammar grammar(JsonNode n) {

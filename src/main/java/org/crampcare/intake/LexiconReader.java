@@ -16,6 +16,7 @@ import org.crampcare.triage.TextReading;
 final class LexiconReader {
     private final Language language;
     private final Lexicon lexicon;
+    private final KnowledgeBase kb;
     private final PhraseReader phrases;
     private final MeasureReader measures;
     private final PersonReader persons;
@@ -25,6 +26,7 @@ final class LexiconReader {
     LexiconReader(Language language, Lexicon lexicon, KnowledgeBase kb) {
         this.language = language;
         this.lexicon = lexicon;
+        this.kb = kb;
         this.phrases = new PhraseReader(lexicon, kb);
         this.measures = new MeasureReader(lexicon);
         this.persons = new PersonReader(lexicon);
@@ -61,11 +63,38 @@ final class LexiconReader {
                 .mapToInt(h -> tokens.get(h.from()).start()).min().orElse(Integer.MAX_VALUE);
     }
 
-    /** Reads a text already split by {@link #tokens}. */
+    /**
+     * Reads a text already split by {@link #tokens}, as the report about the person it names (a
+     * child, a caregiver's adult, or the adult it opens with when the writer speaks of no cramps of
+     * their own: see {@link WhoseText}), or else as the writer's own. When the writer speaks of their
+     * own cramps beside the adult the text opens with, it is the writer's, but what the adult's
+     * reading would set as a red flag is asked: whose sign it is stays unclear, so it is never
+     * dropped (hazard H-20).
+     */
     TextReading read(String text, List<Token> written) {
         List<Token> tokens = lexicon.spelling().read(written);
-        Optional<Hit<PersonGroup>> child = People.reportedPerson(lexicon, tokens);
-        Scopes scopes = Scopes.of(lexicon, tokens, child);
+        Optional<Hit<PersonGroup>> reported = People.reportedPerson(lexicon, tokens);
+        if (reported.isPresent()) {
+            return read(text, tokens, Scopes.of(lexicon, tokens, reported), reported);
+        }
+        Scopes writerScopes = Scopes.of(lexicon, tokens, Optional.empty());
+        TextReading own = read(text, tokens, writerScopes, Optional.empty());
+        Optional<Hit<PersonGroup>> opener = People.openingAdult(lexicon, tokens);
+        if (opener.isEmpty()) {
+            return own;
+        }
+        TextReading theirs = read(text, tokens, Scopes.of(lexicon, tokens, opener), opener);
+        if (WhoseText.writerSpeaksOfOwn(lexicon, tokens, writerScopes, own)) {
+            return WhoseText.askingTheirRedFlags(own, theirs, this::isRedFlag);
+        }
+        return theirs;
+    }
+
+    private boolean isRedFlag(String item) {
+        return kb.item(item).map(i -> PhraseReader.RED_FLAG_SCREENS.contains(i.screen())).orElse(false);
+    }
+
+    private TextReading read(String text, List<Token> tokens, Scopes scopes, Optional<Hit<PersonGroup>> child) {
         TextScan scan = TextScan.of(lexicon, tokens, scopes, child);
         Findings findings = new Findings(text);
         phrases.read(scan, findings);

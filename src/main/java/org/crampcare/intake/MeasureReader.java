@@ -174,8 +174,10 @@ final class MeasureReader {
             Set<String> articles = lexicon.grammar().articles();
             int at = i + 1 < tokens.size() - 1 && (articles.contains(tokens.get(i + 1).word()) || isOne(tokens, i + 1))
                     && !articles.contains(tokens.get(i).word()) ? i + 2 : i + 1;
+            boolean onePeriod = links.onePeriod().contains(tokens.get(i).word());
             Optional<Hit<Double>> period = lexicon.numbers().periods().longestAt(tokens, at)
-                    .filter(p -> p.meaning() > WEEKLY || !DurationReader.isVague(links, tokens, q));
+                    .filter(p -> p.meaning() > WEEKLY || !DurationReader.isVague(links, tokens, q))
+                    .filter(p -> !onePeriod || p.meaning() <= WEEKLY);
             period.ifPresent(p -> findings.highest("episodes_per_week", round(q.value() * p.meaning()),
                     Span.of(tokens, q.from(), p.to())));
         } else if (i < tokens.size()) {

@@ -47,12 +47,15 @@ record Numbers(Vocabulary<Double> words, Vocabulary<Double> durationUnits, Vocab
      * @param painNow          before a score, say it is the pain now, not at the worst ("currently")
      * @param afterPainScore   stems that may follow a bare pain score ("a 7 AT worst")
      * @param scoreArticles    before a bare number, make it a score ("it's A 4")
+     * @param onePeriod        per words that name one period, not each ("LAST night", "THIS week"): a count
+     *                         in it is a rate only for a week or longer ("twice last week"), since one
+     *                         cramp "last night" says nothing about every night
      */
     record NumberLinks(Set<String> per, Set<String> notCardinal, Set<String> rangeWords, Set<String> unitRange,
                        Set<String> between, Set<String> tensJoiners, Vocabulary<Boolean> scales,
                        Vocabulary<Boolean> looseScales, Set<String> every, Set<String> rateNegations,
                        Set<String> dayJoiners, Set<String> vague, Set<String> notDurationAfter, Set<String> agoLeads,
                        Set<String> still, Set<String> later, Set<String> painNow, Set<String> afterPainScore,
-                       Set<String> scoreArticles) {
+                       Set<String> scoreArticles, Set<String> onePeriod) {
     }
 }

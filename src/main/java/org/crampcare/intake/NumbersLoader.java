@@ -1,5 +1,6 @@
 package org.crampcare.intake;
 
+import java.util.Set;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /** Compiles the {@code numbers} section of a lexicon: number words, units, rates and their small words. */
@@ -28,6 +29,7 @@ final class NumbersLoader {
                 lists.words(n, "every", path), lists.words(n, "rateNegations", path), lists.words(n, "dayJoiners", path),
                 lists.words(n, "vague", path), lists.words(n, "notDurationAfter", path), lists.words(n, "agoLeads", path),
                 lists.words(n, "still", path), lists.words(n, "later", path), lists.words(n, "painNow", path),
-                lists.stems(n.get("afterPainScore"), path + ".afterPainScore"), lists.words(n, "scoreArticles", path));
+                lists.stems(n.get("afterPainScore"), path + ".afterPainScore"), lists.words(n, "scoreArticles", path),
+                n.has("onePeriod") ? lists.words(n, "onePeriod", path) : Set.of());
     }
 }

@@ -13,10 +13,14 @@ import java.util.Set;
  * ("My sister gets cramps all over") stay other people, so their symptoms set nothing, unless the
  * lexicon's {@link ProxyReports} words mark a caregiver's report ("Consulta por mi mamá, 79 años"):
  * then the adult is the person, since a caregiver's red flag silently dropped is the unsafe outcome.
+ * An adult named in the first sentence with no lead ({@link #openingAdult}) may be the person too;
+ * {@link WhoseText} decides, from whether the writer speaks of cramps of their own.
  */
 final class People {
     /** The most words a first sentence may have and still only open the text ("Mum here."). */
     static final int SHORT_OPENER = 3;
+    /** The most person adjectives between a determiner and a person word ("my poor old dad"). */
+    static final int ADJECTIVES = 2;
     private People() {
     }
 
@@ -36,7 +40,8 @@ final class People {
 
     /**
      * The person the text reports about: a child named first, or an adult a caregiver writes for
-     * when the lexicon's {@link ProxyReports} words say so; the hit's group is then marked as a
+     * when the lexicon's {@link ProxyReports} leads say so ("I care for my dad"); an adult the text
+     * only opens with is {@link #openingAdult}, weighed by {@link WhoseText}; the hit's group is then marked as a
      * reported person ({@code child}), so the rest of the reading treats both alike.
      */
     static Optional<Hit<PersonGroup>> reportedPerson(Lexicon lexicon, List<Token> tokens) {
@@ -46,17 +51,61 @@ final class People {
     private static Optional<Hit<PersonGroup>> reportedAdult(Lexicon lexicon, List<Token> tokens) {
         ProxyReports reports = lexicon.proxyReports();
         List<Hit<Boolean>> leads = reports.leads().find(tokens);
-        NumberReader numbers = new NumberReader(lexicon.numbers(), lexicon.grammar());
         int firstSentenceEnd = firstSentenceEnd(tokens);
         for (Hit<PersonGroup> h : mentions(lexicon, tokens)) {
             int determiner = Math.max(0, h.from() - 1);
-            boolean led = h.from() <= firstSentenceEnd && leads.stream().anyMatch(l -> l.to() == determiner);
-            boolean opensWithAge = opensSentence(tokens, determiner) && ageAfter(reports, numbers, tokens, h.to());
-            if (led || opensWithAge) {
-                return Optional.of(new Hit<>(h.from(), h.to(), new PersonGroup(h.meaning().sex(), true)));
+            if (h.from() <= firstSentenceEnd && leads.stream().anyMatch(l -> l.to() == determiner)) {
+                return Optional.of(reported(h));
             }
         }
         return Optional.empty();
+    }
+
+    private static Hit<PersonGroup> reported(Hit<PersonGroup> h) {
+        return new Hit<>(h.from(), h.to(), new PersonGroup(h.meaning().sex(), true));
+    }
+
+    /**
+     * The adult the first sentence names, when no child came first, or else an adult opening a later
+     * sentence with their age ("Hi all. My wife is 39 and..."): the candidate patient of a text that
+     * opens with another person's cramps ("My husband has had a cramp...", "Mum's had cramp...",
+     * "Dad's 72.", "my wife (44) has had"). Only a candidate: {@link WhoseText} keeps the text the writer's when the writer
+     * speaks of cramps of their own. Marked as a reported person, as {@link #reportedPerson} does.
+     */
+    static Optional<Hit<PersonGroup>> openingAdult(Lexicon lexicon, List<Token> tokens) {
+        List<Hit<PersonGroup>> all = mentions(lexicon, tokens);
+        if (!all.isEmpty() && !all.get(0).meaning().child() && all.get(0).from() <= firstSentenceEnd(tokens)) {
+            return Optional.of(reported(all.get(0)));
+        }
+        ProxyReports reports = lexicon.proxyReports();
+        NumberReader numbers = new NumberReader(lexicon.numbers(), lexicon.grammar());
+        return all.stream().filter(h -> !h.meaning().child() && opensSentence(tokens, Math.max(0, h.from() - 1))
+                && ageAfter(reports, numbers, tokens, h.to())).findFirst().map(People::reported);
+    }
+
+    /**
+     * Token indexes that belong to a naming of another person ("MY husband", "OUR POOR OLD nan"):
+     * their "my" is no word about the writer's own cramps.
+     */
+    static boolean[] namingWords(Lexicon lexicon, List<Token> tokens) {
+        boolean[] naming = new boolean[tokens.size()];
+        for (Hit<PersonGroup> h : lexicon.people().find(tokens)) {
+            for (int i = h.from(); i < h.to(); i++) {
+                naming[i] = true;
+            }
+            int i = h.from() - 1;
+            Set<String> adjectives = lexicon.personLinks().adjectives();
+            for (int skipped = 0; i >= 0 && skipped < ADJECTIVES && adjectives.contains(tokens.get(i).word()); skipped++) {
+                naming[i--] = true;
+            }
+            if (i >= 0 && tokens.get(i).isNumber()) {
+                naming[i--] = true;
+            }
+            if (i >= 0 && lexicon.determiners().contains(tokens.get(i).stem())) {
+                naming[i] = true;
+            }
+        }
+        return naming;
     }
 
     /** Whether an age follows a person word, after a link ("mi papá de 70", "mi mamá, 79"); the link may end the hit ("mamá de"). */
@@ -132,6 +181,7 @@ final class People {
         List<Hit<PersonGroup>> out = new ArrayList<>();
         for (Hit<PersonGroup> h : all) {
             boolean names = determined(lexicon, tokens, h.from()) || possessive(tokens, h.to() - 1)
+                    || kinName(lexicon, tokens, h)
                     || h.from() > 0 && personEnds[h.from()] && possessive(tokens, h.from() - 1)
                     || indefinite && !h.meaning().child() && someoneIndefinite(lexicon, tokens, leadEnds, h.from());
             boolean ownerBefore = possessive(tokens, h.to() - 1) && personStarts[h.to()];
@@ -144,6 +194,16 @@ final class People {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether a kin word used as a name opens a sentence ("Grandad has been cramping", "Mamá tiene
+     * calambres"): it names that person as "my grandad" does. Only at a sentence start, where the
+     * word cannot be the object of another phrase ("I told mum").
+     */
+    private static boolean kinName(Lexicon lexicon, List<Token> tokens, Hit<PersonGroup> h) {
+        return h.to() == h.from() + 1 && lexicon.proxyReports().names().contains(tokens.get(h.from()).word())
+                && opensSentence(tokens, h.from());
     }
 
     /** Whether "a", "another"... stands right before the person word and no lead about the writer ends there. */
@@ -168,9 +228,17 @@ final class People {
         return at >= 2 && lexicon.personLinks().places().contains(tokens.get(at - 2).word());
     }
 
-    /** Whether "my", "our"... stands before the person word, perhaps with an age between. */
+    /**
+     * Whether "my", "our"... stands before the person word, perhaps with an age or up to
+     * {@link #ADJECTIVES} person adjectives between ("my 4 year old", "my LATE husband", "mi DIFUNTO
+     * esposo"). Why: an adjective that hid the determiner made another person's signs the writer's.
+     */
     private static boolean determined(Lexicon lexicon, List<Token> tokens, int at) {
         int i = at - 1;
+        Set<String> adjectives = lexicon.personLinks().adjectives();
+        for (int skipped = 0; i >= 0 && skipped < ADJECTIVES && adjectives.contains(tokens.get(i).word()); skipped++) {
+            i--;
+        }
         if (i >= 0 && tokens.get(i).isNumber()) {
             i--;
         }

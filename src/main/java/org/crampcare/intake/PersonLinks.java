@@ -18,13 +18,22 @@ import java.util.Set;
  *                   thing ("it", "they"): a red flag after them is asked, never dropped
  * @param resumes    words that, right after a comma, go on about the other person ("my dad is 80, HE
  *                   has..."); after any other word a comma ends that person's stretch
+ * @param adjectives words that may stand between a determiner and a person word ("my LATE husband",
+ *                   "mi DIFUNTO esposo", "my POOR OLD mum"): the person is still named
+ * @param feelings   words that, right after a word about the writer, make that clause only a feeling
+ *                   ("and now I'm FREAKING out", "me PREOCUPA"): it does not put the writer in the
+ *                   other person's exposure
+ * @param reports    words of telling or noticing right after a pronoun ("she SAYS", "he NOTICED", "ella
+ *                   DICE"): such a sentence reports what the other person saw, often on the writer's body
+ *                   ("My sister checked. She said the calf is hot"), so it does not go on about them
  */
 record PersonLinks(Set<String> possessors, Set<String> places, Vocabulary<Boolean> pronouns,
-                   Vocabulary<Boolean> topic, Set<String> resumes) {
+                   Vocabulary<Boolean> topic, Set<String> resumes, Set<String> adjectives,
+                   Set<String> feelings, Set<String> reports) {
 
     /** No links: a lexicon without a {@code people.links} section. */
     static PersonLinks none() {
         Vocabulary<Boolean> empty = new Vocabulary.Builder<Boolean>().build();
-        return new PersonLinks(Set.of(), Set.of(), empty, empty, Set.of());
+        return new PersonLinks(Set.of(), Set.of(), empty, empty, Set.of(), Set.of(), Set.of(), Set.of());
     }
 }

@@ -28,7 +28,8 @@ final class PersonStretch {
     /**
      * Whether a comma at {@code j} ends another person's stretch: "Husband's at work, cramps all over
      * my body" goes back to the writer. It goes on only where the next word points to that person
-     * again ("my dad is 80, HE has...", "my mum, WHO...") or the comma closes an age ("my mum, 79, has").
+     * again ("my dad is 80, HE has...", "my mum, WHO...") or the comma opens or closes an age ("my mum,
+     * 79, has", "mi mamá, DE 79 años, tiene").
      * Why: a stretch that ran on silenced the writer's own emergency signs (hazard H-03); a comma
      * that really goes on about the other person now reads their facts as the writer's, which errs
      * towards over-triage, the safe side.
@@ -38,8 +39,30 @@ final class PersonStretch {
             return false;
         }
         Token next = tokens.get(j + 1);
-        boolean backToThem = lexicon.personLinks().resumes().contains(next.word()) || next.isNumber();
-        return !backToThem && !(j > 0 && tokens.get(j - 1).isNumber()) && !listGoesOn(lexicon, tokens, j);
+        boolean backToThem = lexicon.personLinks().resumes().contains(next.word()) || next.isNumber()
+                || agedLink(lexicon, tokens, j + 1);
+        return !backToThem && !closesAnAge(lexicon, tokens, j) && !listGoesOn(lexicon, tokens, j);
+    }
+
+    /**
+     * Whether the comma at {@code j} sets off the person's age ("mi mamá, de 79 años, también tiene"):
+     * the person's stretch goes on past it even where the comma would start a clause.
+     */
+    static boolean setsOffAnAge(Lexicon lexicon, List<Token> tokens, int j) {
+        return tokens.get(j).word().equals(",")
+                && (closesAnAge(lexicon, tokens, j) || j + 1 < tokens.size() && agedLink(lexicon, tokens, j + 1));
+    }
+
+    /** Whether the comma at {@code j} closes an age: a number, or a number and a years word ("79 años,"). */
+    private static boolean closesAnAge(Lexicon lexicon, List<Token> tokens, int j) {
+        return j > 0 && tokens.get(j - 1).isNumber()
+                || j > 1 && tokens.get(j - 2).isNumber() && lexicon.ages().years().contains(tokens.get(j - 1).word());
+    }
+
+    /** Whether an age link and a number stand at {@code at} ("de 79", "aged 80"): the comma opens the person's age. */
+    private static boolean agedLink(Lexicon lexicon, List<Token> tokens, int at) {
+        return at + 1 < tokens.size() && lexicon.proxyReports().ageLinks().contains(tokens.get(at).word())
+                && tokens.get(at + 1).isNumber();
     }
 
     /**

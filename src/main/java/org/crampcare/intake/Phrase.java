@@ -12,14 +12,23 @@ import java.util.Set;
  * <p>Written as words separated by spaces, where "a|b" accepts either word and "*" any one word.
  * Words are compared by stem unless the phrase is exact (used where tense matters), the word is
  * written with a leading "=" ("=nada": the word itself, where stemming would join it to another
- * word of other meaning, such as "nado"), or with a trailing "~" ("acalambr~": any word starting
- * so, for the many forms of a verb: acalambra, acalambraron, acalambrándose).
+ * word of other meaning, such as "nado"), with a leading "==" ("==pad": an abbreviation, the word
+ * exactly as written, never a spelling correction of another word, so "padding" misspelt is not
+ * PAD), or with a trailing "~" ("acalambr~": any word starting so, for the many forms of a verb:
+ * acalambra, acalambraron, acalambrándose).
  *
  * @param slots the accepted keys at each place; a slot with no keys is "*"
  */
 record Phrase(List<Slot> slots) {
     static final String ANY = "*";
     static final String EXACT_MARK = "=";
+    /**
+     * Marks an abbreviation ("==pad", "==ms"): matched only as written, never through a spelling
+     * correction, since a short abbreviation is one slip away from common words ("pad" from "padding",
+     * "ms" from "mrs"). An explicit mark, not a word length, so short words such as "=nada" keep the
+     * tolerance of every other exact word.
+     */
+    static final String ABBREVIATION_MARK = "==";
     static final String PREFIX_MARK = "~";
     /** The shortest prefix accepted: shorter ones would match too many unrelated words. */
     static final int SHORTEST_PREFIX = 4;
@@ -31,8 +40,9 @@ record Phrase(List<Slot> slots) {
      *               empty for any word
      * @param exact  whether words are compared whole rather than by stem
      * @param prefix whether a word is accepted when it starts with a key
+     * @param asWritten whether a word is accepted only as the person wrote it, not as corrected
      */
-    record Slot(Set<String> keys, boolean exact, boolean prefix) {
+    record Slot(Set<String> keys, boolean exact, boolean prefix, boolean asWritten) {
         boolean accepts(Token t) {
             if (keys.isEmpty()) {
                 return t.kind() != Token.Kind.PUNCTUATION;
@@ -43,6 +53,9 @@ record Phrase(List<Slot> slots) {
                         return true;
                     }
                 }
+                return false;
+            }
+            if (asWritten && t.edits() > 0) {
                 return false;
             }
             return keys.contains(exact ? t.word() : t.stem());
@@ -61,10 +74,13 @@ record Phrase(List<Slot> slots) {
     static Optional<Phrase> compile(String text, boolean exact, WordForms forms, List<String> errors) {
         List<Slot> slots = new ArrayList<>();
         for (String written : text.trim().split("\\s+")) {
-            boolean exactWord = exact || (written.startsWith(EXACT_MARK) && written.length() > 1);
-            String chunk = written.startsWith(EXACT_MARK) && written.length() > 1 ? written.substring(1) : written;
+            boolean asWritten = written.startsWith(ABBREVIATION_MARK) && written.length() > ABBREVIATION_MARK.length();
+            boolean marked = asWritten || written.startsWith(EXACT_MARK) && written.length() > 1;
+            boolean exactWord = exact || marked;
+            String chunk = asWritten ? written.substring(ABBREVIATION_MARK.length())
+                    : marked ? written.substring(EXACT_MARK.length()) : written;
             if (chunk.equals(ANY)) {
-                slots.add(new Slot(Set.of(), false, false));
+                slots.add(new Slot(Set.of(), false, false, false));
             } else if (chunk.endsWith(PREFIX_MARK) && chunk.length() > 1) {
                 Optional<Slot> slot = prefixSlot(chunk.substring(0, chunk.length() - 1), text, forms, errors);
                 if (slot.isEmpty()) {
@@ -81,9 +97,10 @@ record Phrase(List<Slot> slots) {
                     }
                     alternatives.add(key(tokens.get(0), exactWord));
                 }
-                slots.add(new Slot(Set.copyOf(alternatives), exactWord, false));
+                slots.add(new Slot(Set.copyOf(alternatives), exactWord, false, asWritten));
             } else {
-                Tokenizer.tokenize(chunk, forms).forEach(t -> slots.add(new Slot(Set.of(key(t, exactWord)), exactWord, false)));
+                Tokenizer.tokenize(chunk, forms).forEach(t -> slots.add(
+                        new Slot(Set.of(key(t, exactWord)), exactWord, false, asWritten)));
             }
         }
         if (slots.isEmpty() || slots.get(0).keys().isEmpty()) {
@@ -101,7 +118,7 @@ record Phrase(List<Slot> slots) {
                     + SHORTEST_PREFIX + " letters before the " + PREFIX_MARK);
             return Optional.empty();
         }
-        return Optional.of(new Slot(Set.of(tokens.get(0).word()), true, true));
+        return Optional.of(new Slot(Set.of(tokens.get(0).word()), true, true, false));
     }
 
     private static String key(Token token, boolean exact) {

@@ -16,6 +16,8 @@ import org.crampcare.knowledge.KnowledgeBase;
  */
 final class PhraseReader {
     private static final String LOCATIONS = "locations";
+    /** The item a feared stretch leaves unstated ("terrified this is ALS"): see {@link Scopes#feared}. */
+    private static final String CONDITIONS = "conditions";
     private static final int LIST_GAP = 4;
     /** Screens whose items are confirmed rather than set when the evidence is weak. */
     static final java.util.Set<String> RED_FLAG_SCREENS = java.util.Set.of("emergency", "urgent");
@@ -73,9 +75,14 @@ final class PhraseReader {
      * reader errs towards the red flag (hazard H-03); other items taken back set nothing. Another person's scope does not silence a shared
      * exposure in a sentence that also speaks of the writer; elsewhere it makes the exposure a sign
      * to confirm, so the interview asks it first, quoting the words. A red flag in a topic carried on
-     * from another person ("her leg, it blew up") may still be the writer's, so it is asked too.
+     * from another person ("her leg, it blew up") may still be the writer's, so it is asked too. What
+     * the writer fears silences only a condition named there ("terrified this is ALS"); a sign there
+     * reads as stated ("worried it's swollen").
      */
     private boolean silencedFor(TextScan scan, Sense sense, Hit<Sense> hit, Findings findings) {
+        if (CONDITIONS.equals(sense.item()) && scan.scopes().feared(hit.from())) {
+            return true;
+        }
         String why = scan.scopes().silenced(hit.from());
         if (why == null) {
             return false;
@@ -273,6 +280,20 @@ final class PhraseReader {
         return false;
     }
 
+    /**
+     * Whether a one-word red flag is the first half of a hyphenated compound whose second half gives
+     * it another sense ("hot-desking", "numb-skulled", "red-eye"; {@link Composition#compoundTails}):
+     * asked, quoting the person, rather than set. Any other second half keeps the sign ("numb-ish",
+     * "hot-to-touch", "swollen-looking", "hinchada-dura"), since people add such tails to a sign far
+     * more often than they write a compound of another sense (hazard H-03: prefer over-triage).
+     */
+    private boolean inCompound(Sense sense, List<Token> tokens, Hit<Sense> hit, boolean[] inPhrase) {
+        int tail = hit.to();
+        return hit.to() - hit.from() == 1 && tail < tokens.size() && tokens.get(tail).hyphenBefore()
+                && tokens.get(tail).kind() == Token.Kind.WORD && !inPhrase[tail]
+                && lexicon.composition().compoundTails().contains(tokens.get(tail).stem()) && isRedFlag(sense);
+    }
+
     /** Whether the phrase's item is an emergency or urgent sign. */
     private boolean isRedFlag(Sense sense) {
         return kb.item(sense.item()).map(i -> RED_FLAG_SCREENS.contains(i.screen())).orElse(false);
@@ -316,7 +337,8 @@ final class PhraseReader {
         }
         boolean negated = cue >= 0;
         if (!negated && sense.reads() == Reads.PRESENT
-                && (sense.confirm() || weakened || guessedRedFlag(sense, tokens, hit))) {
+                && (sense.confirm() || weakened || guessedRedFlag(sense, tokens, hit)
+                    || inCompound(sense, tokens, hit, inPhrase))) {
             findings.confirm(sense.item(), span);
             return;
         }

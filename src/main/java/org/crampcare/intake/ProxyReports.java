@@ -9,11 +9,13 @@ import java.util.Set;
  * the red flags the caregiver describes would set nothing.
  *
  * @param leads    phrases right before the person's determiner ("consulta por", "le escribo por")
- * @param ageLinks words between a person opening the text and their age ("de", ",")
+ * @param ageLinks words between a person opening the text and their age ("de", ",", "(" of "my wife (44)")
+ * @param names    kin words used as a name, without a determiner, opening a sentence ("Mum's had cramp",
+ *                 "Grandad has been", "Mamá tiene"): they name that person as "my mum" does
  */
-record ProxyReports(Vocabulary<Boolean> leads, Set<String> ageLinks) {
+record ProxyReports(Vocabulary<Boolean> leads, Set<String> ageLinks, Set<String> names) {
 
     static ProxyReports none() {
-        return new ProxyReports(new Vocabulary.Builder<Boolean>().build(), Set.of());
+        return new ProxyReports(new Vocabulary.Builder<Boolean>().build(), Set.of(), Set.of());
     }
 }

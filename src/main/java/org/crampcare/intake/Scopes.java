@@ -24,6 +24,12 @@ import java.util.Optional;
  */
 final class Scopes {
     static final int NEGATION_WORDS = 6;
+    /**
+     * How many words a contrast denies ("sore rather than AGONY", "more of an ache than ANYTHING
+     * UNBEARABLE"): only the term set against the one affirmed, never a clause beyond it ("rather than
+     * easing off it got unbearable" keeps its red flag).
+     */
+    static final int CONTRAST_DENIAL_WORDS = 2;
     static final String UNCERTAIN = "uncertain";
     static final String HYPOTHETICAL = "hypothetical";
     static final String SOMEONE_ELSE = "someone else";
@@ -39,12 +45,15 @@ final class Scopes {
     static final int CROSS_WORDS = 2;
     /** How many words before it a fronted denial can reach, from the start of its clause. */
     static final int TRAILING_NEGATION_WORDS = 3;
+    /** How far after a pronoun a telling or noticing word still makes it a witness ("She ALSO SAID"). */
+    static final int REPORT_REACH = 3;
 
     private final int[] sentence;
     private final int[] clause;
     private final int[] negationCue;
     private final int[] trailingNegationCue;
     private final String[] silenced;
+    private final boolean[] feared;
 
     private Scopes(int size) {
         sentence = new int[size];
@@ -52,6 +61,7 @@ final class Scopes {
         negationCue = new int[size];
         trailingNegationCue = new int[size];
         silenced = new String[size];
+        feared = new boolean[size];
         Arrays.fill(negationCue, -1);
         Arrays.fill(trailingNegationCue, -1);
     }
@@ -66,14 +76,15 @@ final class Scopes {
         s.denyAlignedItems(aligned);
         for (Hit<CueKind> cue : b.cues()) {
             switch (cue.meaning()) {
-                case NEGATION -> s.negation(lexicon, tokens, b, cue);
+                case NEGATION -> s.negation(lexicon, tokens, b, cue, NEGATION_WORDS);
+                case CONTRAST_DENIAL -> s.negation(lexicon, tokens, b, cue, CONTRAST_DENIAL_WORDS);
                 case POST_NEGATION -> {
                     if (!aligned.isAnswer(cue.from())) {
                         s.postNegation(tokens, b, cue);
                     }
                 }
                 case TRAILING_NEGATION -> {
-                    s.negation(lexicon, tokens, b, cue);
+                    s.negation(lexicon, tokens, b, cue, NEGATION_WORDS);
                     s.trailingNegation(lexicon, tokens, b, cue);
                 }
                 case RESOLVED_BEFORE -> s.resolvedBefore(tokens, b, cue);
@@ -81,6 +92,7 @@ final class Scopes {
                 case HYPOTHETICAL -> s.forward(lexicon, tokens, b, cue.to(), HYPOTHETICAL, false);
                 case CONDITIONAL -> s.forward(lexicon, tokens, b, cue.to(), HYPOTHETICAL, true);
                 case UNCERTAIN -> s.forward(lexicon, tokens, b, cue.to(), UNCERTAIN, false);
+                case FEARED -> s.feared(lexicon, tokens, b, cue.to());
                 case RESOLVED_PAST -> s.pastSegment(tokens, segment, cue);
                 default -> { }
             }
@@ -109,6 +121,16 @@ final class Scopes {
      */
     int trailingNegationCue(int token) {
         return trailingNegationCue[token];
+    }
+
+    /**
+     * Whether the token lies in what the writer fears it is ("I'm terrified this is ALS", "me aterra
+     * que sea un coágulo"). Kept apart from {@link #silenced}: only a condition named there is left
+     * unstated; a sign there reads as stated, since people write "worried it's swollen" of a fact and
+     * a fear may be well founded (hazard H-03: prefer over-triage).
+     */
+    boolean feared(int token) {
+        return feared[token];
     }
 
     /** Whether the reason a mention is silenced is that it is about another person. */
@@ -140,13 +162,13 @@ final class Scopes {
         }
     }
 
-    private void negation(Lexicon lexicon, List<Token> tokens, Boundaries b, Hit<CueKind> cue) {
+    private void negation(Lexicon lexicon, List<Token> tokens, Boundaries b, Hit<CueKind> cue, int reach) {
         int words = 0;
         for (int j = cue.to(); j < tokens.size() && !b.hard(j) && !b.soft(j); j++) {
-            if (tokens.get(j).kind() != Token.Kind.PUNCTUATION && ++words > NEGATION_WORDS) {
+            if (tokens.get(j).kind() != Token.Kind.PUNCTUATION && ++words > reach) {
                 return;
             }
-            if (separatesFragments(tokens, j) && !alternativesAhead(lexicon, tokens, b, j, NEGATION_WORDS - words)) {
+            if (separatesFragments(tokens, j) && !alternativesAhead(lexicon, tokens, b, j, reach - words)) {
                 return;
             }
             if (negationCue[j] < 0) {
@@ -199,6 +221,8 @@ final class Scopes {
                              boolean proxy) {
         boolean[] pronoun = starts(tokens.size(), lexicon.personLinks().pronouns().find(tokens));
         boolean[] topic = starts(tokens.size(), lexicon.personLinks().topic().find(tokens));
+        boolean[] personAt = new boolean[tokens.size()];
+        lexicon.people().find(tokens).forEach(h -> personAt[h.from()] = true);
         int reached = -1;
         int next = 0;
         int otherSentence = -1;
@@ -218,7 +242,13 @@ final class Scopes {
             }
             boolean sameSentence = otherSentence == sentence[j];
             topicOpen &= sameSentence && !lexicon.firstPerson().has(tokens.get(j));
-            if (!proxy && sameSentence && (lexicon.pronounSex().containsKey(tokens.get(j).stem()) || pronoun[j])) {
+            boolean third = lexicon.pronounSex().containsKey(tokens.get(j).stem()) || pronoun[j];
+            if (!proxy && third && !sameSentence && otherSentence >= 0
+                    && goesOnAbout(lexicon, tokens, personAt, otherSentence, j)) {
+                otherSentence = sentence[j];
+                reached = carriedSentence(lexicon, tokens, b, j);
+                topicOpen = false;
+            } else if (!proxy && sameSentence && third && !toldTo(lexicon, tokens, j)) {
                 int from = j;
                 reached = otherPerson(lexicon, tokens, b, j, SOMEONE_ELSE);
                 topicOpen = endedByBoundary(lexicon, tokens, b, reached) && namesThemAgain(lexicon, tokens, from, reached);
@@ -227,6 +257,88 @@ final class Scopes {
                 topicOpen = endedByBoundary(lexicon, tokens, b, reached);
             }
         }
+    }
+
+    /**
+     * Whether the sentence starting at {@code j} goes on about the person of sentence {@code other}:
+     * it is the next sentence, opens with a third-person word ("My aunt had a stroke. SHE had a
+     * numb hand", "... mi comadre. ELLA tenía la mano dormida"); the stretch it silences ends at the
+     * sentence end or where the writer comes back ("..., but MY calf").
+     * Why: the pronoun sentence read as the writer's over-triaged them on another person's signs.
+     * Not when the other person's sentence also speaks of the writer ("My sister checked MY leg. She
+     * said it's hot") or the pronoun tells or notices ("He SAYS the calf is red"): then the person is
+     * a witness, and what they saw is likely the writer's, so its signs stay the writer's (hazard H-03).
+     * The telling word may stand up to {@link #REPORT_REACH} words after the pronoun ("She also
+     * said", "He could see").
+     * Its red flags are {@link #CARRIED}, so asked, never dropped: the sentence names no one.
+     */
+    private boolean goesOnAbout(Lexicon lexicon, List<Token> tokens, boolean[] personAt, int other, int j) {
+        if (sentence[j] != other + 1 || j > 0 && !tokens.get(j - 1).endsSentence()) {
+            return false;
+        }
+        for (int k = j + 1; k <= j + REPORT_REACH && k < tokens.size() && sentence[k] == sentence[j]; k++) {
+            if (lexicon.personLinks().reports().contains(tokens.get(k).word())) {
+                return false;
+            }
+        }
+        return !speaksOfTheWriter(lexicon, tokens, personAt, j);
+    }
+
+    /**
+     * Whether the third-person word at {@code j} is told something ("I told HER the pain is
+     * unbearable", "le dije"): what follows is what was told, so it opens no stretch of theirs.
+     */
+    private static boolean toldTo(Lexicon lexicon, List<Token> tokens, int j) {
+        return j > 0 && lexicon.personLinks().reports().contains(tokens.get(j - 1).word());
+    }
+
+    /**
+     * Whether the sentence that ends right before {@code next} has a word about the writer other than
+     * the determiner of a person word ("MY sister" and "la amiga de MI hermana" do not count, "checked
+     * MY leg" and "thinks I'M overreacting" do). It reads only that sentence, so each sentence is
+     * read once and the work stays linear.
+     */
+    private boolean speaksOfTheWriter(Lexicon lexicon, List<Token> tokens, boolean[] personAt, int next) {
+        int s = sentence[next - 1];
+        int from = next - 1;
+        while (from > 0 && sentence[from - 1] == s) {
+            from--;
+        }
+        for (int k = from; k < next; k++) {
+            if (lexicon.firstPerson().has(tokens.get(k)) && !determinesAPerson(personAt, k, next)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a person word starts within the person adjectives after the word at {@code k}. */
+    private static boolean determinesAPerson(boolean[] personAt, int k, int end) {
+        for (int h = k + 1; h <= k + 1 + People.ADJECTIVES && h < end; h++) {
+            if (personAt[h]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Silences a sentence that goes on about another person, as {@link #CARRIED}, from {@code from}
+     * to its end, a clause break ("She massaged it BUT it's still unbearable") or where the writer
+     * comes back ("..., MY calf is swollen"), and returns where it stopped. Unlike a named person's
+     * stretch it runs past "and" ("Ella tenía la mano dormida Y la pierna hinchada"): the clauses
+     * it joins go on with the same story, and their red flags are asked, never dropped.
+     */
+    private int carriedSentence(Lexicon lexicon, List<Token> tokens, Boundaries b, int from) {
+        int j = from;
+        for (; j < tokens.size() && sentence[j] == sentence[from]; j++) {
+            boolean joins = lexicon.grammar().and().contains(tokens.get(j).word());
+            if (b.hard(j) && !joins || PersonStretch.endsAt(lexicon, tokens, from, j)) {
+                return j;
+            }
+            silence(j, CARRIED);
+        }
+        return j;
     }
 
     /**
@@ -404,26 +516,48 @@ final class Scopes {
     /** Silences forward to the next boundary; {@code throughDenials}: past a denial's start too ("si algún día no..."). */
     private void forward(Lexicon lexicon, List<Token> tokens, Boundaries b, int from, String why,
                          boolean throughDenials) {
-        for (int j = from; j < tokens.size() && !b.hard(j) && (!b.soft(j) || throughDenials && b.denialOnly(j)
-                || throughDenials && b.terminatorOnly(j)) && !tokens.get(j).word().equals(",")
-                && !(j >= from + Restarts.RESTART_GAP && Restarts.startsStatement(lexicon, tokens, j)); j++) {
+        for (int j = from; j < forwardEnd(lexicon, tokens, b, from, throughDenials); j++) {
             silence(j, why);
+        }
+    }
+
+    /** Where a scope running forward from {@code from} ends: a clause end, a comma or a new statement. */
+    private static int forwardEnd(Lexicon lexicon, List<Token> tokens, Boundaries b, int from, boolean throughDenials) {
+        int j = from;
+        while (j < tokens.size() && !b.hard(j) && (!b.soft(j) || throughDenials && b.denialOnly(j)
+                || throughDenials && b.terminatorOnly(j)) && !tokens.get(j).word().equals(",")
+                && !(j >= from + Restarts.RESTART_GAP && Restarts.startsStatement(lexicon, tokens, j))) {
+            j++;
+        }
+        return j;
+    }
+
+    /** Marks a feared stretch, from the cue to where a hypothetical from there would end. */
+    private void feared(Lexicon lexicon, List<Token> tokens, Boundaries b, int from) {
+        for (int j = from; j < forwardEnd(lexicon, tokens, b, from, false); j++) {
+            feared[j] = true;
         }
     }
 
     /**
      * Silences from {@code from} to the clause end or the first word about the writer (not the "mine" of
-     * "a friend of mine"), and returns
+     * "a friend of mine"); what follows a telling or noticing word ("My husband rang 111 and TOLD them
+     * the pain was unbearable") is {@link #CARRIED}, so its red flags are asked, not dropped: a
+     * witness's report is often about the writer (hazard H-03). Returns
      * where it stopped: a later mention inside this scope would stop at the same place, so the
      * caller skips it and the work stays linear.
      */
     private int otherPerson(Lexicon lexicon, List<Token> tokens, Boundaries b, int from, String why) {
         int j = from;
-        for (; j < tokens.size() && !b.hard(j); j++) {
+        String reason = why;
+        for (; j < tokens.size() && (!b.hard(j) || PersonStretch.setsOffAnAge(lexicon, tokens, j)); j++) {
             if (PersonStretch.endsAt(lexicon, tokens, from, j)) {
                 return j;
             }
-            silence(j, why);
+            silence(j, reason);
+            if (lexicon.personLinks().reports().contains(tokens.get(j).word())) {
+                reason = CARRIED;
+            }
         }
         return j;
     }

@@ -26,6 +26,8 @@ record TextScan(List<Token> tokens, Scopes scopes, List<Hit<Sense>> phrases, Set
     static final byte OTHER = 2;
     /** How far back a number looks for the event it measures. */
     static final int EVENT_WINDOW = 24;
+    /** How far after a word about the writer a feeling word makes the clause only a feeling. */
+    static final int FEELING_WORDS = 3;
 
     /** The item whose phrases are lifestyle factors. */
     static final String FACTORS = "factors";
@@ -64,7 +66,7 @@ record TextScan(List<Token> tokens, Scopes scopes, List<Hit<Sense>> phrases, Set
         for (int i = 0; i < tokens.size(); i++) {
             if (lexicon.firstPerson().has(tokens.get(i))) {
                 writer.add(scopes.clause(i));
-                if (!determinesPerson(lexicon, tokens, i)) {
+                if (!determinesPerson(lexicon, tokens, i) && !onlyFeels(lexicon, tokens, scopes, i)) {
                     writerSentences.add(scopes.sentence(i));
                 }
             }
@@ -87,6 +89,21 @@ record TextScan(List<Token> tokens, Scopes scopes, List<Hit<Sense>> phrases, Set
     /** "MI vecino": the writer's word only says whose the person is, not that the writer was there. */
     private static boolean determinesPerson(Lexicon lexicon, List<Token> tokens, int i) {
         return i + 1 < tokens.size() && !lexicon.people().at(tokens, i + 1).isEmpty();
+    }
+
+    /**
+     * Whether the writer's word at {@code i} only says how the writer feels: a feeling word within
+     * {@link #FEELING_WORDS} words after it in its clause ("now I'm FREAKING out", "I'm a bit
+     * PARANOID", "me PREOCUPA"). Why: such a clause does not put the writer where another person's
+     * exposure happened ("my friend's dad was poisoned by pesticide and now I'm freaking out").
+     */
+    private static boolean onlyFeels(Lexicon lexicon, List<Token> tokens, Scopes scopes, int i) {
+        for (int k = i + 1; k < Math.min(tokens.size(), i + 1 + FEELING_WORDS) && scopes.clause(k) == scopes.clause(i); k++) {
+            if (lexicon.personLinks().feelings().contains(tokens.get(k).word())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the sentence has a word about the writer ("yo", "me", "I", "my"). */

@@ -87,6 +87,22 @@ final class AnswerTypes {
         return best == null ? Optional.empty() : Optional.of(best.type());
     }
 
+    /**
+     * Whether the text says nothing but the kind of answer it asks for ("Why?", "¿Es normal?"): none of
+     * its content words is outside a cue. Such a text names no subject of its own, so it cannot say which
+     * words of the question around it matter more.
+     */
+    boolean onlyCues(String text) {
+        Set<String> content = new HashSet<>(analysis.stems(text));
+        List<String> terms = analysis.allStems(TextAnalysis.normalize(text));
+        for (Cue c : cues) {
+            if (Synonyms.occurs(c.stems(), terms)) {
+                content.removeAll(c.stems());
+            }
+        }
+        return content.isEmpty();
+    }
+
     /** Whether the passage gives the kind of answer. */
     boolean gives(String passageId, String type) {
         return byPassage.getOrDefault(passageId, Set.of()).contains(type);

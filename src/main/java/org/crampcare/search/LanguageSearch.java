@@ -137,16 +137,28 @@ final class LanguageSearch {
         concepts = concepts.subList(0, Math.min(MAX_CONCEPTS, concepts.size()));
         Set<String> marked = new HashSet<>(stems);
         concepts.forEach(c -> c.alternatives().forEach(marked::addAll));
+        String focus = focus(question);
+        Set<String> focused = answerTypes.onlyCues(focus) ? Set.of() : Set.copyOf(analysis.stems(focus));
         List<DenseIndex.Hit> close = meaning == null ? null : dense().top(forMeaning(corrected), CANDIDATES);
         Set<String> aside = contrasts.setAside(question, spelling);
         Phrasings.Prepared prepared = phrasings.prepare(asked(concepts, aside));
-        List<PassageIndex.Hit> words = byWords(stems, concepts, aside, prepared);
+        List<PassageIndex.Hit> words = byWords(stems, concepts, aside, focused, prepared);
         double coverage = 0;
         for (PassageIndex.Hit h : words.subList(0, Math.min(COVERAGE_CANDIDATES, words.size()))) {
             coverage = Math.max(coverage, phrasings.coverage(h.passage().id(), prepared));
         }
         return new Retrieved(question, personal, signs, null, Set.copyOf(marked), words, coverage,
-                scope.namesSubject(corrected), close, answerType(question, corrected).orElse(null), prepared);
+                scope.namesSubject(corrected), close, answerType(question, corrected, focus).orElse(null), prepared);
+    }
+
+    /**
+     * The spell-corrected sentences of the question that ask ({@link Focus}), or an empty string when
+     * the question has no story around what it asks. A focus made only of cues ("Why?") gives the kind
+     * of answer and no words to weigh: the story then says what the question is about.
+     */
+    private String focus(String question) {
+        String focus = Focus.of(question, s -> answerTypes.of(spelling.correct(s)).isPresent());
+        return focus.isEmpty() ? "" : spelling.correct(focus);
     }
 
     /**
@@ -160,12 +172,13 @@ final class LanguageSearch {
 
     /**
      * The kind of answer asked for: read first in the part of the question marked with "¿...?"
-     * ({@link AnswerTypes#asked}), then in the whole question.
+     * ({@link AnswerTypes#asked}), then in its focus ({@link Focus}), then in the whole question.
      */
-    private Optional<String> answerType(String question, String corrected) {
+    private Optional<String> answerType(String question, String corrected, String focus) {
         String asked = AnswerTypes.asked(question);
         Optional<String> marked = asked.isEmpty() ? Optional.empty() : answerTypes.of(spelling.correct(asked));
-        return marked.or(() -> answerTypes.of(corrected));
+        return marked.or(() -> focus.isEmpty() ? Optional.empty() : answerTypes.of(focus))
+                .or(() -> answerTypes.of(corrected));
     }
 
     /**
@@ -313,9 +326,9 @@ final class LanguageSearch {
      * the words of an option the question sets aside ({@code aside}, see {@link Contrasts}) count less.
      */
     private List<PassageIndex.Hit> byWords(List<String> stems, List<Concept> concepts, Set<String> aside,
-                                           Phrasings.Prepared question) {
+                                           Set<String> focused, Phrasings.Prepared question) {
         List<PassageIndex.Hit> hits = new ArrayList<>();
-        for (PassageIndex.Hit h : index.top(QueryFactory.of(stems, concepts, aside, index), CANDIDATES)) {
+        for (PassageIndex.Hit h : index.top(QueryFactory.of(stems, concepts, aside, focused, index), CANDIDATES)) {
             double sim = phrasings.similarity(h.passage().id(), question);
             hits.add(new PassageIndex.Hit(h.passage(), (float) (h.score() * (1 + PHRASING_WEIGHT * sim))));
         }

@@ -31,6 +31,11 @@ final class QueryFactory {
      * the best answer may still name it ("sports drinks instead of plain water").
      */
     static final float ASIDE_WEIGHT = 0.3f;
+    /**
+     * How much a word of the story around a question counts when the question has a focus
+     * ({@link Focus}): the words of what is asked count fully, the story's less.
+     */
+    static final float CONTEXT_WEIGHT = 0.75f;
 
     private QueryFactory() {
     }
@@ -38,12 +43,17 @@ final class QueryFactory {
     /**
      * The query for the question's stems (in order) and its concepts; the concepts whose words are all
      * in {@code aside} (an option the question sets aside) count {@link #ASIDE_WEIGHT} as much, and
-     * make no pairs.
+     * make no pairs. When the question has a focus ({@code focused}, its stems; empty when none), the
+     * concepts outside it count {@link #CONTEXT_WEIGHT} as much.
      */
-    static Query of(List<String> stems, List<Concept> concepts, Set<String> aside, PassageIndex index) {
+    static Query of(List<String> stems, List<Concept> concepts, Set<String> aside, Set<String> focused,
+                    PassageIndex index) {
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         for (Concept c : concepts) {
             float weight = c.own().stream().allMatch(aside::containsAll) ? ASIDE_WEIGHT : 1f;
+            if (!focused.isEmpty() && c.own().stream().noneMatch(focused::containsAll)) {
+                weight *= CONTEXT_WEIGHT;
+            }
             List<Query> options = new ArrayList<>(acrossFields(c.own(), weight, index));
             options.addAll(acrossFields(c.alternatives(), SYNONYM_WEIGHT * weight, index));
             if (!options.isEmpty()) {

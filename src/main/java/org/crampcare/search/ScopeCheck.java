@@ -24,7 +24,8 @@ final class ScopeCheck {
     ScopeCheck(TextAnalysis analysis, Scope scope) {
         this.analysis = analysis;
         this.notCovered = scope.notCovered().stream().map(r -> new Rule(r.subject(),
-                r.all().stream().map(this::phrases).toList(), phrases(r.except()), phrases(r.unless()))).toList();
+                r.all().stream().map(this::phrases).toList(), phrases(r.except()), phrases(r.unless()),
+                r.unlessSubject())).toList();
         this.subjectWords = phrases(scope.subjectWords());
         this.subjectTogether = scope.subjectTogether().stream().map(all -> all.stream().map(this::phrases).toList())
                 .toList();
@@ -36,7 +37,10 @@ final class ScopeCheck {
      * la pierna"): people often tell what a cramp does to them without the word for it.
      */
     boolean namesSubject(String question) {
-        List<String> terms = analysis.allStems(TextAnalysis.normalize(question));
+        return names(analysis.allStems(TextAnalysis.normalize(question)));
+    }
+
+    private boolean names(List<String> terms) {
         return any(subjectWords, terms)
                 || subjectTogether.stream().anyMatch(all -> all.stream().allMatch(list -> any(list, terms)));
     }
@@ -46,7 +50,8 @@ final class ScopeCheck {
         List<String> terms = analysis.allStems(NUMBER_UNIT.matcher(TextAnalysis.normalize(question)).replaceAll("$1 $2"));
         for (Rule r : notCovered) {
             List<String> kept = without(terms, r.except());
-            if (r.all().stream().allMatch(list -> any(list, kept)) && !any(r.unless(), kept)) {
+            if (r.all().stream().allMatch(list -> any(list, kept)) && !any(r.unless(), kept)
+                    && !(r.unlessSubject() && names(kept))) {
                 return Optional.of(r.subject());
             }
         }
@@ -71,9 +76,30 @@ final class ScopeCheck {
     }
 
     private List<List<String>> phrases(List<String> words) {
-        return words.stream().map(analysis::allStems).filter(p -> !p.isEmpty()).distinct().toList();
+        return words.stream().flatMap(w -> alternatives(w).stream()).map(analysis::allStems).filter(p -> !p.isEmpty())
+                .distinct().toList();
     }
 
-    private record Rule(String subject, List<List<List<String>>> all, List<List<String>> except, List<List<String>> unless) {
+    /**
+     * Every phrase a scope phrase stands for: a word written with bars ("my|our|his donkey") is any one
+     * of its alternatives. Why: a name with another common sense counts only after a word that shows
+     * the sense meant (a possessive before a breed), and listing each pair would bury the data.
+     */
+    private static List<String> alternatives(String phrase) {
+        List<String> out = List.of("");
+        for (String word : phrase.strip().split("\\s+")) {
+            List<String> next = new ArrayList<>();
+            for (String head : out) {
+                for (String alt : word.split("\\|")) {
+                    next.add(head.isEmpty() ? alt : head + " " + alt);
+                }
+            }
+            out = next;
+        }
+        return out;
+    }
+
+    private record Rule(String subject, List<List<List<String>>> all, List<List<String>> except,
+                        List<List<String>> unless, boolean unlessSubject) {
     }
 }

@@ -42,7 +42,8 @@ final class ScopeLoader {
         for (JsonNode r : doc.get("notCovered")) {
             List<List<String>> all = new ArrayList<>();
             r.get("all").forEach(list -> all.add(strings(list)));
-            rules.add(new ScopeRule(r.get("subject").asText(), all, strings(r.path("except")), strings(r.path("unless"))));
+            rules.add(new ScopeRule(r.get("subject").asText(), all, strings(r.path("except")), strings(r.path("unless")),
+                    r.path("unlessSubject").asBoolean(false)));
         }
         List<List<List<String>>> together = new ArrayList<>();
         for (JsonNode t : doc.path("subjectTogether")) {

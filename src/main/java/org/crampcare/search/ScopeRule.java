@@ -9,8 +9,11 @@ import java.util.List;
  * @param all     each list must have a phrase in the question
  * @param except  phrases taken out of the question before matching ("charley horse" is no horse)
  * @param unless  phrases that keep the question in scope
+ * @param unlessSubject whether naming the knowledge's own subject keeps the question in scope too (a
+ *                      cramp question that mentions a bunion on the side is still a cramp question)
  */
-record ScopeRule(String subject, List<List<String>> all, List<String> except, List<String> unless) {
+record ScopeRule(String subject, List<List<String>> all, List<String> except, List<String> unless,
+                 boolean unlessSubject) {
     ScopeRule {
         all = all.stream().map(List::copyOf).toList();
         except = List.copyOf(except);

@@ -104,8 +104,17 @@ class ContextRulesTest {
 
     @Test
     void someoneElsesSymptomsSetNothing() {
-        assertThat(answers("my sister gets cramps all over")).isEmpty();
-        assertThat(answers("My brother has diabetes and takes water pills.")).isEmpty();
+        // The writer speaks of cramps of their own, so the relative is someone else (hazard H-20).
+        assertThat(answers("my sister gets cramps all over, mine are only in my calves")).doesNotContainEntry("all_over_body", true);
+        assertThat(answers("My brother has diabetes and takes water pills. I get calf cramps."))
+                .containsOnlyKeys("locations");
+    }
+
+    @Test
+    void anAdultTheTextIsOnlyAboutIsThePerson() {
+        // No cramps of the writer's own: the relative is the person, read to the safe side (hazard H-20).
+        assertThat(answers("my sister gets cramps all over")).containsEntry("all_over_body", true);
+        assertThat(answers("My brother has diabetes and takes water pills.")).containsEntry("medications", List.of("diuretic"));
     }
 
     @Test

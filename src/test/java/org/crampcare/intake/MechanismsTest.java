@@ -173,7 +173,7 @@ class MechanismsTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"I missed work last week with flu. My calf cramps at night.",
         "My friend's cramps turned out to be MS but mine are just calf cramps.",
-        "My neighbour says his cramps were from his statin; I take nothing."})
+        "My neighbour says his cramps were from his statin; I take nothing and my calves cramp."})
     void otherPeoplesFactsStayTheirs(String text) {
         Map<String, Object> a = answers(text);
         assertThat(a).doesNotContainKey("interferes_with_daily_life");

@@ -42,8 +42,9 @@ class OwnSentencesTest {
                 List.of(), TriageLevel.SELF_CARE),
             new Case("Cramps twice a month, pain around 6 out of 10, nothing else going on.",
                 Map.of("pain_score", 6, "episodes_per_week", 0.5), List.of(), TriageLevel.SELF_CARE),
+            // A text only about the mum's cramps is about her (hazard H-20).
             new Case("My mum has kidney failure and gets awful cramps; I'm worried about her.",
-                Map.of(), List.of("conditions", "locations"), TriageLevel.SELF_CARE),
+                Map.of("conditions", List.of("kidney_disease")), List.of("locations"), TriageLevel.APPOINTMENT),
             new Case("I'm 45, male, and I work on concrete floors all day. My feet cramp after my shift.",
                 Map.of("age", 45, "sex", "male", "factors", List.of("standing_on_concrete"), "locations", List.of("foot")),
                 List.of(), TriageLevel.SELF_CARE),

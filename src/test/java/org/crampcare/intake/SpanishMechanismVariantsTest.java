@@ -1,9 +1,8 @@
 package org.crampcare.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.crampcare.intake.Reading.es;
 
-import java.util.Map;
-import org.crampcare.knowledge.Language;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -14,10 +13,6 @@ import org.junit.jupiter.api.Test;
  * of bed, and "y na'" after stretching.
  */
 class SpanishMechanismVariantsTest {
-
-    private static Map<String, Object> es(String text) {
-        return Reading.INTAKE.read(text, Language.ES).answers();
-    }
 
     @Test
     void aReferentCarriesAnotherPersonsScopeIntoTheNextClause() {

@@ -1,9 +1,9 @@
 package org.crampcare.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.crampcare.intake.Reading.es;
 
 import java.util.List;
-import java.util.Map;
 import org.crampcare.knowledge.Language;
 import org.crampcare.triage.Confirmation;
 import org.crampcare.triage.TextReading;
@@ -16,10 +16,6 @@ import org.junit.jupiter.api.Test;
  * {@code "language": "es"}.
  */
 class SpanishReadingTest {
-
-    private static Map<String, Object> es(String text) {
-        return Reading.INTAKE.read(text, Language.ES).answers();
-    }
 
     @Test
     void negationWithNoSinNiNuncaTampocoNingunSetsFalse() {
@@ -63,10 +59,10 @@ class SpanishReadingTest {
 
     @Test
     void otherPeoplesSignsAreTheirs() {
-        assertThat(es("Mi madre tiene las piernas hinchadas y toma furosemida.")).doesNotContainKeys("swelling", "medications");
+        assertThat(es("Mi madre tiene las piernas hinchadas y toma furosemida. A mí me dan calambres en los pies.")).doesNotContainKeys("swelling", "medications");
         assertThat(es("Mi vecino tiene diabetes; yo tengo calambres en los pies.")).doesNotContainKey("conditions")
                 .containsEntry("locations", List.of("foot"));
-        assertThat(es("Mi esposa tiene la mano dormida, yo no.")).doesNotContainEntry("numbness", true);
+        assertThat(es("Mi esposa tiene la mano dormida, yo no; a mí me dan calambres en la pantorrilla.")).doesNotContainEntry("numbness", true);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.crampcare.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.crampcare.intake.Reading.es;
 
 import java.util.List;
 import java.util.Map;
@@ -17,10 +18,6 @@ import org.junit.jupiter.api.Test;
  * evaluation set.
  */
 class SpanishWordingsTest {
-
-    private static Map<String, Object> es(String text) {
-        return Reading.INTAKE.read(text, Language.ES).answers();
-    }
 
     @Test
     void painBeyondBearingInAnyTenseOrRegion() {

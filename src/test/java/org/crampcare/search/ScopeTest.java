@@ -15,7 +15,7 @@ class ScopeTest {
 
     @Test
     void animalsAreNotCoveredButACharleyHorseIsNoHorse() {
-        assertThat(SCOPE.notCovered("my spaniel's back leg keeps seizing up")).isEmpty();
+        assertThat(SCOPE.notCovered("my spaniel's back leg keeps seizing up")).contains("animals");
         assertThat(SCOPE.notCovered("my dog's back leg keeps seizing up")).contains("animals");
         assertThat(SCOPE.notCovered("do horses get cramp after a long ride")).contains("animals");
         assertThat(SCOPE.notCovered("what is a charley horse and why is it called that")).isEmpty();
