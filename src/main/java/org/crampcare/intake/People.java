@@ -53,15 +53,10 @@ final class People {
     private static Optional<Hit<PersonGroup>> reportedAdult(Lexicon lexicon, List<Token> tokens) {
         ProxyReports reports = lexicon.proxyReports();
         List<Hit<Boolean>> leads = reports.leads().find(tokens);
-        NumberReader numbers = new NumberReader(lexicon.numbers(), lexicon.grammar());
         int firstSentenceEnd = firstSentenceEnd(tokens);
         for (Hit<PersonGroup> h : mentions(lexicon, tokens)) {
             int determiner = Math.max(0, h.from() - 1);
-            boolean led = h.from() <= firstSentenceEnd && leads.stream().anyMatch(l -> l.to() == determiner);
-            // An adult who opens a sentence with their age ("My mum (81) gets cramps") is the person even
-            // when the writer has cramps too: read to the safe side, as before the opening-adult reading.
-            boolean opensWithAge = opensSentence(tokens, determiner) && ageAfter(reports, numbers, tokens, h.to());
-            if (led || opensWithAge) {
+            if (h.from() <= firstSentenceEnd && leads.stream().anyMatch(l -> l.to() == determiner)) {
                 return Optional.of(reported(h));
             }
         }

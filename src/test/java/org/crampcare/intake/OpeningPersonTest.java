@@ -61,46 +61,22 @@ class OpeningPersonTest {
 
     @Test
     void theWritersOwnCrampsKeepTheTextTheirsInEnglish() {
-        assertThat(misses(unaged(PEOPLE), NEAR_MISSES, Language.EN, false)).isEmpty();
+        assertThat(misses(PEOPLE, NEAR_MISSES, Language.EN, false)).isEmpty();
     }
 
     @Test
     void theWritersOwnCrampsKeepTheTextTheirsInSpanish() {
-        assertThat(misses(unaged(GENTE), CASI, Language.ES, false)).isEmpty();
+        assertThat(misses(GENTE, CASI, Language.ES, false)).isEmpty();
     }
 
-    /**
-     * An adult who opens a sentence with their age is the person even beside the writer's own cramps
-     * ("My wife (52) gets cramps all over her body. Mine are only in my calves"): most such texts are a
-     * carer's, so their red flags are set, the safe side (hazard H-20). A hypothetical still sets nothing.
-     */
-    @Test
-    void anAdultWhoOpensWithTheirAgeIsThePersonBesideTheWritersOwnCramps() {
-        List<String> stated = NEAR_MISSES.stream().filter(f -> !f.contains("If {s}")).toList();
-        assertThat(misses(aged(PEOPLE), stated, Language.EN, true)).isEmpty();
-        assertThat(misses(aged(GENTE), CASI, Language.ES, true)).isEmpty();
-        assertThat(misses(aged(PEOPLE), List.of(NEAR_MISSES.get(2)), Language.EN, false)).isEmpty();
-    }
-
-    private static List<String> aged(List<String> people) {
-        return people.stream().filter(p -> p.matches(".*\\d.*")).toList();
-    }
-
-    private static List<String> unaged(List<String> people) {
-        return people.stream().filter(p -> !p.matches(".*\\d.*")).toList();
-    }
-
-    /**
-     * A relative who only drives the writer, or had it once, gives the writer no sex of theirs. Not
-     * for a relative named with an age, who is read as the person (see above): a known over-read.
-     */
+    /** A relative who only drives the writer, or had it once, gives the writer no sex of theirs. */
     @Test
     void aRelativeAsContextGivesTheWriterNothing() {
         List<String> wrong = new ArrayList<>();
         for (String frame : List.of("{s} drove me to A&E last night; my calf cramp had lasted twenty minutes.",
                 "{s} says I should stretch more, my hamstring cramps most nights.",
                 "{s} had the same thing years ago. Should I worry about my cramps?")) {
-            for (String person : unaged(PEOPLE)) {
+            for (String person : PEOPLE) {
                 String text = fill(frame, person);
                 if (Reading.en(text).containsKey("sex")) {
                     wrong.add(text);

@@ -143,8 +143,9 @@ class WitnessSentenceTest {
 
     @Test
     void aRelativesRedFlagBesideTheWritersOwnCrampsIsAsked() {
-        // Named with no age, the relative is someone else and their red flag is asked; with an age they
-        // are the person and it is set (OpeningPersonTest). Either way it is never dropped.
+        // The writer's own cramps keep the text theirs (as triage-text-dev2's "My mum (78) gets terrible
+        // cramps all over at night; mine are just in my left foot" reads), so the relative's red flag
+        // is asked: whose it is stays unclear, and it is never dropped.
         Map<String, String> texts = Map.of("My mum's whole body is cramping since lunch. I have cramps as well.", "all_over_body",
                 "My mum is 81 and her whole body is cramping. I have cramps as well.", "all_over_body",
                 "Mi abuela tiene el pie dormido desde ayer. Yo también tengo calambres.", "numbness",
