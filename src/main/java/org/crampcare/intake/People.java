@@ -21,6 +21,8 @@ final class People {
     static final int SHORT_OPENER = 3;
     /** The most person adjectives between a determiner and a person word ("my poor old dad"). */
     static final int ADJECTIVES = 2;
+    /** The most age links between a person and their age ("mi mamá , DE 79 años"). */
+    static final int AGE_LINKS = 2;
     private People() {
     }
 
@@ -108,11 +110,15 @@ final class People {
         return naming;
     }
 
-    /** Whether an age follows a person word, after a link ("mi papá de 70", "mi mamá, 79"); the link may end the hit ("mamá de"). */
+    /** Whether an age follows a person word, after one or two links ("mi papá de 70", "mi mamá, 79", "mi mamá, de 79"); the link may end the hit ("mamá de"). */
     private static boolean ageAfter(ProxyReports reports, NumberReader numbers, List<Token> tokens, int to) {
-        int at = reports.ageLinks().contains(tokens.get(to - 1).word()) ? to : to + 1;
-        return at < tokens.size() && reports.ageLinks().contains(tokens.get(at - 1).word())
-                && numbers.at(tokens, at).filter(Quantity::bare).isPresent();
+        int links = reports.ageLinks().contains(tokens.get(to - 1).word()) ? 1 : 0;
+        int at = to;
+        while (at < tokens.size() && links < AGE_LINKS && reports.ageLinks().contains(tokens.get(at).word())) {
+            at++;
+            links++;
+        }
+        return links > 0 && at < tokens.size() && numbers.at(tokens, at).filter(Quantity::bare).isPresent();
     }
 
     /** The text's first word, or the first after a sentence end or a short greeting ("Buenas, mi papá"). */

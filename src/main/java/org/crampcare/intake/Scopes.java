@@ -324,16 +324,14 @@ final class Scopes {
 
     /**
      * Silences a sentence that goes on about another person, as {@link #CARRIED}, from {@code from}
-     * to its end, a clause break ("She massaged it BUT it's still unbearable") or where the writer
-     * comes back ("..., MY calf is swollen"), and returns where it stopped. Unlike a named person's
-     * stretch it runs past "and" ("Ella tenía la mano dormida Y la pierna hinchada"): the clauses
-     * it joins go on with the same story, and their red flags are asked, never dropped.
+     * to its clause end ("She massaged it BUT it's still unbearable", "she felt the calf AND IT was
+     * hot") or to where the writer comes back ("..., MY calf is swollen"), and returns where it
+     * stopped. A next clause may be the writer's, so it is read as theirs: over-triage, the safe side.
      */
     private int carriedSentence(Lexicon lexicon, List<Token> tokens, Boundaries b, int from) {
         int j = from;
         for (; j < tokens.size() && sentence[j] == sentence[from]; j++) {
-            boolean joins = lexicon.grammar().and().contains(tokens.get(j).word());
-            if (b.hard(j) && !joins || PersonStretch.endsAt(lexicon, tokens, from, j)) {
+            if (b.hard(j) || PersonStretch.endsAt(lexicon, tokens, from, j)) {
                 return j;
             }
             silence(j, CARRIED);

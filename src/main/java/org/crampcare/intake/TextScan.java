@@ -54,7 +54,11 @@ record TextScan(List<Token> tokens, Scopes scopes, List<Hit<Sense>> phrases, Set
         byte[] events = new byte[tokens.size()];
         lexicon.composition().activities().find(tokens).forEach(h -> events[h.from()] = OTHER);
         lexicon.composition().settings().find(tokens).forEach(h -> java.util.Arrays.fill(events, h.from(), h.to(), (byte) 0));
+        Set<Integer> crampSentences = new TreeSet<>();
         lexicon.crampWords().find(tokens).forEach(h -> {
+            if (!Scopes.someoneElse(scopes.silenced(h.from()))) {
+                crampSentences.add(scopes.sentence(h.from()));
+            }
             clauses.add(scopes.clause(h.from()));
             events[h.from()] = CRAMP;
             if (asksOnForm(tokens, h)) {
@@ -66,7 +70,8 @@ record TextScan(List<Token> tokens, Scopes scopes, List<Hit<Sense>> phrases, Set
         for (int i = 0; i < tokens.size(); i++) {
             if (lexicon.firstPerson().has(tokens.get(i))) {
                 writer.add(scopes.clause(i));
-                if (!determinesPerson(lexicon, tokens, i) && !onlyFeels(lexicon, tokens, scopes, i)) {
+                boolean feels = onlyFeels(lexicon, tokens, scopes, i) && !crampSentences.contains(scopes.sentence(i));
+                if (!determinesPerson(lexicon, tokens, i) && !feels) {
                     writerSentences.add(scopes.sentence(i));
                 }
             }
@@ -95,7 +100,9 @@ record TextScan(List<Token> tokens, Scopes scopes, List<Hit<Sense>> phrases, Set
      * Whether the writer's word at {@code i} only says how the writer feels: a feeling word within
      * {@link #FEELING_WORDS} words after it in its clause ("now I'm FREAKING out", "I'm a bit
      * PARANOID", "me PREOCUPA"). Why: such a clause does not put the writer where another person's
-     * exposure happened ("my friend's dad was poisoned by pesticide and now I'm freaking out").
+     * exposure happened ("my friend's dad was poisoned by pesticide and now I'm freaking out"). The
+     * caller counts it only in a sentence with no cramp of the writer's: "... and I'm worried, CRAMPS
+     * in both calves since" puts the writer there (review 10, S13).
      */
     private static boolean onlyFeels(Lexicon lexicon, List<Token> tokens, Scopes scopes, int i) {
         for (int k = i + 1; k < Math.min(tokens.size(), i + 1 + FEELING_WORDS) && scopes.clause(k) == scopes.clause(i); k++) {

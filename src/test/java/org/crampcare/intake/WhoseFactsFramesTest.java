@@ -122,7 +122,8 @@ class WhoseFactsFramesTest {
             texts.add(m + " Ella tenía la mano dormida y la pierna hinchada. Yo tengo calambres en el pie a veces.");
         }
         noneSets(texts, Language.ES, "numbness");
-        noneSets(texts, Language.ES, "swelling");
+        // "... y la pierna hinchada" opens a clause that may be the writer's: read as theirs, the safe side.
+        allSet(texts, Language.ES, "swelling");
         allSet(List.of("Mi comadre vino a verme. Ella dice que mi pierna está hinchada desde el calambre.",
                 "Mi hija tiene 8 años. Ella tiene la pantorrilla hinchada después del calambre."), Language.ES, "swelling");
     }
@@ -206,6 +207,10 @@ class WhoseFactsFramesTest {
         allSet(List.of("My dad and I sprayed weedkiller all day and now I'm freaking out, I have cramps in my calf.",
                 "My brother and I used rat poison in the barn and I'm worried, my legs are cramping."),
                 Language.EN, "toxin_exposure");
+        // A cramp of the writer's in the feeling's sentence: the writer was likely there (review 10, S13).
+        allSet(cross(List.of("My husband sprayed {} indoors and I'm worried, cramps in both calves since.",
+                "My roommate used {} in the flat and I'm panicking, twitching and cramping since."), poisons),
+                Language.EN, "toxin_exposure");
     }
 
     @Test
@@ -214,8 +219,8 @@ class WhoseFactsFramesTest {
                 "Mi tío terminó internado por {} y me preocupa mucho. Yo tengo un calambre en el pie.");
         List<String> poisons = List.of("veneno para ratas", "pesticida", "herbicida");
         noneSets(cross(frames, poisons), Language.ES, "toxin_exposure");
-        allSet(List.of("Mi papá y yo fumigamos con pesticida toda la tarde y ahora estoy asustada, tengo calambres."),
-                Language.ES, "toxin_exposure");
+        allSet(List.of("Mi papá y yo fumigamos con pesticida toda la tarde y ahora estoy asustada, tengo calambres.",
+                "Mi vecino fumigó con pesticida y me preocupa, calambres desde ayer."), Language.ES, "toxin_exposure");
     }
 
     @Test

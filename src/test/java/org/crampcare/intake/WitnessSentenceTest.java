@@ -143,10 +143,21 @@ class WitnessSentenceTest {
 
     @Test
     void aRelativesRedFlagBesideTheWritersOwnCrampsIsAsked() {
-        for (String text : List.of("My mum is 81 and her whole body is cramping. I have cramps as well.",
-                "Mi abuela de 90 años tiene el pie dormido. Yo también tengo calambres.")) {
+        // The writer's own cramps keep the text theirs (as triage-text-dev2's "My mum (78) gets terrible
+        // cramps all over at night; mine are just in my left foot" reads), so the relative's red flag
+        // is asked: whose it is stays unclear, and it is never dropped.
+        Map<String, String> texts = Map.of("My mum's whole body is cramping since lunch. I have cramps as well.", "all_over_body",
+                "My mum is 81 and her whole body is cramping. I have cramps as well.", "all_over_body",
+                "Mi abuela tiene el pie dormido desde ayer. Yo también tengo calambres.", "numbness",
+                "Mi abuela de 90 años tiene el pie dormido. Yo también tengo calambres.", "numbness");
+        List<String> dropped = new ArrayList<>();
+        texts.forEach((text, item) -> {
             TextReading reading = read(text, text.startsWith("Mi ") ? Language.ES : Language.EN);
-            assertThat(reading.toConfirm()).as(text).isNotEmpty();
-        }
+            boolean asked = reading.toConfirm().stream().anyMatch(c -> c.item().equals(item));
+            if (!asked && !Boolean.TRUE.equals(reading.answers().get(item))) {
+                dropped.add(text);
+            }
+        });
+        assertThat(dropped).isEmpty();
     }
 }
