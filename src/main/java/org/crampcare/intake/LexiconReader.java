@@ -85,13 +85,9 @@ final class LexiconReader {
         }
         TextReading theirs = read(text, tokens, Scopes.of(lexicon, tokens, opener), opener);
         if (WhoseText.writerSpeaksOfOwn(lexicon, tokens, writerScopes, own)) {
-            return WhoseText.askingTheirRedFlags(own, theirs, this::isRedFlag);
+            return WhoseText.askingTheirRedFlags(own, theirs, item -> PhraseReader.isRedFlag(kb, item));
         }
         return theirs;
-    }
-
-    private boolean isRedFlag(String item) {
-        return kb.item(item).map(i -> PhraseReader.RED_FLAG_SCREENS.contains(i.screen())).orElse(false);
     }
 
     private TextReading read(String text, List<Token> tokens, Scopes scopes, Optional<Hit<PersonGroup>> child) {

@@ -20,7 +20,7 @@ final class PhraseReader {
     private static final String CONDITIONS = "conditions";
     private static final int LIST_GAP = 4;
     /** Screens whose items are confirmed rather than set when the evidence is weak. */
-    static final java.util.Set<String> RED_FLAG_SCREENS = java.util.Set.of("emergency", "urgent");
+    private static final java.util.Set<String> RED_FLAG_SCREENS = java.util.Set.of("emergency", "urgent");
     private static final java.util.Set<String> JOINING_MARKS = java.util.Set.of(",", ";", "/", "+", "&");
 
     private final Lexicon lexicon;
@@ -296,7 +296,12 @@ final class PhraseReader {
 
     /** Whether the phrase's item is an emergency or urgent sign. */
     private boolean isRedFlag(Sense sense) {
-        return kb.item(sense.item()).map(i -> RED_FLAG_SCREENS.contains(i.screen())).orElse(false);
+        return isRedFlag(kb, sense.item());
+    }
+
+    /** Whether the item is an emergency or urgent sign of the knowledge base. */
+    static boolean isRedFlag(KnowledgeBase kb, String item) {
+        return kb.item(item).map(i -> RED_FLAG_SCREENS.contains(i.screen())).orElse(false);
     }
 
     private boolean isEmergencySign(Sense sense) {

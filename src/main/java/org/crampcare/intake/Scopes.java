@@ -514,7 +514,8 @@ final class Scopes {
     /** Silences forward to the next boundary; {@code throughDenials}: past a denial's start too ("si algún día no..."). */
     private void forward(Lexicon lexicon, List<Token> tokens, Boundaries b, int from, String why,
                          boolean throughDenials) {
-        for (int j = from; j < forwardEnd(lexicon, tokens, b, from, throughDenials); j++) {
+        int end = forwardEnd(lexicon, tokens, b, from, throughDenials);
+        for (int j = from; j < end; j++) {
             silence(j, why);
         }
     }
@@ -532,7 +533,8 @@ final class Scopes {
 
     /** Marks a feared stretch, from the cue to where a hypothetical from there would end. */
     private void feared(Lexicon lexicon, List<Token> tokens, Boundaries b, int from) {
-        for (int j = from; j < forwardEnd(lexicon, tokens, b, from, false); j++) {
+        int end = forwardEnd(lexicon, tokens, b, from, false);
+        for (int j = from; j < end; j++) {
             feared[j] = true;
         }
     }

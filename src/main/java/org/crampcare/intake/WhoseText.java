@@ -2,9 +2,9 @@ package org.crampcare.intake;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Predicate;
 import org.crampcare.triage.Confirmation;
-import java.util.Set;
 import org.crampcare.triage.TextEvidence;
 import org.crampcare.triage.TextReading;
 
@@ -113,13 +113,21 @@ final class WhoseText {
         return new TextReading(own.answers(), own.evidence(), asked, own.language());
     }
 
-    /** The index of the token that covers or follows a character offset, or -1 past the end. */
+    /**
+     * The index of the token that covers or follows a character offset, or -1 past the end. A binary
+     * search: the tokens are in text order, and it runs once per fact read.
+     */
     private static int tokenAt(List<Token> tokens, int offset) {
-        for (int i = 0; i < tokens.size(); i++) {
-            if (tokens.get(i).end() > offset) {
-                return i;
+        int low = 0;
+        int high = tokens.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (tokens.get(mid).end() > offset) {
+                high = mid;
+            } else {
+                low = mid + 1;
             }
         }
-        return -1;
+        return low < tokens.size() ? low : -1;
     }
 }
